@@ -1,0 +1,1 @@
+"""Pure-Python domain of Pulut Ketan registrations: no Qt, no SQL."""

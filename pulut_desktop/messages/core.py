@@ -1,0 +1,96 @@
+"""Messages of the domain rules, the store and accounts: ``code -> (Bahasa Indonesia, English)``."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "error.unexpected": ("Terjadi kesalahan tak terduga ({detail}).", "An unexpected error occurred ({detail})."),
+    # NIK
+    "nik.length": (
+        "NIK harus 16 angka; yang diketik {length} angka.",
+        "A NIK has 16 digits; {length} were typed.",
+    ),
+    "nik.not_digits": ("NIK hanya boleh berisi angka.", "A NIK may contain digits only."),
+    "nik.unknown_province": (
+        "Dua angka pertama NIK ({province}) bukan kode provinsi. Periksa kembali KTP.",
+        "The first two digits of the NIK ({province}) are not a province code. Check the KTP again.",
+    ),
+    "nik.impossible_date": (
+        "Angka tanggal lahir di NIK ({digits}) bukan tanggal yang mungkin. Periksa angka ke-7 s.d. 12.",
+        "The birth-date digits of the NIK ({digits}) are not a possible date. Check digits 7 to 12.",
+    ),
+    "nik.serial_zero": (
+        "Empat angka terakhir NIK tidak boleh 0000.",
+        "The last four digits of a NIK cannot be 0000.",
+    ),
+    "nik.birth_date_mismatch": (
+        "Tanggal lahir berbeda dari tanggal di NIK ({nik_date}). Boleh disimpan jika KTP memang begitu.",
+        "The birth date differs from the date in the NIK ({nik_date}). You may save if the KTP says so.",
+    ),
+    "nik.sex_mismatch": (
+        "Jenis kelamin berbeda dari NIK (NIK menunjukkan {nik_sex}). Periksa KTP.",
+        "Sex differs from the NIK (the NIK says {nik_sex}). Check the KTP.",
+    ),
+    "nik.outside_riau": (
+        "NIK diterbitkan di luar Riau ({name}). Tidak apa-apa bila pekerja pindah ke Riau.",
+        "The NIK was issued outside Riau ({name}). That is fine if the worker moved to Riau.",
+    ),
+    "nik.unknown_district": (
+        "Kode kecamatan di NIK ({district}) tidak ada di daftar 2025; mungkin kode lama sebelum pemekaran.",
+        "The district code in the NIK ({district}) is not in the 2025 list; it may predate a split.",
+    ),
+    "nik.implausible_age": (
+        "Umur {age} tahun tidak lazim untuk pekerja. Periksa tanggal lahir.",
+        "An age of {age} is unusual for a worker. Check the birth date.",
+    ),
+    # KK
+    "kk.length": ("No. KK harus 16 angka; yang diketik {length} angka.", "A KK number has 16 digits; {length} were typed."),
+    "kk.not_digits": ("No. KK hanya boleh berisi angka.", "A KK number may contain digits only."),
+    "kk.unknown_province": (
+        "Dua angka pertama No. KK ({province}) bukan kode provinsi.",
+        "The first two digits of the KK number ({province}) are not a province code.",
+    ),
+    "kk.impossible_date": (
+        "Angka tanggal di No. KK ({digits}) bukan tanggal yang mungkin.",
+        "The date digits of the KK number ({digits}) are not a possible date.",
+    ),
+    "kk.serial_zero": ("Empat angka terakhir No. KK tidak boleh 0000.", "The last four digits of a KK number cannot be 0000."),
+    "kk.same_as_nik": ("No. KK sama dengan NIK; biasanya berbeda.", "The KK number equals the NIK; they usually differ."),
+    # Other fields
+    "name.required": ("Nama lengkap sesuai KTP wajib diisi.", "The full name as on the KTP is required."),
+    "name.too_long": ("Nama terlalu panjang (maksimal {limit} huruf).", "The name is too long (at most {limit} characters)."),
+    "birth_place.required": ("Tempat lahir wajib diisi.", "The place of birth is required."),
+    "birth_date.required": ("Tanggal lahir wajib diisi.", "The birth date is required."),
+    "birth_date.future": ("Tanggal lahir tidak boleh di masa depan.", "The birth date cannot be in the future."),
+    "sex.required": ("Jenis kelamin wajib dipilih.", "Sex is required."),
+    "address.required": ("Alamat wajib diisi.", "The address is required."),
+    "village.unknown": ("Pilih desa/kelurahan dari daftar.", "Choose a village from the list."),
+    "phone.not_indonesian": ("Nomor HP harus nomor Indonesia (+62).", "The phone number must be Indonesian (+62)."),
+    "phone.not_digits": ("Nomor HP hanya boleh berisi angka.", "A phone number may contain digits only."),
+    "phone.length": ("Panjang nomor HP tidak sesuai ({length} angka).", "The phone number has the wrong length ({length} digits)."),
+    "occupation.unknown": ("Pilih pekerjaan dari daftar.", "Choose an occupation from the list."),
+    "occupation.note_required": ("Tuliskan jenis pekerjaannya.", "Describe the occupation."),
+    "programmes.must_be_jkk_jkm": ("Pulut Ketan hanya menanggung JKK dan JKM.", "Pulut Ketan covers JKK and JKM only."),
+    "coverage.start_required": ("Bulan mulai perlindungan wajib diisi.", "The coverage start month is required."),
+    "coverage.start_not_first_of_month": (
+        "Perlindungan mulai pada tanggal 1 suatu bulan.",
+        "Coverage starts on the first day of a month.",
+    ),
+    "coverage.months_range": ("Lama perlindungan 1 sampai {limit} bulan.", "Coverage lasts 1 to {limit} months."),
+    "heirs.none": ("Belum ada ahli waris. Sebaiknya isi minimal satu.", "No heir yet. At least one is advisable."),
+    "heirs.too_many": ("Paling banyak {limit} ahli waris.", "At most {limit} heirs."),
+    "heir.name_required": ("Nama ahli waris baris {row} wajib diisi.", "The name of heir row {row} is required."),
+    "heir.same_nik_as_worker": (
+        "NIK ahli waris baris {row} sama dengan NIK pekerja.",
+        "The NIK of heir row {row} equals the worker's NIK.",
+    ),
+    "consent.required": (
+        "Persetujuan pekerja wajib dicatat sebelum menyimpan (UU 27/2022).",
+        "The worker's consent must be recorded before saving (UU 27/2022).",
+    ),
+    "consent.method_required": ("Pilih cara persetujuan diberikan.", "Choose how consent was given."),
+    "consent.witness_required": ("Persetujuan lisan memerlukan nama saksi.", "Verbal consent needs a witness's name."),
+    "registration_number.invalid": ("Nomor registrasi tidak dikenali.", "Registration number not recognised."),
+    "status.transition": (
+        "Status tidak dapat diubah dari {current} ke {new}.",
+        "The status cannot change from {current} to {new}.",
+    ),
+    "validation": ("Data belum lengkap atau belum benar ({field}).", "The data is incomplete or wrong ({field})."),
+}

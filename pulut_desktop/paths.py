@@ -1,0 +1,76 @@
+"""The one place that knows where files live: bundled resources and the officer's data dir.
+
+Resources are found the same way from a source checkout and from a PyInstaller bundle, so no other
+module builds a path to ``resources/`` itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "PulutDesktop"
+APP_AUTHOR = "Disnakertrans Riau"
+DATA_DIR_ENV = "PULUT_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def default_data_dir() -> Path:
+    """``--data-dir`` wins, then ``$PULUT_DATA_DIR``, then the platform's per-user data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+class DataDir:
+    """Names of the files inside one data dir (one laptop's store, or a training store)."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    @property
+    def database(self) -> Path:
+        return self.root / "pulut.db"
+
+    @property
+    def keyring(self) -> Path:
+        return self.root / "keyring.json"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "exports"
+
+    def ensure(self) -> DataDir:
+        for folder in (self.root, self.logs, self.backups, self.exports):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def is_initialised(self) -> bool:
+        return self.keyring.exists() and self.database.exists()
