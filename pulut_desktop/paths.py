@@ -47,6 +47,11 @@ class DataDir:
     def database(self) -> Path:
         return self.root / "pulut.db"
 
+    def database_files(self) -> list[Path]:
+        """The database with its WAL and shared-memory files, those that exist."""
+        names = [self.database.name + suffix for suffix in ("", "-wal", "-shm")]
+        return [self.root / name for name in names if (self.root / name).exists()]
+
     @property
     def keyring(self) -> Path:
         return self.root / "keyring.json"

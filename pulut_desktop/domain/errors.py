@@ -29,9 +29,13 @@ class PulutError(Exception):
 
 
 class ValidationError(PulutError):
-    """Input that breaks a rule of the domain (a malformed NIK, a missing field...)."""
+    """Input that breaks a rule of the domain (a malformed NIK, a missing field...).
+
+    When raised for a whole registration, ``report`` holds every finding so the form can mark each field.
+    """
 
     code = "validation"
+    report: ValidationReport | None = None
 
 
 class NikError(ValidationError):
@@ -80,4 +84,6 @@ class ValidationReport:
     def raise_if_invalid(self) -> None:
         if self.errors:
             first = self.errors[0]
-            raise ValidationError(first.code, field=first.field, count=len(self.errors), **first.params)
+            error = ValidationError(first.code, field=first.field, count=len(self.errors), **first.params)
+            error.report = self
+            raise error

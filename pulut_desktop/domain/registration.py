@@ -191,7 +191,7 @@ def validate(reg: Registration, today: date | None = None) -> ValidationReport:
     if _blank(reg.address_line):
         report.error("address_line", "address.required")
     if not directory.is_village(reg.village_code):
-        report.error("village_code", "village.unknown", code=reg.village_code)
+        report.error("village_code", "village.unknown", village=reg.village_code)
     if reg.phone:
         try:
             normalise_phone(reg.phone)

@@ -1,0 +1,55 @@
+"""SQLAlchemy engines over SQLCipher files, keyed with a raw 32-byte key.
+
+Every connection: WAL journal, ``synchronous=FULL`` (a save reported as done survives power loss),
+foreign keys on, temp files in memory (so sorts never spill plaintext to disk), and an explicit
+``BEGIN`` so that SQLAlchemy's transactions are SQLite's transactions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+from .errors import LoginFailed, StoreCorrupt
+
+
+def _key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
+    """A DB-API connection with the key applied and checked; used by the engine and by backups."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+    try:
+        conn.execute(_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as err:
+        conn.close()
+        if "not a database" in str(err):
+            raise LoginFailed("store.wrong_key") from err
+        raise StoreCorrupt(detail=str(err)) from err
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        conn.close()
+        raise StoreCorrupt(detail=f"journal_mode={mode}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect_raw(path, key),
+        module=sqlcipher,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+    return engine

@@ -1,0 +1,129 @@
+"""Typed SQLAlchemy models of the local store. Migrations in ``migrations/`` create these tables."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Settings that an officer must not change by editing a file (approval on/off, limits...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class Device(Base):
+    """This laptop: its name, its signing key, and (once enrolled) what the province told it."""
+
+    __tablename__ = "device"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    regency_code: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    enrolment: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))  # "officer" | "supervisor"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Counter(Base):
+    """Per-device sequences (registration numbers, batches), advanced inside the same transaction."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Drive(Base):
+    """A registration drive: a team at one village on one day."""
+
+    __tablename__ = "drives"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    village_code: Mapped[str] = mapped_column(String(16))
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(120))
+    team: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    opened_by: Mapped[str] = mapped_column(String(40))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RegistrationRow(Base):
+    __tablename__ = "registrations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    registration_number: Mapped[str] = mapped_column(String(24), unique=True)
+    nik: Mapped[str] = mapped_column(String(16), index=True)
+    kk_number: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    full_name: Mapped[str] = mapped_column(String(100), index=True)
+    birth_place: Mapped[str] = mapped_column(String(80))
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    sex: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    mother_maiden_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    address_line: Mapped[str] = mapped_column(String(200))
+    village_code: Mapped[str] = mapped_column(String(16), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    occupation_id: Mapped[str] = mapped_column(String(40))
+    occupation_note: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    has_disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    funding_source: Mapped[str] = mapped_column(String(16))
+    programmes: Mapped[str] = mapped_column(String(32))
+    coverage_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    coverage_months: Mapped[int] = mapped_column(Integer)
+    heirs: Mapped[list] = mapped_column(JSON, default=list)
+    consent: Mapped[dict] = mapped_column(JSON, default=dict)
+    drive_id: Mapped[str | None] = mapped_column(ForeignKey("drives.id"), nullable=True, index=True)
+    officer: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    status_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_registrations_birth_village", "birth_date", "village_code"),)
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained: ``hash = SHA-256(canonical(event fields + prev_hash))``."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    entity_type: Mapped[str] = mapped_column(String(24))
+    entity_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Draft(Base):
+    """The form as it was being typed, autosaved, so a crash loses nothing. Encrypted like the rest."""
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    officer: Mapped[str] = mapped_column(String(40), index=True)
+    registration_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    payload: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,122 @@
+"""Finding registrations fast at 200,000 rows: filters and sorting in SQL, results as row ids.
+
+The list view keeps only the ordered rowids of a result and fetches the visible rows by id, a page at
+a time (the way Anki's browser does). Text search understands three kinds of input: a registration
+number (``PK-...``), digits (a NIK prefix, answered from the NIK index with a range), or a name
+fragment (the FTS5 trigram index for 3+ characters, a LIKE for shorter ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Select, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from ..domain.nik import mask_nik
+from ..domain.status import Status
+from .models import RegistrationRow as R
+
+
+_NAME_MATCH = text(
+    "registrations.rowid IN (SELECT rowid FROM registration_names WHERE registration_names MATCH :phrase)"
+)
+
+
+class SortKey(StrEnum):
+    CREATED = "created_at"
+    NAME = "full_name"
+    NUMBER = "registration_number"
+    VILLAGE = "village_code"
+    STATUS = "status"
+    BIRTH_DATE = "birth_date"
+
+
+@dataclass
+class RegistrationQuery:
+    text: str = ""
+    village_code: str | None = None
+    statuses: Sequence[Status] = field(default_factory=tuple)
+    drive_id: str | None = None
+    funding_source: str | None = None
+    created_from: date | None = None
+    created_to: date | None = None
+    sort: SortKey = SortKey.CREATED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """What the registrations list shows: no full NIK (it is masked for display)."""
+
+    rowid: int
+    id: str
+    registration_number: str
+    full_name: str
+    masked_nik: str
+    birth_date: date | None
+    village_code: str
+    occupation_id: str
+    funding_source: str
+    status: Status
+    drive_id: str | None
+    created_at: datetime
+    print_count: int
+
+
+def _with_text(query: Select, raw: str) -> Select:
+    needle = " ".join(raw.split())
+    if not needle:
+        return query
+    if needle.upper().startswith("PK-"):
+        return query.where(R.registration_number.startswith(needle.upper(), autoescape=True))
+    digits = needle.replace(" ", "")
+    if digits.isdigit():
+        upper = digits[:-1] + chr(ord(digits[-1]) + 1)
+        return query.where(R.nik >= digits, R.nik < upper)
+    name = needle.upper()
+    if len(name) >= 3:
+        phrase = '"' + name.replace('"', '""') + '"'
+        return query.where(_NAME_MATCH.bindparams(phrase=phrase))
+    return query.where(R.full_name.contains(name, autoescape=True))
+
+
+def _filtered(query: Select, q: RegistrationQuery) -> Select:
+    query = _with_text(query, q.text)
+    if q.village_code:
+        query = query.where(R.village_code == q.village_code)
+    if q.statuses:
+        query = query.where(R.status.in_([s.value for s in q.statuses]))
+    if q.drive_id:
+        query = query.where(R.drive_id == q.drive_id)
+    if q.funding_source:
+        query = query.where(R.funding_source == q.funding_source)
+    if q.created_from:
+        query = query.where(R.created_at >= datetime.combine(q.created_from, time.min))
+    if q.created_to:
+        query = query.where(R.created_at < datetime.combine(q.created_to + timedelta(days=1), time.min))
+    return query
+
+
+def search_rowids(session: Session, q: RegistrationQuery) -> list[int]:
+    rowid = literal_column("registrations.rowid")
+    column = getattr(R, q.sort.value)
+    order = [column.desc() if q.descending else column.asc(), rowid]
+    query = _filtered(select(rowid).select_from(R), q).order_by(*order)
+    return list(session.execute(query).scalars())
+
+
+def fetch_rows(session: Session, rowids: Sequence[int]) -> dict[int, ListRow]:
+    if not rowids:
+        return {}
+    rid = literal_column("registrations.rowid")
+    rows = session.execute(select(rid, R).where(rid.in_([int(i) for i in rowids]))).all()
+    return {
+        rowid: ListRow(rowid, r.id, r.registration_number, r.full_name, mask_nik(r.nik), r.birth_date,
+                       r.village_code, r.occupation_id, r.funding_source, Status(r.status), r.drive_id,
+                       r.created_at, r.print_count)
+        for rowid, r in rows
+    }

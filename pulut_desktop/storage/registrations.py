@@ -1,0 +1,200 @@
+"""Saving, finding and moving registrations through their statuses, with every step audited.
+
+Each public function is one transaction: a save reported as done is committed with its audit event
+(WAL, ``synchronous=FULL``), or nothing of it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.dedupe import names_similar
+from ..domain.errors import ValidationError
+from ..domain.nik import mask_nik
+from ..domain.numbers import registration_number
+from ..domain.registration import Registration, normalise, validate
+from ..domain.status import Status, check_transition, is_editable
+from . import audit
+from .errors import DuplicateNik, NotEditable, NotFound, StaleVersion
+from .mapping import changed_fields, fill_row, from_row
+from .models import Counter, RegistrationRow
+from .settings import approval_required
+from .store import Store
+
+SUBMITTED = frozenset({Status.READY, Status.APPROVED})
+
+
+@dataclass(frozen=True)
+class SimilarRegistration:
+    id: str
+    registration_number: str
+    full_name: str
+    birth_date: date | None
+    village_code: str
+    masked_nik: str
+    status: Status
+
+
+def next_sequence(session: Session, name: str) -> int:
+    counter = session.get(Counter, name)
+    if counter is None:
+        counter = Counter(name=name, value=0)
+        session.add(counter)
+    counter.value += 1
+    session.flush()
+    return counter.value
+
+
+def find_by_nik(session: Session, nik: str, exclude_id: str | None = None) -> RegistrationRow | None:
+    query = select(RegistrationRow).where(RegistrationRow.nik == nik)
+    if exclude_id:
+        query = query.where(RegistrationRow.id != exclude_id)
+    return session.scalars(query.limit(1)).first()
+
+
+def find_similar(store: Store, reg: Registration) -> list[SimilarRegistration]:
+    """Other registrations with the same birth date and village and a similar name (not the same NIK)."""
+    if reg.birth_date is None or not reg.village_code or not reg.full_name.strip():
+        return []
+    with store.reader() as session:
+        rows = session.scalars(
+            select(RegistrationRow).where(
+                RegistrationRow.birth_date == reg.birth_date,
+                RegistrationRow.village_code == reg.village_code,
+                RegistrationRow.id != reg.id,
+                RegistrationRow.nik != reg.nik,
+            )
+        )
+        return [
+            SimilarRegistration(r.id, r.registration_number, r.full_name, r.birth_date, r.village_code,
+                                mask_nik(r.nik), Status(r.status))
+            for r in rows
+            if names_similar(r.full_name, reg.full_name)
+        ]
+
+
+def _check_savable(reg: Registration, target: Status) -> None:
+    report = validate(reg)
+    if target in SUBMITTED:
+        report.raise_if_invalid()
+        return
+    # A draft may be incomplete, but it must at least be somebody: a well-formed NIK and a name.
+    blocking = [i for i in report.errors if i.field in ("nik", "full_name")]
+    if blocking:
+        raise ValidationError(blocking[0].code, field=blocking[0].field, **blocking[0].params)
+
+
+def save(
+    store: Store,
+    reg: Registration,
+    *,
+    submit: bool = True,
+    confirmed_different: Sequence[str] = (),
+) -> Registration:
+    """Create or update ``reg``. ``submit`` asks for the full rules and the supervisor's queue.
+
+    ``confirmed_different`` lists the ids of near matches the officer confirmed are another person;
+    the confirmation is kept in the audit trail.
+    """
+    normalise(reg)
+    target = Status.DRAFT
+    if submit:
+        target = Status.READY if approval_required(store) else Status.APPROVED
+    _check_savable(reg, target)
+    actor = store.officer.username
+    with store.session() as session:
+        clash = find_by_nik(session, reg.nik, exclude_id=reg.id)
+        if clash is not None:
+            raise DuplicateNik(existing_id=clash.id, registration_number=clash.registration_number)
+        row = session.get(RegistrationRow, reg.id)
+        now = audit.utcnow()
+        if row is None:
+            device = store.device(session)
+            row = RegistrationRow(
+                id=reg.id,
+                registration_number=registration_number(device.code, next_sequence(session, "registration")),
+                status=target.value,
+                version=1,
+                print_count=0,
+                created_at=now,
+            )
+            reg.officer = reg.officer or actor
+            reg.training = device.training
+            fill_row(row, reg)
+            row.updated_at = now
+            session.add(row)
+            session.flush()
+            audit.record(session, actor=actor, action="registration.created", entity_type="registration",
+                         entity_id=row.id, details={"number": row.registration_number, "status": target.value})
+        else:
+            if row.version != reg.version:
+                raise StaleVersion(saved=row.version, opened=reg.version)
+            current = Status(row.status)
+            if not is_editable(current):
+                raise NotEditable(status=current.value)
+            changes = changed_fields(row, reg)
+            new_status = target if (changes or current is Status.NEEDS_FIX or submit) else current
+            if current is Status.APPROVED and changes and new_status is Status.APPROVED:
+                new_status = target  # an edit after approval goes back to the queue if there is one
+            check_transition(current, new_status)
+            fill_row(row, reg)
+            row.status, row.status_reason = new_status.value, None
+            row.version += 1
+            row.updated_at = now
+            audit.record(session, actor=actor, action="registration.edited", entity_type="registration",
+                         entity_id=row.id, details={"changed": changes, "version": row.version,
+                                                    "status": new_status.value})
+        for other_id in confirmed_different:
+            audit.record(session, actor=actor, action="registration.confirmed_different",
+                         entity_type="registration", entity_id=row.id, details={"other_id": other_id})
+        session.flush()
+        return from_row(row)
+
+
+def get(store: Store, registration_id: str) -> Registration:
+    with store.reader() as session:
+        row = session.get(RegistrationRow, registration_id)
+        if row is None:
+            raise NotFound(id=registration_id)
+        return from_row(row)
+
+
+def set_status(
+    store: Store, ids: Iterable[str], new_status: Status, reason: str | None = None
+) -> list[Registration]:
+    """Approve, send back or otherwise move records; supervisors only for approval decisions."""
+    if new_status in (Status.APPROVED, Status.NEEDS_FIX):
+        store.require_supervisor()
+    if new_status is Status.NEEDS_FIX and not (reason and reason.strip()):
+        raise ValidationError("status.reason_required")
+    changed = []
+    with store.session() as session:
+        for registration_id in ids:
+            row = session.get(RegistrationRow, registration_id)
+            if row is None:
+                raise NotFound(id=registration_id)
+            current = Status(row.status)
+            check_transition(current, new_status)
+            row.status, row.status_reason = new_status.value, (reason.strip() if reason else None)
+            row.version += 1
+            row.updated_at = audit.utcnow()
+            audit.record(session, actor=store.officer.username, action="registration.status",
+                         entity_type="registration", entity_id=row.id,
+                         details={"from": current.value, "to": new_status.value, "reason": row.status_reason})
+            changed.append(from_row(row))
+    return changed
+
+
+def count_by_status(store: Store) -> dict[Status, int]:
+    with store.reader() as session:
+        rows = session.execute(
+            select(RegistrationRow.status, func.count()).group_by(RegistrationRow.status)
+        ).all()
+    counts = dict.fromkeys(Status, 0)
+    counts.update({Status(status): n for status, n in rows})
+    return counts

@@ -1,0 +1,181 @@
+"""One officer's open session on the encrypted store of a data dir.
+
+``Store.create`` makes a new data dir (random database key, device signing key, first supervisor);
+``Store.open`` logs an officer in by unwrapping the key, migrates the schema if needed and hands out
+short-lived SQLAlchemy sessions, one transaction each.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.numbers import device_code
+from ..domain.reference import RegionLevel, regions
+from ..domain.errors import ValidationError
+from ..fsutil import atomic_write_bytes
+from ..paths import DataDir
+from . import audit, migrate
+from .engine import make_engine
+from .errors import PermissionDenied, StoreAlreadyExists, StoreNotInitialised, UnknownOfficer
+from .keyring import KEY_BYTES, Keyring
+from .models import Device, Officer
+
+log = logging.getLogger(__name__)
+
+
+class Role(StrEnum):
+    OFFICER = "officer"
+    SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True)
+class CurrentOfficer:
+    username: str
+    full_name: str
+    role: Role
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role is Role.SUPERVISOR
+
+
+def read_public_settings(data_dir: DataDir) -> dict:
+    """Settings needed before login (language, training banner). Nothing personal is kept here."""
+    try:
+        return json.loads(data_dir.settings.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def write_public_settings(data_dir: DataDir, values: dict) -> None:
+    merged = read_public_settings(data_dir) | values
+    atomic_write_bytes(data_dir.settings, json.dumps(merged, indent=2).encode("utf-8"))
+
+
+class Store:
+    def __init__(self, data_dir: DataDir, engine: Engine, key: bytes, officer: CurrentOfficer) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.officer = officer
+        self._key = key
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        root: Path | str,
+        *,
+        username: str,
+        full_name: str,
+        password: str,
+        device_name: str,
+        regency_code: str,
+        training: bool = False,
+        language: str = "id",
+    ) -> Store:
+        data_dir = DataDir(root)
+        if data_dir.keyring.exists():
+            raise StoreAlreadyExists(path=str(data_dir.root))
+        region = regions().get(regency_code)
+        if region is None or region.level is not RegionLevel.REGENCY:
+            raise ValidationError("device.regency_unknown", regency=regency_code)
+        username = username.strip().lower()
+        data_dir.ensure()
+        key = os.urandom(KEY_BYTES)
+        keyring = Keyring.new(data_dir.keyring, store_id=str(uuid.uuid4()))
+        keyring.wrap(username, password, key)  # checks the password before anything is written
+        for leftover in data_dir.database_files():  # a creation that died before its keyring was saved
+            leftover.unlink()
+        engine = make_engine(data_dir.database, key)
+        migrate.upgrade(engine, data_dir.database, data_dir.backups)
+        signing_key = Ed25519PrivateKey.generate()
+        public = signing_key.public_key().public_bytes_raw()
+        officer = CurrentOfficer(username, full_name.strip(), Role.SUPERVISOR)
+        with Session(engine) as session, session.begin():
+            session.add(
+                Device(
+                    id=1,
+                    name=device_name.strip(),
+                    regency_code=regency_code,
+                    code=device_code(public),
+                    public_key=public,
+                    private_key=signing_key.private_bytes_raw(),
+                    training=training,
+                    created_at=audit.utcnow(),
+                )
+            )
+            session.add(Officer(username=username, full_name=officer.full_name, role=officer.role.value,
+                                active=True, created_at=audit.utcnow()))
+            audit.record(session, actor=username, action="store.created", entity_type="device",
+                         details={"device_name": device_name.strip(), "regency": regency_code,
+                                  "training": training})
+        keyring.save()  # last: a half-made data dir has no keyring and can be made again
+        write_public_settings(data_dir, {"language": language, "training": training})
+        log.info("store created (training=%s)", training)
+        return cls(data_dir, engine, key, officer)
+
+    @classmethod
+    def open(cls, root: Path | str, username: str, password: str) -> Store:
+        data_dir = DataDir(root)
+        if not data_dir.is_initialised():
+            raise StoreNotInitialised(path=str(data_dir.root))
+        data_dir.ensure()
+        username = username.strip().lower()
+        key = Keyring.load(data_dir.keyring).unwrap(username, password)
+        engine = make_engine(data_dir.database, key)
+        migrate.upgrade(engine, data_dir.database, data_dir.backups)
+        with Session(engine) as session, session.begin():
+            row = session.get(Officer, username)
+            if row is None or not row.active:
+                raise UnknownOfficer(username=username)
+            officer = CurrentOfficer(row.username, row.full_name, Role(row.role))
+            audit.record(session, actor=username, action="login", entity_type="officer", entity_id=None)
+        return cls(data_dir, engine, key, officer)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- sessions ------------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    # -- helpers shared by services ------------------------------------------------------------
+    def require_supervisor(self) -> None:
+        if not self.officer.is_supervisor:
+            raise PermissionDenied(action="supervisor")
+
+    def keyring(self) -> Keyring:
+        return Keyring.load(self.data_dir.keyring)
+
+    @property
+    def database_key(self) -> bytes:
+        """For backups: the same key encrypts the copy, so the same officers can restore it."""
+        return self._key
+
+    def device(self, session: Session) -> Device:
+        return session.scalars(select(Device)).one()
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        with self.reader() as session:
+            return Ed25519PrivateKey.from_private_bytes(self.device(session).private_key)
