@@ -1,0 +1,138 @@
+"""The one way the GUI runs database, disk, USB and network work: off the GUI thread.
+
+In the manner of Anki's ``aqt/operations``::
+
+    runner.run(lambda ctx: export_batch(store, ctx.progress, ctx.should_cancel),
+               on_success=self._on_export_done, progress_label=self.tr("Mengekspor..."))
+
+Work runs on a single-thread pool (one thread writes to SQLite), callbacks run on the GUI thread.
+Long work reports ``progress(done, total)`` and polls ``should_cancel()``; when a label is given a
+progress dialog with Cancel appears after a short delay. Failures go to the runner's one error handler
+unless the caller passes its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+@dataclass
+class WorkContext:
+    """Given to the work function: report progress, ask whether the user pressed Cancel."""
+
+    _signals: _Signals
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    def progress(self, done: int, total: int) -> None:
+        self._signals.sig_progress_changed.emit(done, total)
+
+    def should_cancel(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    sig_progress_changed = Signal(int, int)
+    """Work reported progress (done, total)."""
+    sig_finished = Signal(object)
+    """Work returned a value."""
+    sig_failed = Signal(object)
+    """Work raised an exception."""
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[WorkContext], Any], context: WorkContext) -> None:
+        super().__init__()
+        self._work, self._context = work, context
+
+    def run(self) -> None:
+        signals = self._context._signals
+        try:
+            result = self._work(self._context)
+        except BaseException as err:  # every failure must reach the GUI thread
+            signals.sig_failed.emit(err)
+        else:
+            signals.sig_finished.emit(result)
+
+
+class OperationRunner(QObject):
+    """Owns the worker thread. Pass one instance to every widget that does work."""
+
+    sig_busy_changed = Signal(bool)
+    """True while any operation is running."""
+
+    def __init__(self, on_error: Callable[[BaseException, QWidget | None], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._on_error = on_error
+        self._running: set[_Signals] = set()
+
+    def run(
+        self,
+        work: Callable[[WorkContext], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        progress_label: str | None = None,
+        cancel_label: str | None = None,
+    ) -> WorkContext:
+        signals = _Signals()
+        context = WorkContext(signals)
+        dialog = None
+        if progress_label is not None:
+            dialog = QProgressDialog(progress_label, cancel_label or "Batal", 0, 0, parent)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.canceled.connect(context.cancel)
+            signals.sig_progress_changed.connect(lambda done, total: _show_progress(dialog, done, total))
+
+        def finish() -> None:
+            self._running.discard(signals)
+            if dialog is not None:
+                dialog.canceled.disconnect(context.cancel)
+                dialog.close()
+                dialog.deleteLater()
+            if not self._running:
+                self.sig_busy_changed.emit(False)
+
+        def succeeded(result: Any) -> None:
+            finish()
+            if on_success is not None:
+                on_success(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self._on_error(error, parent)
+
+        signals.sig_finished.connect(succeeded)
+        signals.sig_failed.connect(failed)
+        if not self._running:
+            self.sig_busy_changed.emit(True)
+        self._running.add(signals)
+        self._pool.start(_Job(work, context))
+        return context
+
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """For shutdown and tests: block until queued work has finished."""
+        return self._pool.waitForDone(msecs)
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    dialog.setMaximum(max(total, 0))
+    dialog.setValue(min(done, total) if total else 0)
