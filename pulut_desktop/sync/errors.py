@@ -78,6 +78,14 @@ BATCH_CODES = _codes(
 RECEIPT_CODES = _codes("receipt", "unknown_key", "wrong_device", "wrong_batch")
 REQUEST_CODES = _codes("request", "device_code_mismatch")
 ENROLMENT_CODES = _codes("enrolment", "untrusted_key", "wrong_device", "inconsistent")
-USB_CODES = ("usb.write_failed", "usb.no_space", "usb.read_only", "usb.verify_failed", "usb.not_found")
+USB_CODES = (
+    "usb.write_failed",
+    "usb.no_space",
+    "usb.read_only",
+    "usb.verify_failed",
+    "usb.not_found",
+    "usb.read_failed",
+    "usb.too_large",
+)
 KEY_CODES = ("key.invalid",)
 ALL_CODES = BATCH_CODES + RECEIPT_CODES + REQUEST_CODES + ENROLMENT_CODES + USB_CODES + KEY_CODES
