@@ -41,3 +41,8 @@ def error_text(error: Exception, language: str = DEFAULT_LANGUAGE) -> str:
     if code is None:
         return text("error.unexpected", {"detail": type(error).__name__}, language)
     return text(code, getattr(error, "params", {}), language)
+
+
+from . import ui as _ui  # noqa: E402  (the desktop shell's codes)
+
+register(_ui.MESSAGES)
