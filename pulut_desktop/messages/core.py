@@ -1,7 +1,10 @@
 """Messages of the domain rules, the store and accounts: ``code -> (Bahasa Indonesia, English)``."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "error.unexpected": ("Terjadi kesalahan tak terduga ({detail}).", "An unexpected error occurred ({detail})."),
+    "error.unexpected": (
+        "Terjadi kesalahan tak terduga ({detail}).",
+        "An unexpected error occurred ({detail}).",
+    ),
     # NIK
     "nik.length": (
         "NIK harus 16 angka; yang diketik {length} angka.",
@@ -41,7 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An age of {age} is unusual for a worker. Check the birth date.",
     ),
     # KK
-    "kk.length": ("No. KK harus 16 angka; yang diketik {length} angka.", "A KK number has 16 digits; {length} were typed."),
+    "kk.length": (
+        "No. KK harus 16 angka; yang diketik {length} angka.",
+        "A KK number has 16 digits; {length} were typed.",
+    ),
     "kk.not_digits": ("No. KK hanya boleh berisi angka.", "A KK number may contain digits only."),
     "kk.unknown_province": (
         "Dua angka pertama No. KK ({province}) bukan kode provinsi.",
@@ -51,32 +57,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Angka tanggal di No. KK ({digits}) bukan tanggal yang mungkin.",
         "The date digits of the KK number ({digits}) are not a possible date.",
     ),
-    "kk.serial_zero": ("Empat angka terakhir No. KK tidak boleh 0000.", "The last four digits of a KK number cannot be 0000."),
-    "kk.same_as_nik": ("No. KK sama dengan NIK; biasanya berbeda.", "The KK number equals the NIK; they usually differ."),
+    "kk.serial_zero": (
+        "Empat angka terakhir No. KK tidak boleh 0000.",
+        "The last four digits of a KK number cannot be 0000.",
+    ),
+    "kk.same_as_nik": (
+        "No. KK sama dengan NIK; biasanya berbeda.",
+        "The KK number equals the NIK; they usually differ.",
+    ),
     # Other fields
     "name.required": ("Nama lengkap sesuai KTP wajib diisi.", "The full name as on the KTP is required."),
-    "name.too_long": ("Nama terlalu panjang (maksimal {limit} huruf).", "The name is too long (at most {limit} characters)."),
+    "name.too_long": (
+        "Nama terlalu panjang (maksimal {limit} huruf).",
+        "The name is too long (at most {limit} characters).",
+    ),
     "birth_place.required": ("Tempat lahir wajib diisi.", "The place of birth is required."),
     "birth_date.required": ("Tanggal lahir wajib diisi.", "The birth date is required."),
-    "birth_date.future": ("Tanggal lahir tidak boleh di masa depan.", "The birth date cannot be in the future."),
+    "birth_date.future": (
+        "Tanggal lahir tidak boleh di masa depan.",
+        "The birth date cannot be in the future.",
+    ),
     "sex.required": ("Jenis kelamin wajib dipilih.", "Sex is required."),
     "address.required": ("Alamat wajib diisi.", "The address is required."),
     "village.unknown": ("Pilih desa/kelurahan dari daftar.", "Choose a village from the list."),
-    "phone.not_indonesian": ("Nomor HP harus nomor Indonesia (+62).", "The phone number must be Indonesian (+62)."),
+    "phone.not_indonesian": (
+        "Nomor HP harus nomor Indonesia (+62).",
+        "The phone number must be Indonesian (+62).",
+    ),
     "phone.not_digits": ("Nomor HP hanya boleh berisi angka.", "A phone number may contain digits only."),
-    "phone.length": ("Panjang nomor HP tidak sesuai ({length} angka).", "The phone number has the wrong length ({length} digits)."),
+    "phone.length": (
+        "Panjang nomor HP tidak sesuai ({length} angka).",
+        "The phone number has the wrong length ({length} digits).",
+    ),
     "occupation.unknown": ("Pilih pekerjaan dari daftar.", "Choose an occupation from the list."),
     "occupation.note_required": ("Tuliskan jenis pekerjaannya.", "Describe the occupation."),
-    "programmes.must_be_jkk_jkm": ("Pulut Ketan hanya menanggung JKK dan JKM.", "Pulut Ketan covers JKK and JKM only."),
-    "coverage.start_required": ("Bulan mulai perlindungan wajib diisi.", "The coverage start month is required."),
+    "programmes.must_be_jkk_jkm": (
+        "Pulut Ketan hanya menanggung JKK dan JKM.",
+        "Pulut Ketan covers JKK and JKM only.",
+    ),
+    "coverage.start_required": (
+        "Bulan mulai perlindungan wajib diisi.",
+        "The coverage start month is required.",
+    ),
     "coverage.start_not_first_of_month": (
         "Perlindungan mulai pada tanggal 1 suatu bulan.",
         "Coverage starts on the first day of a month.",
     ),
-    "coverage.months_range": ("Lama perlindungan 1 sampai {limit} bulan.", "Coverage lasts 1 to {limit} months."),
-    "heirs.none": ("Belum ada ahli waris. Sebaiknya isi minimal satu.", "No heir yet. At least one is advisable."),
+    "coverage.months_range": (
+        "Lama perlindungan 1 sampai {limit} bulan.",
+        "Coverage lasts 1 to {limit} months.",
+    ),
+    "heirs.none": (
+        "Belum ada ahli waris. Sebaiknya isi minimal satu.",
+        "No heir yet. At least one is advisable.",
+    ),
     "heirs.too_many": ("Paling banyak {limit} ahli waris.", "At most {limit} heirs."),
-    "heir.name_required": ("Nama ahli waris baris {row} wajib diisi.", "The name of heir row {row} is required."),
+    "heir.name_required": (
+        "Nama ahli waris baris {row} wajib diisi.",
+        "The name of heir row {row} is required.",
+    ),
     "heir.same_nik_as_worker": (
         "NIK ahli waris baris {row} sama dengan NIK pekerja.",
         "The NIK of heir row {row} equals the worker's NIK.",
@@ -86,11 +125,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The worker's consent must be recorded before saving (UU 27/2022).",
     ),
     "consent.method_required": ("Pilih cara persetujuan diberikan.", "Choose how consent was given."),
-    "consent.witness_required": ("Persetujuan lisan memerlukan nama saksi.", "Verbal consent needs a witness's name."),
-    "registration_number.invalid": ("Nomor registrasi tidak dikenali.", "Registration number not recognised."),
+    "consent.witness_required": (
+        "Persetujuan lisan memerlukan nama saksi.",
+        "Verbal consent needs a witness's name.",
+    ),
+    "registration_number.invalid": (
+        "Nomor registrasi tidak dikenali.",
+        "Registration number not recognised.",
+    ),
     "status.transition": (
         "Status tidak dapat diubah dari {current} ke {new}.",
         "The status cannot change from {current} to {new}.",
     ),
-    "validation": ("Data belum lengkap atau belum benar ({field}).", "The data is incomplete or wrong ({field})."),
+    "validation": (
+        "Data belum lengkap atau belum benar ({field}).",
+        "The data is incomplete or wrong ({field}).",
+    ),
 }
+
+MESSAGES.update(
+    {
+        # Store and accounts
+        "store.not_initialised": (
+            "Folder data {path} belum disiapkan. Jalankan penyiapan awal dulu.",
+            "The data folder {path} is not set up yet. Run the first-time setup.",
+        ),
+        "store.already_exists": (
+            "Folder data {path} sudah berisi penyimpanan.",
+            "The data folder {path} already has a store.",
+        ),
+        "store.too_new": (
+            "Data ini dibuat oleh versi Pulut Desktop yang lebih baru ({revision}). Perbarui aplikasi; data tidak diubah.",
+            "This data was written by a newer Pulut Desktop ({revision}). Update the app; the data was not changed.",
+        ),
+        "store.corrupt": (
+            "Penyimpanan rusak atau tidak dapat dibaca ({detail}).",
+            "The store is damaged or unreadable ({detail}).",
+        ),
+        "store.keyring_corrupt": (
+            "Berkas kunci (keyring.json) rusak.",
+            "The key file (keyring.json) is damaged.",
+        ),
+        "store.wrong_key": ("Kunci penyimpanan salah.", "Wrong store key."),
+        "login.failed": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
+        "login.locked": (
+            "Terlalu banyak percobaan salah. Akun dikunci; coba lagi dalam {seconds} detik.",
+            "Too many wrong attempts. The account is locked; try again in {seconds} seconds.",
+        ),
+        "permission.denied": ("Hanya supervisor yang dapat melakukan ini.", "Only a supervisor can do this."),
+        "password.too_short": (
+            "Kata sandi minimal {minimum} karakter.",
+            "A password needs at least {minimum} characters.",
+        ),
+        "password.mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
+        "officer.exists": ("Petugas {username} sudah ada.", "Officer {username} already exists."),
+        "officer.unknown": ("Petugas {username} tidak dikenal.", "Officer {username} is not known."),
+        "officer.username_invalid": (
+            "Nama pengguna: 3–40 huruf kecil, angka, titik, garis; diawali huruf.",
+            "Username: 3–40 lowercase letters, digits, dots or dashes, starting with a letter.",
+        ),
+        "officer.cannot_remove_self": (
+            "Anda tidak dapat menonaktifkan akun sendiri.",
+            "You cannot deactivate your own account.",
+        ),
+        "device.regency_unknown": (
+            "Kabupaten/kota {regency} tidak dikenal.",
+            "Regency {regency} is not known.",
+        ),
+        "record.not_found": ("Data tidak ditemukan.", "Record not found."),
+        "registration.duplicate_nik": (
+            "NIK ini sudah terdaftar di laptop ini ({registration_number}).",
+            "This NIK is already registered on this laptop ({registration_number}).",
+        ),
+        "registration.stale_version": (
+            "Data ini sudah diubah orang lain sejak dibuka. Buka ulang lalu ulangi perubahan.",
+            "This record was changed since you opened it. Reopen it and redo your change.",
+        ),
+        "registration.not_editable": (
+            "Data berstatus {status} tidak dapat diubah lagi.",
+            "A record with status {status} can no longer be edited.",
+        ),
+        "status.reason_required": ("Tuliskan alasan pengembalian.", "Give a reason for sending it back."),
+        # CLI
+        "cli.initialised": (
+            "Penyimpanan dibuat di {path}. Kode perangkat: {device}.",
+            "Store created in {path}. Device code: {device}.",
+        ),
+        "cli.demo_done": ("{count} data contoh (latihan) ditambahkan.", "{count} training records added."),
+        "demo.not_training": (
+            "Data contoh hanya boleh dimasukkan ke penyimpanan latihan.",
+            "Demo data may only go into a training store.",
+        ),
+        "audit.ok": (
+            "Jejak audit utuh: {count} peristiwa diperiksa.",
+            "Audit trail intact: {count} events checked.",
+        ),
+        "audit.broken_hash": (
+            "Jejak audit rusak: peristiwa #{seq} telah diubah.",
+            "Audit trail broken: event #{seq} was altered.",
+        ),
+        "audit.broken_link": (
+            "Jejak audit rusak: rantai putus di peristiwa #{seq} (peristiwa dihapus atau disisipkan).",
+            "Audit trail broken: the chain breaks at event #{seq} (an event was removed or inserted).",
+        ),
+        "audit.broken_sequence": (
+            "Jejak audit rusak: peristiwa #{seq} hilang.",
+            "Audit trail broken: event #{seq} is missing.",
+        ),
+        "backup.done": ("Cadangan terenkripsi ditulis ke {path}.", "Encrypted backup written to {path}."),
+    }
+)

@@ -198,3 +198,41 @@ def count_by_status(store: Store) -> dict[Status, int]:
     counts = dict.fromkeys(Status, 0)
     counts.update({Status(status): n for status, n in rows})
     return counts
+
+
+def import_many(store: Store, regs: Sequence[Registration], *, progress=None) -> list[Registration]:  # noqa: ANN001
+    """Insert many new registrations in ONE transaction: all of them land, or none do.
+
+    Used by village-list imports and demo data. Each keeps its own ``status`` (bulk lists land as
+    drafts); a NIK already on the laptop, or twice in the list, stops the whole import.
+    """
+    actor = store.officer.username
+    seen: dict[str, int] = {}
+    saved = []
+    with store.session() as session:
+        device = store.device(session)
+        for index, reg in enumerate(regs):
+            normalise(reg)
+            if reg.nik in seen:
+                raise DuplicateNik(row=index + 1, other_row=seen[reg.nik] + 1)
+            seen[reg.nik] = index
+            clash = find_by_nik(session, reg.nik)
+            if clash is not None:
+                raise DuplicateNik(row=index + 1, existing_id=clash.id,
+                                   registration_number=clash.registration_number)
+            now = audit.utcnow()
+            row = RegistrationRow(
+                id=reg.id,
+                registration_number=registration_number(device.code, next_sequence(session, "registration")),
+                status=reg.status.value, version=1, print_count=0, created_at=now, updated_at=now,
+            )
+            reg.officer = reg.officer or actor
+            reg.training = device.training
+            fill_row(row, reg)
+            session.add(row)
+            audit.record(session, actor=actor, action="registration.imported", entity_type="registration",
+                         entity_id=row.id, details={"number": row.registration_number, "status": row.status})
+            saved.append(from_row(row))
+            if progress is not None and index % 50 == 0:
+                progress(index, len(regs))
+    return saved

@@ -1,0 +1,66 @@
+# Pulut Desktop. `make run` and `make test` set up everything they need on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEMO_DIR := demo-data
+DEMO_USER := demo
+DEMO_PASSWORD := latihan-pulut
+export PYINSTALLER_CONFIG_DIR ?= $(CURDIR)/build/pyinstaller-cache
+
+.PHONY: run test bench lint format screenshots translations demo clean help
+
+help:
+	@echo "make run          set up and start the app on a training data dir ($(DEMO_DIR)/)"
+	@echo "make test         set up and run the whole test suite offscreen"
+	@echo "make bench        run the benchmarks (results in docs/performance.md)"
+	@echo "make lint         ruff + import boundaries"
+	@echo "make screenshots  render every screen into docs/screenshots/"
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev,province]'
+	@touch $@
+
+venv: $(VENV)/.installed
+
+$(DEMO_DIR)/keyring.json: | $(VENV)/.installed
+	@echo "$(DEMO_PASSWORD)" | $(PY) -m pulut_desktop --data-dir $(DEMO_DIR) init --training --password-stdin \
+		--user $(DEMO_USER) --name "Supervisor Latihan" --device-name "Laptop Latihan" --regency 14.06
+	@echo "$(DEMO_PASSWORD)" | $(PY) -m pulut_desktop --data-dir $(DEMO_DIR) demo-data --password-stdin \
+		--user $(DEMO_USER) --count 300 --seed 7
+
+demo: $(DEMO_DIR)/keyring.json
+
+run:
+	@.ci/sysdeps.sh run
+	@$(MAKE) --no-print-directory venv demo
+	@echo "Training data dir: $(DEMO_DIR)/  user: $(DEMO_USER)  password: $(DEMO_PASSWORD)"
+	$(PY) -m pulut_desktop --data-dir $(DEMO_DIR)
+
+test:
+	@.ci/sysdeps.sh test
+	@$(MAKE) --no-print-directory venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+format: venv
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.screenshots --out docs/screenshots
+
+translations: venv
+	bash resources/translations/update.sh
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The province receiver: enrols laptops, ingests batches, issues receipts. No Qt."""

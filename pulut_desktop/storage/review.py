@@ -1,0 +1,101 @@
+"""Reads the registration screens need beyond ``queries``: list pages with their send-back reason,
+a record's history as plain values, the NIK clash check before a save, and the drives for a filter.
+
+Every function opens its own short reader session, so the UI can hand them to the operation runner
+as they are; results are plain dataclasses, never ORM objects bound to a closed session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import literal_column, select
+
+from ..domain.status import Status
+from . import audit, queries
+from .errors import DuplicateNik
+from .models import Drive, RegistrationRow
+from .registrations import find_by_nik
+from .store import Store
+
+
+@dataclass(frozen=True)
+class PageRow:
+    """One line of the registrations list: the masked list row and why it was sent back, if it was."""
+
+    row: queries.ListRow
+    status_reason: str | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    details: dict
+
+
+@dataclass(frozen=True)
+class DriveChoice:
+    id: str
+    village_code: str
+    held_on: date
+    place: str
+
+
+def search(store: Store, query: queries.RegistrationQuery) -> list[int]:
+    with store.reader() as session:
+        return queries.search_rowids(session, query)
+
+
+def fetch_page(store: Store, rowids: Sequence[int]) -> dict[int, PageRow]:
+    """The list rows of ``rowids`` (a page of ~100) plus the status reason of each."""
+    with store.reader() as session:
+        rows = queries.fetch_rows(session, rowids)
+        if not rows:
+            return {}
+        rid = literal_column("registrations.rowid")
+        reasons = dict(
+            session.execute(
+                select(rid, RegistrationRow.status_reason).where(
+                    rid.in_(list(rows)), RegistrationRow.status_reason.is_not(None)
+                )
+            ).all()
+        )
+    return {rowid: PageRow(row, reasons.get(rowid)) for rowid, row in rows.items()}
+
+
+def history(store: Store, registration_id: str) -> list[HistoryEntry]:
+    with store.reader() as session:
+        return [
+            HistoryEntry(e.seq, e.at, e.actor, e.action, dict(e.details or {}))
+            for e in audit.history(session, registration_id)
+        ]
+
+
+def status_reason(store: Store, registration_id: str) -> str | None:
+    with store.reader() as session:
+        row = session.get(RegistrationRow, registration_id)
+        return None if row is None else row.status_reason
+
+
+def check_nik_free(store: Store, nik: str, registration_id: str | None) -> None:
+    """Raise :class:`DuplicateNik` before any near-match question is asked about a known NIK."""
+    with store.reader() as session:
+        clash = find_by_nik(session, nik, exclude_id=registration_id)
+        if clash is not None:
+            raise DuplicateNik(existing_id=clash.id, registration_number=clash.registration_number)
+
+
+def drives(store: Store) -> list[DriveChoice]:
+    with store.reader() as session:
+        rows = session.scalars(select(Drive).order_by(Drive.held_on.desc()))
+        return [DriveChoice(d.id, d.village_code, d.held_on, d.place) for d in rows]
+
+
+def ready_count(store: Store) -> int:
+    with store.reader() as session:
+        return len(queries.search_rowids(session, queries.RegistrationQuery(statuses=(Status.READY,))))
