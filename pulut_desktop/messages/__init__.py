@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import core
+from . import core, sync
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _table in (core.MESSAGES,):
+for _table in (core.MESSAGES, sync.MESSAGES):
     CATALOGUE.update(_table)
 
 

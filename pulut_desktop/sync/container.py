@@ -67,7 +67,7 @@ def unpack(
 ) -> Frame:
     """Split a file into its sections, raising ``<prefix>.<code>`` for any framing fault."""
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise error(f"{prefix}.header_invalid", reason="not_bytes")
+        raise error(f"{prefix}.header_invalid", reason="not_bytes", field="-")
     data = bytes(data)
     size = len(data)
     if size > max_size:
@@ -80,7 +80,7 @@ def unpack(
     if found_version != version:
         raise error(f"{prefix}.unsupported_version", version=found_version, supported=version)
     if not 0 < header_len <= max_header:
-        raise error(f"{prefix}.header_invalid", reason="length", length=header_len)
+        raise error(f"{prefix}.header_invalid", reason="length", field="-", length=header_len)
     body_at = _PREFIX.size + header_len + _U32.size
     if size < body_at:
         raise error(f"{prefix}.truncated", size=size)

@@ -202,7 +202,7 @@ def parse_enrolment(
         encryption_key = enrolment.encryption_public_key
         device_key = signing_public_key_from_b64(enrolment.device_public_key)
     except KeyFormatError as err:
-        raise EnrolmentError("enrolment.header_invalid", reason="key", **err.params) from None
+        raise EnrolmentError("enrolment.header_invalid", reason="key", field=err.params["kind"]) from None
     trusted = {public_key_bytes(k) for k in trusted_signing_keys}
     if public_key_bytes(signing_key) not in trusted:
         raise EnrolmentError("enrolment.untrusted_key", key_id=key_id(signing_key))
