@@ -51,7 +51,7 @@ def _framing(kind: str) -> dict[str, tuple[str, str]]:
 
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "sync.error": ("Terjadi kesalahan pada pengiriman data.", "Something went wrong while transferring data."),
+    "sync.error": ("Terjadi kesalahan pada pengiriman data.", "Something went wrong while moving data."),
     "batch.invalid": ("Berkas kiriman tidak sah.", "The batch file is invalid."),
     "receipt.invalid": ("Berkas tanda terima tidak sah.", "The receipt file is invalid."),
     "request.invalid": ("Berkas permintaan perangkat tidak sah.", "The device request file is invalid."),
@@ -66,7 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The batch comes from a device that is not enrolled ({device_id}). Enrol that device first.",
     ),
     "batch.revoked_device": (
-        "Kiriman berasal dari perangkat yang sudah dicabut ({device_id}); data tidak diterima. Hubungi admin.",
+        "Kiriman berasal dari perangkat yang sudah dicabut ({device_id}); data tidak diterima. "
+        "Hubungi admin.",
         "The batch comes from a revoked device ({device_id}); its data is refused. Contact the admin.",
     ),
     "batch.unknown_key": (
@@ -111,7 +112,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This receipt is for another device ({device_id}), not this laptop.",
     ),
     "receipt.wrong_batch": (
-        "Tanda terima untuk kiriman nomor {sequence} tidak cocok dengan kiriman yang tersimpan di laptop ini.",
+        "Tanda terima untuk kiriman nomor {sequence} tidak cocok dengan kiriman yang tersimpan di "
+        "laptop ini.",
         "The receipt for batch number {sequence} does not match the batch stored on this laptop.",
     ),
     # Device requests and enrolments

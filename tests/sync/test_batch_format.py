@@ -130,11 +130,11 @@ def test_batch_signed_by_another_key_under_a_known_device_id_is_refused(keys):
 
 
 def _swap_header(header_from: bytes, body_from: bytes) -> tuple[bytes, bytes]:
-    a = container.unpack(
-        header_from, magic=batch.MAGIC, version=1, max_size=1 << 30, max_header=4096, error=BatchError, prefix="batch"
-    )
-    b = container.unpack(
-        body_from, magic=batch.MAGIC, version=1, max_size=1 << 30, max_header=4096, error=BatchError, prefix="batch"
+    a, b = (
+        container.unpack(
+            data, magic=batch.MAGIC, version=1, max_size=2**30, max_header=9999, error=BatchError, prefix="x"
+        )
+        for data in (header_from, body_from)
     )
     return a.header, b.body
 
@@ -220,9 +220,7 @@ def test_invalid_headers_are_refused(keys, small_batch, mutate):
 
 
 def test_payload_digest_mismatch(keys):
-    payload = b"".join(
-        container.canonical_json(r.model_dump(mode="json")) + b"\n" for r in sample_records(1)
-    )
+    payload = b"".join(container.canonical_json(r.model_dump(mode="json")) + b"\n" for r in sample_records(1))
     data = craft_batch(keys, payload, header_overrides={"payload_digest": "0" * 64})
     assert _code(data, keys) == "batch.digest_mismatch"
 
