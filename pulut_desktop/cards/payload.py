@@ -89,6 +89,17 @@ class CardVerification:
         """Message code for the UI (``cards.verify.*``)."""
         return f"cards.verify.{self.kind.value}"
 
+    @property
+    def params(self) -> dict[str, str]:
+        """Values for the message of :attr:`code`."""
+        params: dict[str, str] = {}
+        if self.device_code is not None:
+            params["device_code"] = self.device_code
+        if self.fields is not None:
+            end = self.fields.coverage_end
+            params["coverage_end"] = f"{end.day:02d}-{end.month:02d}-{end.year:04d}"
+        return params
+
 
 def _ymd(day: date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"

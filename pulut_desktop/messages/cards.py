@@ -1,0 +1,76 @@
+"""Messages of enrollment cards and their verification: ``code -> (Bahasa Indonesia, English)``."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "cards.error": ("Kartu tidak dapat dibuat.", "The card could not be made."),
+    "cards.cancelled": (
+        "Pencetakan kartu dibatalkan ({done} dari {total} kartu); tidak ada berkas yang disimpan.",
+        "Card printing was cancelled ({done} of {total} cards); no file was saved.",
+    ),
+    "cards.none": ("Tidak ada kartu untuk dicetak.", "There are no cards to print."),
+    "cards.not_printable": (
+        "Kartu belum dapat dicetak untuk pendaftaran berstatus {status}.",
+        "A card cannot be printed yet for a registration with status {status}.",
+    ),
+    "cards.training": (
+        "Pendaftaran latihan tidak mendapat kartu peserta.",
+        "Training registrations do not get an enrollment card.",
+    ),
+    "cards.no_registration_number": (
+        "Pendaftaran belum memiliki nomor registrasi.",
+        "The registration has no registration number yet.",
+    ),
+    "cards.no_birth_date": ("Tanggal lahir belum diisi.", "The birth date is missing."),
+    "cards.no_coverage": (
+        "Masa perlindungan belum diisi atau tidak benar.",
+        "The coverage period is missing or wrong.",
+    ),
+    "cards.unknown_village": (
+        "Kode desa/kelurahan {village_code} tidak ada di daftar wilayah.",
+        "Village code {village_code} is not in the region list.",
+    ),
+    "cards.unknown_occupation": (
+        "Pekerjaan {id} tidak ada di daftar pekerjaan.",
+        "Occupation {id} is not in the occupation list.",
+    ),
+    "cards.nik_not_masked": (
+        "NIK pada kartu harus disamarkan (6 angka awal dan 4 angka akhir saja).",
+        "The NIK on a card must be masked (first 6 and last 4 digits only).",
+    ),
+    "cards.invalid_device_code": (
+        "Kode perangkat {device_code} tidak sah.",
+        "Device code {device_code} is not valid.",
+    ),
+    "cards.qr_too_long": (
+        "Data kode QR kartu {registration_number} terlalu panjang.",
+        "The QR data of card {registration_number} is too long.",
+    ),
+    "cards.unknown_layout": (
+        "Tata letak cetak {layout} tidak dikenal (pilih kartu atau A4).",
+        "Unknown print layout {layout} (choose card or A4).",
+    ),
+    "cards.write_failed": (
+        "Berkas kartu tidak dapat disimpan di {path}: {reason}.",
+        "The card file could not be saved at {path}: {reason}.",
+    ),
+    # Scanning a card's QR code
+    "cards.verify.valid": (
+        "Kartu asli dan masa perlindungan masih berlaku.",
+        "The card is genuine and its coverage is current.",
+    ),
+    "cards.verify.forged": (
+        "Kartu TIDAK ASLI: tanda tangan digital tidak cocok dengan isinya.",
+        "The card is NOT genuine: its digital signature does not match its contents.",
+    ),
+    "cards.verify.unknown_device": (
+        "Perangkat penerbit {device_code} tidak dikenal; keaslian kartu belum dapat diperiksa.",
+        "The issuing device {device_code} is unknown; the card cannot be checked yet.",
+    ),
+    "cards.verify.expired": (
+        "Kartu asli, tetapi masa perlindungan berakhir pada {coverage_end}.",
+        "The card is genuine, but its coverage ended on {coverage_end}.",
+    ),
+    "cards.verify.malformed": (
+        "Kode QR ini bukan kartu peserta Pulut Ketan.",
+        "This QR code is not a Pulut Ketan enrollment card.",
+    ),
+}
