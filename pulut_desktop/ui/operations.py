@@ -125,6 +125,10 @@ class OperationRunner(QObject):
         self._pool.start(_Job(work, context))
         return context
 
+    def report_error(self, error: BaseException, parent: QWidget | None = None) -> None:
+        """Hand an error to the one error handler (for callers whose own ``on_failure`` gives up)."""
+        self._on_error(error, parent)
+
     def is_busy(self) -> bool:
         return bool(self._running)
 

@@ -1,0 +1,141 @@
+"""Start-up of the desktop application: first-run wizard or login, then the main window.
+
+``main(argv, data_dir)`` builds everything the windows need and passes it in; there is no global
+application object. :class:`PulutApp` only moves the officer from one window to the next.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import __version__
+from ..logging_setup import setup_logging
+from ..paths import APP_AUTHOR, APP_NAME, DataDir, default_data_dir
+from ..storage.store import Store, read_public_settings
+from .errors import ErrorHandler
+from .i18n import Translations
+from .login import LoginWindow
+from .main_window import MainWindow
+from .operations import OperationRunner
+from .theme import apply_theme
+from .wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
+
+REMEMBERED_DATA_DIR = "data_dir"
+
+
+def remembered_data_dir() -> Path | None:
+    """The folder chosen in the wizard when it was not the default one (kept in QSettings)."""
+    value = QSettings(APP_AUTHOR, APP_NAME).value(REMEMBERED_DATA_DIR)
+    return Path(str(value)) if value else None
+
+
+def remember_data_dir(root: Path) -> None:
+    QSettings(APP_AUTHOR, APP_NAME).setValue(REMEMBERED_DATA_DIR, str(root))
+
+
+class PulutApp(QObject):
+    """Shows the wizard, the login window and the main window in turn."""
+
+    def __init__(self, app: QApplication, data_root: Path, runner: OperationRunner,
+                 translations: Translations, *, remember: bool = True) -> None:
+        super().__init__(app)
+        self._app, self._runner, self._translations = app, runner, translations
+        self.data_root = Path(data_root)
+        self._remember = remember
+        self.wizard: FirstRunWizard | None = None
+        self.login: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.store: Store | None = None
+
+    @property
+    def language(self) -> str:
+        return self._translations.language
+
+    def start(self) -> QWidget:
+        public = read_public_settings(DataDir(self.data_root))
+        self._translations.switch(public.get("language"))
+        if DataDir(self.data_root).is_initialised():
+            return self.show_login()
+        return self.show_wizard()
+
+    def show_wizard(self) -> FirstRunWizard:
+        self.wizard = FirstRunWizard(self.data_root, self._runner, language=self.language)
+        self.wizard.sig_language_changed.connect(self._on_wizard_language_changed)
+        self.wizard.sig_store_created.connect(self._on_wizard_store_created)
+        self.wizard.show()
+        return self.wizard
+
+    def show_login(self, username: str = "") -> LoginWindow:
+        public = read_public_settings(DataDir(self.data_root))
+        self._translations.switch(public.get("language"))
+        self.login = LoginWindow(self.data_root, self._runner, language=self.language,
+                                 training=bool(public.get("training")), username=username)
+        self.login.sig_login_succeeded.connect(self._on_login_succeeded)
+        self.login.show()
+        return self.login
+
+    def _on_wizard_language_changed(self, language: str) -> None:
+        self._translations.switch(language)  # the wizard retranslates itself on LanguageChange
+
+    def _on_wizard_store_created(self, root: str, username: str) -> None:
+        self.data_root = Path(root)
+        if self._remember:
+            remember_data_dir(self.data_root)
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.show_login(username)
+
+    def _on_login_succeeded(self, store: Store) -> None:
+        self.store = store
+        training = bool(read_public_settings(store.data_dir).get("training"))
+        self.main_window = MainWindow(store, self._runner, language=self.language, training=training,
+                                      event_source=self._app)
+        self.main_window.sig_signed_out.connect(self._on_main_window_signed_out)
+        self.main_window.showMaximized()
+        if self.login is not None:
+            self.login.close()
+            self.login.deleteLater()
+            self.login = None
+
+    def _on_main_window_signed_out(self) -> None:
+        self._runner.wait_for_done()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def main(argv: Sequence[str] | None = None, data_dir: Path | str | None = None) -> int:
+    """Run Pulut Desktop. ``data_dir`` (``--data-dir``) wins over the folder remembered from the wizard."""
+    app = QApplication(list(argv if argv is not None else sys.argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    root = Path(data_dir) if data_dir else (remembered_data_dir() or default_data_dir())
+    log_path = setup_logging(DataDir(root).logs)
+    log.info("Pulut Desktop %s starting", __version__)
+    apply_theme(app)
+    translations = Translations(app)
+    errors = ErrorHandler(lambda: translations.language, str(log_path), app)
+    errors.install_excepthook()
+    runner = OperationRunner(errors, app)
+    controller = PulutApp(app, root, runner, translations, remember=data_dir is None)
+    controller.start()
+    code = app.exec()
+    runner.wait_for_done()
+    if controller.store is not None:
+        controller.store.close()
+    log.info("Pulut Desktop stopped")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""The login window: username and password only. It lists no officers and reveals nothing before login."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.errors import PulutError
+from ..messages import error_text, text
+from ..storage.errors import LoginFailed
+from ..storage.store import Store
+from .operations import OperationRunner
+from .widgets import InlineMessage, TrainingBanner, card, heading, password_field
+
+log = logging.getLogger(__name__)
+
+
+def login_failure_text(error: PulutError, language: str) -> str:
+    """The catalogue's sentence, plus the attempts left when the store told us."""
+    message = error_text(error, language)
+    if isinstance(error, LoginFailed) and "remaining" in error.params:
+        message += " " + text("login.remaining", error.params, language)
+    return message
+
+
+class LoginWindow(QWidget):
+    """Opens the store with an officer's password on the runner (Argon2 takes a moment)."""
+
+    sig_login_succeeded = Signal(object)
+    """The officer signed in; carries the open :class:`Store`."""
+
+    def __init__(self, data_root: Path, runner: OperationRunner, *, language: str, training: bool,
+                 username: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._root, self._runner, self._language = Path(data_root), runner, language
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(self.tr("Pulut Desktop — Sign in"))
+        self.resize(1000, 640)
+
+        self.training_banner = TrainingBanner()
+        self.training_banner.setVisible(training)
+        panel, panel_layout = card("loginCard")
+        panel.setFixedWidth(440)
+        title = heading(self.tr("Pulut Desktop"))
+        subtitle = QLabel(self.tr("Pulut Ketan registration — BPJS Ketenagakerjaan JKK and JKM"))
+        subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.username.setObjectName("loginUsername")
+        self.username.setMaxLength(40)
+        self.password = password_field("loginPassword")
+        self.message = InlineMessage()
+        self.sign_in = QPushButton(self.tr("Sign in"))
+        self.sign_in.setObjectName("loginButton")
+        self.sign_in.setProperty("primary", True)
+        self.sign_in.setDefault(True)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        panel_layout.addWidget(title)
+        panel_layout.addWidget(subtitle)
+        panel_layout.addSpacing(8)
+        panel_layout.addLayout(form)
+        panel_layout.addWidget(self.message)
+        panel_layout.addWidget(self.sign_in)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.training_banner)
+        layout.addStretch(1)
+        layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+        self.sign_in.clicked.connect(self._on_sign_in_clicked)
+        self.username.returnPressed.connect(self._on_sign_in_clicked)
+        self.password.returnPressed.connect(self._on_sign_in_clicked)
+        (self.password if username else self.username).setFocus()
+
+    def _on_sign_in_clicked(self) -> None:
+        if not self.sign_in.isEnabled():
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username:
+            self.message.show_error(text("login.username_required", None, self._language))
+            self.username.setFocus()
+            return
+        if not password:
+            self.message.show_error(text("login.password_required", None, self._language))
+            self.password.setFocus()
+            return
+        self.message.clear_message()
+        self._set_busy(True)
+        root = self._root
+        self._runner.run(lambda ctx: Store.open(root, username, password),
+                         on_success=self._on_store_opened, on_failure=self._on_login_failed, parent=self)
+
+    def _on_store_opened(self, store: Store) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        log.info("officer signed in (role=%s)", store.officer.role.value)
+        self.sig_login_succeeded.emit(store)
+
+    def _on_login_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, PulutError):
+            self.message.show_error(login_failure_text(error, self._language))
+        else:
+            self._runner.report_error(error, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.sign_in.setEnabled(not busy)
+        self.sign_in.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))

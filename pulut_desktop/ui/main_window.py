@@ -1,0 +1,238 @@
+"""The main window: navigation on the left, one page at a time, status bar, shortcuts, idle lock."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..storage.settings import get_setting
+from ..storage.store import Store
+from .home import HomePage
+from .idle import IdleWatcher
+from .integration import build_registration_pages
+from .lock import LockScreen
+from .officers import OfficersPage
+from .operations import OperationRunner
+from .settings_page import SettingsPage
+from .widgets import TrainingBanner
+
+log = logging.getLogger(__name__)
+
+HOME, NEW, LIST, APPROVALS, OFFICERS, SETTINGS = "home", "new", "list", "approvals", "officers", "settings"
+
+
+def load_session_info(store: Store) -> dict:
+    """What the status bar and the idle lock need, read once after login."""
+    with store.reader() as session:
+        device = store.device(session)
+        info = {"device_name": device.name, "device_code": device.code, "training": device.training}
+    info["idle_lock_minutes"] = float(get_setting(store, "idle_lock_minutes") or 0)
+    return info
+
+
+class MainWindow(QMainWindow):
+    sig_signed_out = Signal()
+    """The window closed: the session is over."""
+
+    def __init__(self, store: Store, runner: OperationRunner, *, language: str, training: bool,
+                 event_source: QObject, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._runner, self._language = store, runner, language
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Pulut Desktop"))
+        self.setMinimumSize(QSize(880, 540))
+        self.resize(1366, 768)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(220)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self._page_by_key: dict[str, QWidget] = {}
+        self._focus_before_lock: QWidget | None = None
+        self.home = HomePage(store, runner)
+        registration = build_registration_pages(store, runner, language=language)
+        self.form, self.registrations, self.approvals = (registration.form, registration.registrations,
+                                                         registration.approvals)
+        self.officers = OfficersPage(store, runner, language=language) if store.officer.is_supervisor else None
+        self.settings = SettingsPage(store, runner, language=language)
+        entries = [(HOME, self.tr("Home"), self.home), (NEW, self.tr("New registration"), self.form),
+                   (LIST, self.tr("Registrations"), self.registrations),
+                   (APPROVALS, self.tr("Approvals"), self.approvals),
+                   (OFFICERS, self.tr("Officers"), self.officers),
+                   (SETTINGS, self.tr("Settings"), self.settings)]
+        for key, title, page in entries:
+            if page is not None:
+                self._add_page(key, title, page)
+
+        content = QWidget()
+        content.setObjectName("content")
+        content_layout = QHBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self.navigation)
+        content_layout.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(store, runner, language=language)
+        # The lock replaces the content in this stack: the pages stay alive with their unsaved input.
+        self.screen = QStackedWidget()
+        self.screen.addWidget(content)
+        self.screen.addWidget(self.lock_screen)
+        self.training_banner = TrainingBanner()
+        self.training_banner.setVisible(training)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.training_banner)
+        central_layout.addWidget(self.screen, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+
+        self._shortcuts = [QShortcut(QKeySequence(keys), self, slot) for keys, slot in (
+            ("Ctrl+N", self._on_new_shortcut_activated), ("Ctrl+F", self._on_find_shortcut_activated),
+            ("F5", self._on_refresh_shortcut_activated))]
+        self.idle = IdleWatcher(event_source, self)
+        self.idle.sig_idle_timed_out.connect(self.lock)
+        self.lock_screen.sig_unlocked.connect(self._on_lock_screen_unlocked)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        runner.sig_busy_changed.connect(self._on_runner_busy_changed)
+        self.settings.sig_settings_saved.connect(self._on_settings_saved)
+        for page in (self.registrations, self.approvals):
+            if page is not None and self.form is not None:
+                page.sig_registration_open_requested.connect(self.open_registration)
+        self.navigation.setCurrentRow(0)
+        runner.run(lambda ctx: load_session_info(store), on_success=self._on_session_info_loaded, parent=self)
+
+    # -- building --------------------------------------------------------------------------------
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(200, 44))
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+        self._page_by_key[key] = page
+
+    def _build_status_bar(self) -> None:
+        officer = self._store.officer
+        role = self.tr("Supervisor") if officer.is_supervisor else self.tr("Officer")
+        self.officer_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", officer.full_name)
+                                    .replace("%2", role))
+        self.officer_label.setObjectName("statusOfficer")
+        self.device_label = QLabel()
+        self.device_label.setObjectName("statusDevice")
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.setObjectName("statusBusy")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedWidth(120)
+        self.busy_bar.setFixedHeight(12)
+        self.busy_bar.setTextVisible(False)
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.officer_label)
+        bar.addWidget(self.device_label)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.busy_bar)
+        self._on_runner_busy_changed(self._runner.is_busy())
+
+    # -- navigation ------------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return list(self._page_by_key)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._page_by_key.get(key)
+
+    def show_page(self, key: str) -> QWidget | None:
+        page = self._page_by_key.get(key)
+        if page is not None:
+            self.navigation.setCurrentRow(self.pages.indexOf(page))
+        return page
+
+    def current_key(self) -> str:
+        return self.navigation.currentItem().data(Qt.ItemDataRole.UserRole)
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.pages.widget(row)
+        if page in (self.home, self.officers, self.settings, self.approvals):
+            page.refresh()
+
+    def open_registration(self, registration_id: str) -> None:
+        if self.form is not None:
+            self.show_page(NEW)
+            self.form.open_registration(registration_id)
+
+    def _on_new_shortcut_activated(self) -> None:
+        if self.form is not None:
+            self.show_page(NEW)
+            self.form.new_registration()
+
+    def _on_find_shortcut_activated(self) -> None:
+        page = self.show_page(LIST)
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def _on_refresh_shortcut_activated(self) -> None:
+        page = self.pages.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    # -- status, settings --------------------------------------------------------------------------
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+
+    def _on_session_info_loaded(self, info: dict) -> None:
+        self.device_label.setText(self.tr("Device: %1 (%2)").replace("%1", info["device_name"])
+                                  .replace("%2", info["device_code"]))
+        if info["training"]:  # the device row is the authority; settings.json only speeds up login
+            self.training_banner.show()
+        self.idle.set_timeout(info["idle_lock_minutes"] * 60)
+
+    def _on_settings_saved(self, values: dict) -> None:
+        self.idle.set_timeout(float(values["idle_lock_minutes"]) * 60)
+
+    # -- idle lock -------------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.screen.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        log.info("screen locked after idle time")
+        self.idle.pause()
+        self._focus_before_lock = self.focusWidget()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+        self.screen.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+
+    def _on_lock_screen_unlocked(self) -> None:
+        log.info("screen unlocked")
+        self.screen.setCurrentIndex(0)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(True)
+        self.idle.resume()
+        target = self._focus_before_lock or self.pages.currentWidget()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)
+        self.sig_signed_out.emit()

@@ -1,0 +1,132 @@
+"""Pengaturan: the approval queue, the idle lock and the language. Only a supervisor may change them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import PulutError
+from ..messages import error_text, text
+from ..storage.settings import get_setting, set_setting
+from ..storage.store import Store, read_public_settings, write_public_settings
+from .i18n import normalise_language
+from .operations import OperationRunner
+from .widgets import InlineMessage, card, heading
+
+
+def load_settings(store: Store) -> dict:
+    public = read_public_settings(store.data_dir)
+    return {"approval_required": bool(get_setting(store, "approval_required")),
+            "idle_lock_minutes": get_setting(store, "idle_lock_minutes"),
+            "language": normalise_language(public.get("language"))}
+
+
+def save_settings(store: Store, old: dict, new: dict) -> dict:
+    store.require_supervisor()
+    for key in ("approval_required", "idle_lock_minutes"):
+        if new[key] != old.get(key):
+            set_setting(store, key, new[key])
+    if new["language"] != old.get("language"):
+        write_public_settings(store.data_dir, {"language": new["language"]})
+    return new
+
+
+class SettingsPage(QWidget):
+    sig_settings_saved = Signal(dict)
+    """A supervisor saved the settings (approval_required, idle_lock_minutes, language)."""
+
+    def __init__(self, store: Store, runner: OperationRunner, *, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store, self._runner, self._language = store, runner, language
+        self._loaded: dict = {}
+        self.setObjectName("settingsPage")
+        panel, panel_layout = card("settingsCard")
+        self.approval = QCheckBox(self.tr("A supervisor approves each registration before it is sent"))
+        self.approval.setObjectName("settingApproval")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("settingIdleMinutes")
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.language = QComboBox()
+        self.language.setObjectName("settingLanguage")
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setProperty("primary", True)
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("Approval queue"), self.approval)
+        form.addRow(self.tr("Lock the screen after"), self.idle_minutes)
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        panel_layout.addLayout(form)
+        panel_layout.addWidget(self.message)
+        panel_layout.addLayout(buttons)
+
+        self.supervisor_note = QLabel(self.tr("Only a supervisor can change these settings."))
+        self.supervisor_note.setObjectName("muted")
+        self.supervisor_note.setVisible(not store.officer.is_supervisor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading(self.tr("Settings")))
+        layout.addWidget(self.supervisor_note)
+        layout.addWidget(panel)
+        layout.addStretch(1)
+        for widget in (self.approval, self.idle_minutes, self.language, self.save_button):
+            widget.setEnabled(store.officer.is_supervisor)
+        self.save_button.clicked.connect(self._on_save_clicked)
+
+    def refresh(self) -> None:
+        store = self._store
+        self._runner.run(lambda ctx: load_settings(store), on_success=self._on_settings_loaded, parent=self)
+
+    def _on_settings_loaded(self, values: dict) -> None:
+        self._loaded = values
+        self.approval.setChecked(values["approval_required"])
+        self.idle_minutes.setValue(max(1, round(float(values["idle_lock_minutes"]))))
+        self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+
+    def values(self) -> dict:
+        minutes = self.idle_minutes.value()
+        if self._loaded and round(float(self._loaded["idle_lock_minutes"])) == minutes:
+            minutes = self._loaded["idle_lock_minutes"]  # keep a fractional value set from the CLI
+        return {"approval_required": self.approval.isChecked(), "idle_lock_minutes": minutes,
+                "language": self.language.currentData()}
+
+    def _on_save_clicked(self) -> None:
+        store, old, new = self._store, dict(self._loaded), self.values()
+        self.save_button.setEnabled(False)
+        self._runner.run(lambda ctx: save_settings(store, old, new), on_success=self._on_settings_saved,
+                         on_failure=self._on_save_failed, parent=self)
+
+    def _on_settings_saved(self, values: dict) -> None:
+        self.save_button.setEnabled(True)
+        language_changed = values["language"] != self._loaded.get("language")
+        self._loaded = values
+        message = text("settings.saved", None, self._language)
+        if language_changed:
+            message += " " + text("settings.language_next_start", None, self._language)
+        self.message.show_info(message)
+        self.sig_settings_saved.emit(values)
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, PulutError):
+            self.message.show_error(error_text(error, self._language))
+        else:
+            self._runner.report_error(error, self)
