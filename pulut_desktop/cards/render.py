@@ -109,9 +109,10 @@ def render_pdf_bytes(
         raise CardError("cards.unknown_layout", layout=layout)
     if not cards:
         raise CardError("cards.none")
-    register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=page_size(layout), pageCompression=1)
+    regular, _ = register_fonts()
+    # The initial font keeps ReportLab from declaring an unembedded Helvetica on every page.
+    canvas = Canvas(buffer, pagesize=page_size(layout), pageCompression=1, initialFontName=regular)
     canvas.setTitle(PDF_TITLE)
     canvas.setAuthor("Pulut Desktop")
     canvas.setCreator("Pulut Desktop")
