@@ -24,7 +24,7 @@ from pulut_desktop.domain.registration import (
 )
 from pulut_desktop.domain.status import Status
 
-from .schema import Count, Date, Text, Timestamp, Uuid, WireModel
+from .schema import MAX_SAFE_INTEGER, Count, Date, Text, Timestamp, Uuid, WireModel
 
 MAX_HEIRS_ON_WIRE = 20
 MAX_AUDIT_DETAILS = 50
@@ -33,7 +33,8 @@ Name = Text(200)
 ShortText = Text(64)
 LongText = Text(1000)
 DigitsText = Text(32)
-Scalar = Annotated[str, Field(max_length=2000)] | int | bool | None
+SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INTEGER, le=MAX_SAFE_INTEGER)]
+Scalar = Annotated[str, Field(max_length=2000)] | SafeInt | bool | None
 
 
 class HeirRecord(WireModel):
