@@ -172,7 +172,7 @@ def _fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError as err:
-        if err.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+        if err.errno not in (errno.EINVAL, getattr(errno, "ENOTSUP", errno.EINVAL), errno.EBADF):
             raise
     finally:
         os.close(fd)

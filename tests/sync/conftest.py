@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from sync_helpers import Keys, make_batch, make_keys
+
+from tests.sync.sync_helpers import Keys, make_batch, make_keys
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,4 @@
-"""Keys, records and crafted files shared by the sync format tests (no Qt, no database).
-
-A uniquely named module (not ``conftest``) so ``from sync_helpers import ...`` never picks up another
-folder's helpers."""
+"""Keys, records and crafted files shared by the sync format tests (no Qt, no database)."""
 
 from __future__ import annotations
 

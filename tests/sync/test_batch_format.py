@@ -7,13 +7,20 @@ import struct
 import zlib
 
 import pytest
-from sync_helpers import CREATED, craft_batch, make_batch, open_with, sample_records, sample_registration
 
 from pulut_desktop.sync import batch, container
 from pulut_desktop.sync.batch import DeviceKey, open_batch, read_batch_header
 from pulut_desktop.sync.errors import BatchError
 from pulut_desktop.sync.keys import key_id
 from pulut_desktop.sync.records import RegistrationLine, registration_from_record
+from tests.sync.sync_helpers import (
+    CREATED,
+    craft_batch,
+    make_batch,
+    open_with,
+    sample_records,
+    sample_registration,
+)
 
 
 def _code(data: bytes, keys) -> str:

@@ -8,7 +8,6 @@ import struct
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_helpers import make_keys
 
 from pulut_desktop.messages import CATALOGUE, text
 from pulut_desktop.sync import batch, enrolment, receipt
@@ -23,6 +22,7 @@ from pulut_desktop.sync.errors import (
     EnrolmentError,
     ReceiptError,
 )
+from tests.sync.sync_helpers import make_keys
 
 KEYS = make_keys()
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

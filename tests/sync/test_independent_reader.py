@@ -137,7 +137,7 @@ def read_batch(data: bytes, device_public_key: bytes, province_private_key: byte
 @pytest.fixture(scope="module")
 def raw_material():
     """The only thing taken from the implementation: a batch file and raw key bytes."""
-    from sync_helpers import make_batch, make_keys
+    from tests.sync.sync_helpers import make_batch, make_keys
 
     keys = make_keys()
     raw = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)

@@ -6,7 +6,6 @@ import random
 import uuid
 
 import pytest
-from sync_helpers import CREATED
 
 from pulut_desktop.sync import batch, container, receipt
 from pulut_desktop.sync.errors import BatchError, ReceiptError
@@ -21,6 +20,7 @@ from pulut_desktop.sync.receipt import (
     parse_receipt,
     rejected,
 )
+from tests.sync.sync_helpers import CREATED
 
 BATCH_SHA = "ab" * 32
 
