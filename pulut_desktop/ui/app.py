@@ -20,6 +20,7 @@ from ..paths import APP_AUTHOR, APP_NAME, DataDir, default_data_dir
 from ..storage.store import Store, read_public_settings
 from .errors import ErrorHandler
 from .i18n import Translations
+from .integration import PageFactory, build_registration_pages
 from .login import LoginWindow
 from .main_window import MainWindow
 from .operations import OperationRunner
@@ -45,11 +46,13 @@ class PulutApp(QObject):
     """Shows the wizard, the login window and the main window in turn."""
 
     def __init__(self, app: QApplication, data_root: Path, runner: OperationRunner,
-                 translations: Translations, *, remember: bool = True) -> None:
+                 translations: Translations, *, remember: bool = True,
+                 page_factory: PageFactory = build_registration_pages) -> None:
         super().__init__(app)
         self._app, self._runner, self._translations = app, runner, translations
         self.data_root = Path(data_root)
         self._remember = remember
+        self._page_factory = page_factory
         self.wizard: FirstRunWizard | None = None
         self.login: LoginWindow | None = None
         self.main_window: MainWindow | None = None
@@ -98,7 +101,7 @@ class PulutApp(QObject):
         self.store = store
         training = bool(read_public_settings(store.data_dir).get("training"))
         self.main_window = MainWindow(store, self._runner, language=self.language, training=training,
-                                      event_source=self._app)
+                                      event_source=self._app, page_factory=self._page_factory)
         self.main_window.sig_signed_out.connect(self._on_main_window_signed_out)
         self.main_window.showMaximized()
         if self.login is not None:

@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_VERSION_STR, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ def error_report(error: BaseException) -> str:
     """Version, platform and traceback; 16-digit numbers (NIK/KK) removed so it can be shared."""
     lines = [
         f"Pulut Desktop {__version__}",
-        f"Python {platform.python_version()}, Qt {QT_VERSION_STR}, {platform.platform()}",
+        f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",
         "",
         *traceback.format_exception(type(error), error, error.__traceback__),
     ]

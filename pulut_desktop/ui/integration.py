@@ -17,6 +17,7 @@ Contract with those modules:
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
@@ -57,3 +58,12 @@ def build_registration_pages(store: Store, runner: OperationRunner, *, language:
             page.set_language(language)
         pages.append(page)
     return RegistrationPages(*pages)
+
+
+PageFactory = Callable[..., RegistrationPages]
+"""``(store, runner, *, language) -> RegistrationPages``: tests of the shell pass one of their own."""
+
+
+def no_registration_pages(store: Store, runner: OperationRunner, *, language: str) -> RegistrationPages:
+    """The shell alone, for tests that must not depend on the registration desk pages."""
+    return RegistrationPages(None, None, None)

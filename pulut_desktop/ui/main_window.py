@@ -22,7 +22,7 @@ from ..storage.settings import get_setting
 from ..storage.store import Store
 from .home import HomePage
 from .idle import IdleWatcher
-from .integration import build_registration_pages
+from .integration import PageFactory, build_registration_pages
 from .lock import LockScreen
 from .officers import OfficersPage
 from .operations import OperationRunner
@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
     """The window closed: the session is over."""
 
     def __init__(self, store: Store, runner: OperationRunner, *, language: str, training: bool,
-                 event_source: QObject, parent: QWidget | None = None) -> None:
+                 event_source: QObject, page_factory: PageFactory = build_registration_pages,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._runner, self._language = store, runner, language
         self.setObjectName("mainWindow")
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self._page_by_key: dict[str, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
         self.home = HomePage(store, runner)
-        registration = build_registration_pages(store, runner, language=language)
+        registration = page_factory(store, runner, language=language)
         self.form, self.registrations, self.approvals = (registration.form, registration.registrations,
                                                          registration.approvals)
         self.officers = OfficersPage(store, runner, language=language) if store.officer.is_supervisor else None

@@ -7,7 +7,7 @@ import socket
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from ..domain.reference import regions
 from ..storage.store import Store
@@ -82,10 +82,10 @@ class FirstRunWizard(QWizard):
                          on_failure=self._on_create_failed, parent=self)
 
     def _on_store_created(self, root: Path, username: str) -> None:
-        self._set_busy(False)
         log.info("first-run wizard created a data dir")
+        # QWizard.accept() would validate the last page again, which would create a second store.
+        QDialog.done(self, QDialog.DialogCode.Accepted)
         self.sig_store_created.emit(str(root), username)
-        self.accept()
 
     def _on_create_failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -1,0 +1,1180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>First supervisor</source>
+        <translation>Supervisor pertama</translation>
+    </message>
+    <message>
+        <source>The supervisor adds the other officers and approves registrations.</source>
+        <translation>Supervisor menambahkan petugas lain dan menyetujui pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Passwords need at least %1 characters. Keep this password safe: without a password nobody can open the data.</source>
+        <translation>Kata sandi minimal %1 karakter. Simpan kata sandi ini baik-baik: tanpa kata sandi tidak ada yang dapat membuka data.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>e.g. rina.s</source>
+        <translation>mis. rina.s</translation>
+    </message>
+</context>
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <source>Add officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>e.g. rina.s</source>
+        <translation>mis. rina.s</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSection</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Street, house number, RT/RW, hamlet</source>
+        <translation>Jalan, nomor rumah, RT/RW, dusun</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Ketik untuk mencari</translation>
+    </message>
+    <message>
+        <source>08xx, optional</source>
+        <translation>08xx, boleh kosong</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa / kelurahan)</source>
+        <translation>Desa / kelurahan</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approval queue</source>
+        <translation>Antrean persetujuan</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Approve the highlighted registration (Ctrl+Enter)</source>
+        <translation>Setujui pendaftaran yang disorot (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>Setujui yang dipilih</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Check each record against its paper form, then approve it or send it back with a reason.</source>
+        <translation>Periksa setiap data dengan formulir kertasnya, lalu setujui atau kembalikan dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve or send back registrations.</source>
+        <translation>Hanya supervisor yang dapat menyetujui atau mengembalikan pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve selected (%n)</source>
+        <translation>
+            <numerusform>Setujui yang dipilih (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) updated.</source>
+        <translation>
+            <numerusform>%n pendaftaran diperbarui.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>The worker agrees that this data is recorded and sent to BPJS Ketenagakerjaan</source>
+        <translation>Pekerja setuju data ini dicatat dan dikirim ke BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Formulir persetujuan bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation>Lisan, dengan saksi</translation>
+    </message>
+    <message>
+        <source>Number on the paper form, optional</source>
+        <translation>Nomor pada formulir kertas, boleh kosong</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Cara persetujuan diberikan</translation>
+    </message>
+    <message>
+        <source>Witness name</source>
+        <translation>Nama saksi</translation>
+    </message>
+    <message>
+        <source>Form reference</source>
+        <translation>Nomor formulir</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Lokasi data</translation>
+    </message>
+    <message>
+        <source>Everything is stored encrypted on this laptop.</source>
+        <translation>Semua data disimpan terenkripsi di laptop ini.</translation>
+    </message>
+    <message>
+        <source>The suggested folder is usually right. Choose another one only if your supervisor asked for it, for example a second internal disk.</source>
+        <translation>Folder yang disarankan biasanya sudah tepat. Pilih folder lain hanya jika diminta supervisor, misalnya disk internal kedua.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Training laptop (sample data only, shows an orange banner)</source>
+        <translation>Laptop latihan (hanya data contoh, tampil pita oranye)</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Pilih folder data</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted data store…</source>
+        <translation>Membuat penyimpanan data terenkripsi…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <source>Registrations made here carry the device name and its regency.</source>
+        <translation>Pendaftaran yang dibuat di sini membawa nama perangkat dan kabupatennya.</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name people recognise, for example the office and a number, and choose the regency or city it is assigned to.</source>
+        <translation>Beri laptop nama yang mudah dikenali, misalnya nama kantor dan nomor, lalu pilih kabupaten atau kota tempat laptop ini ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nama perangkat</translation>
+    </message>
+    <message>
+        <source>Assigned regency/city</source>
+        <translation>Kabupaten/kota tugas</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <source>Pulut Desktop</source>
+        <translation>Pulut Desktop</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Pulut Desktop did not expect. Your saved data is safe. Please copy this report and send it to your supervisor or the support team.</source>
+        <translation>Terjadi kesalahan yang tidak diperkirakan Pulut Desktop. Data yang sudah disimpan tetap aman. Salin laporan ini dan kirimkan ke supervisor atau tim dukungan.</translation>
+    </message>
+    <message>
+        <source>The log file is in: %1</source>
+        <translation>Berkas log ada di: %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Salin laporan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search by name, NIK (first digits) or registration number</source>
+        <translation>Cari nama, NIK (angka awal) atau nomor registrasi</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>All funding</source>
+        <translation>Semua sumber dana</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Dibuat dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Pulut Desktop — First start</source>
+        <translation>Pulut Desktop — Mulai pertama</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HeirsSection</name>
+    <message>
+        <source>Husband / wife</source>
+        <translation>Suami / istri</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Saudara kandung</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cucu</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Kakek / nenek</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>Mertua</translation>
+    </message>
+    <message>
+        <source>Other (named in a will)</source>
+        <translation>Lainnya (disebut dalam wasiat)</translation>
+    </message>
+    <message>
+        <source>Heirs</source>
+        <translation>Ahli waris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>NIK (optional)</source>
+        <translation>NIK (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>No. HP (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Add heir</source>
+        <translation>Tambah ahli waris</translation>
+    </message>
+    <message>
+        <source>Remove heir</source>
+        <translation>Hapus ahli waris</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother&apos;s maiden name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new registration has no history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Selamat bekerja, %1</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>Didaftarkan hari ini</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Cards to print</source>
+        <translation>Kartu belum dicetak</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Siap dikirim</translation>
+    </message>
+    <message>
+        <source>All registrations on this laptop</source>
+        <translation>Semua pendaftaran di laptop ini</translation>
+    </message>
+    <message>
+        <source>Total: %1 registrations</source>
+        <translation>Jumlah: %1 pendaftaran</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Identity (as on the KTP)</source>
+        <translation>Identitas (sesuai KTP)</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>16 digits, optional</source>
+        <translation>16 angka, boleh kosong</translation>
+    </message>
+    <message>
+        <source>Day-month-year, for example 17-08-1985</source>
+        <translation>Tanggal-bulan-tahun, misalnya 17-08-1985</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Buka data yang sudah ada</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Family card no. (KK)</source>
+        <translation>No. Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Full name as on the KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth (dd-mm-yyyy)</source>
+        <translation>Tanggal lahir (hh-bb-tttt)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s maiden name</source>
+        <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>NIK: {sex}, born {born}, issued in {place}</source>
+        <translation>NIK: {sex}, lahir {born}, terbit di {place}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Pulut Desktop</source>
+        <translation>Selamat datang di Pulut Desktop</translation>
+    </message>
+    <message>
+        <source>Choose the language of the application.</source>
+        <translation>Pilih bahasa aplikasi.</translation>
+    </message>
+    <message>
+        <source>This laptop has no Pulut data yet. In four short steps you create the first supervisor account and tell the application where this laptop works. You can change the language later in the settings.</source>
+        <translation>Laptop ini belum berisi data Pulut. Dalam empat langkah singkat Anda membuat akun supervisor pertama dan memberi tahu aplikasi di mana laptop ini bertugas. Bahasa dapat diubah nanti di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>The screen was locked because nobody used it for a while. Your unsaved work is kept. Enter the password of %1, or of a supervisor, to continue.</source>
+        <translation>Layar dikunci karena tidak digunakan beberapa saat. Pekerjaan yang belum disimpan tetap ada. Masukkan kata sandi %1, atau kata sandi supervisor, untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Pulut Desktop — Sign in</source>
+        <translation>Pulut Desktop — Masuk</translation>
+    </message>
+    <message>
+        <source>Pulut Desktop</source>
+        <translation>Pulut Desktop</translation>
+    </message>
+    <message>
+        <source>Pulut Ketan registration — BPJS Ketenagakerjaan JKK and JKM</source>
+        <translation>Pendaftaran Pulut Ketan — BPJS Ketenagakerjaan JKK dan JKM</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pulut Desktop</source>
+        <translation>Pulut Desktop</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Daftar pendaftaran</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Masuk sebagai: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang bekerja…</translation>
+    </message>
+    <message>
+        <source>Device: %1 (%2)</source>
+        <translation>Perangkat: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NearMatchDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration with the same birth date and village and a similar name already exists. Compare them with the KTP. Is this the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Desa</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation type="unfinished">No. registrasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Being entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different person — save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person — open the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>Officers who may sign in on this laptop. Each has their own password; a deactivated officer can no longer open the data.</source>
+        <translation>Petugas yang boleh masuk di laptop ini. Masing-masing punya kata sandi sendiri; petugas yang dinonaktifkan tidak dapat lagi membuka data.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Tambah petugas…</translation>
+    </message>
+    <message>
+        <source>Set new password…</source>
+        <translation>Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Deactivate officer</source>
+        <translation>Nonaktifkan petugas</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in on this laptop. Their registrations stay.</source>
+        <translation>Nonaktifkan %1 (%2)? Petugas ini tidak dapat lagi masuk di laptop ini. Pendaftaran yang sudah dibuatnya tetap ada.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Needs fix</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Ganda</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>APBD (provincial budget)</source>
+        <translation>APBD (anggaran provinsi)</translation>
+    </message>
+    <message>
+        <source>DBH Sawit (palm-oil revenue)</source>
+        <translation>DBH Sawit (bagi hasil sawit)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <source>Registrations</source>
+        <translation>Daftar pendaftaran</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a registration.</source>
+        <translation>Klik dua kali atau tekan Enter untuk membuka pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n pendaftaran</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Send back for correction</source>
+        <translation>Kembalikan untuk diperbaiki</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) will go back to the officer with status &quot;Needs fix&quot;. Write what must be corrected; the officer sees it in the list and in the form.</source>
+        <translation>
+            <numerusform>%n pendaftaran akan dikembalikan ke petugas dengan status &quot;Perlu perbaikan&quot;. Tuliskan apa yang harus diperbaiki; petugas melihatnya di daftar dan di formulir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: the birth date does not match the KTP</source>
+        <translation>Misalnya: tanggal lahir tidak sesuai KTP</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Set a new password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). Tell the officer in person; it is not shown again.</source>
+        <translation>Kata sandi baru untuk %1 (%2). Sampaikan langsung kepada petugas; kata sandi tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Simpan kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>A supervisor approves each registration before it is sent</source>
+        <translation>Supervisor menyetujui setiap pendaftaran sebelum dikirim</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation>Antrean persetujuan</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Kunci layar setelah</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change these settings.</source>
+        <translation>Hanya supervisor yang dapat mengubah pengaturan ini.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Needs a fix</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Accepted by the province</source>
+        <translation>Diterima provinsi</translation>
+    </message>
+    <message>
+        <source>Duplicate at the province</source>
+        <translation>Ganda di provinsi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING MODE — sample data, not real registrations</source>
+        <translation>MODE LATIHAN — data contoh, bukan data asli</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSection</name>
+    <message>
+        <source>Work and protection</source>
+        <translation>Pekerjaan dan perlindungan</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Ketik untuk mencari</translation>
+    </message>
+    <message>
+        <source>Only for &quot;Lainnya&quot;: describe the work</source>
+        <translation>Hanya untuk &quot;Lainnya&quot;: jelaskan pekerjaannya</translation>
+    </message>
+    <message>
+        <source>The worker has a disability</source>
+        <translation>Pekerja penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>JKK (work accident) ✓ covered · JKM (death) ✓ covered · JHT (old age) not covered</source>
+        <translation>JKK (kecelakaan kerja) ✓ ditanggung · JKM (kematian) ✓ ditanggung · JHT (hari tua) tidak ditanggung</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Occupation (other)</source>
+        <translation>Pekerjaan (lainnya)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Coverage starts</source>
+        <translation>Perlindungan mulai</translation>
+    </message>
+    <message>
+        <source>Coverage length</source>
+        <translation>Lama perlindungan</translation>
+    </message>
+    <message>
+        <source>Contribution paid by the province</source>
+        <translation>Iuran dibayar provinsi</translation>
+    </message>
+    <message>
+        <source>{monthly} × {months} months = {total}</source>
+        <translation>{monthly} × {months} bulan = {total}</translation>
+    </message>
+    <message>
+        <source>Covered until the end of {month}</source>
+        <translation>Terlindungi sampai akhir {month}</translation>
+    </message>
+</context>
+</TS>
