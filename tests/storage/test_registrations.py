@@ -102,6 +102,8 @@ def test_search_by_nik_prefix_name_fragment_and_number(store):
     assert _find(store, "bu") == [budi.registration_number]  # short fragment: LIKE
     assert _find(store, budi.registration_number.lower()) == [budi.registration_number]
     assert sorted(_find(store, "", statuses=[Status.DRAFT])) == [budi.registration_number]
+    assert _find(store, "amin", statuses=[Status.READY]) == [siti.registration_number]
+    assert _find(store, "amin", statuses=[Status.DRAFT]) == []
     with store.reader() as session:
         names = search_rowids(session, RegistrationQuery(sort=SortKey.NAME, descending=False))
         rows = fetch_rows(session, names)
