@@ -123,7 +123,7 @@ class AddOfficerDialog(_StoreDialog):
 
     def _work(self) -> Callable[[Any], Any]:
         store, username, name = self._store, self.added_username(), self.full_name.text()
-        password, role = self.password.text(), self.role.currentData()
+        password, role = self.password.text(), Role(self.role.currentData())
         return lambda ctx: add_officer(store, username, name, password, role)
 
 
