@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from benchmarks.common import machine, p50, p95, timed, update_section  # noqa: E402
-from pulut_desktop.storage import keyring, registrations  # noqa: E402
-from pulut_desktop.storage.demo import synthetic_registrations  # noqa: E402
-from pulut_desktop.storage.mapping import fill_row  # noqa: E402
-from pulut_desktop.storage.models import RegistrationRow  # noqa: E402
-from pulut_desktop.storage.queries import RegistrationQuery, fetch_rows, search_rowids  # noqa: E402
-from pulut_desktop.storage.store import Store  # noqa: E402
+from benchmarks.common import machine, p50, p95, timed, update_section
+from pulut_desktop.storage import keyring, registrations
+from pulut_desktop.storage.demo import synthetic_registrations
+from pulut_desktop.storage.mapping import fill_row
+from pulut_desktop.storage.models import RegistrationRow
+from pulut_desktop.storage.queries import RegistrationQuery, fetch_rows, search_rowids
+from pulut_desktop.storage.store import Store
 
 ROWS = 200_000
 SAVES = 200
@@ -35,8 +35,13 @@ SEARCHES = 100
 def _rows(regs):
     now = time.time()
     for i, reg in enumerate(regs):
-        row = RegistrationRow(id=reg.id, registration_number=f"PK-BENC-HMRK-{i + 1:06d}", status=reg.status.value,
-                              version=1, print_count=0)
+        row = RegistrationRow(
+            id=reg.id,
+            registration_number=f"PK-BENC-HMRK-{i + 1:06d}",
+            status=reg.status.value,
+            version=1,
+            print_count=0,
+        )
         reg.officer = "bench"
         fill_row(row, reg)
         values = {c.name: getattr(row, c.key) for c in RegistrationRow.__table__.columns}
@@ -66,12 +71,20 @@ def _raw_baseline(folder: Path, rows: list[dict], fresh: list[dict], fragments, 
 
     saves = timed(save_one, SAVES)
     name_it, nik_it = iter(fragments), iter(prefixes)
-    names = timed(lambda: conn.execute(
-        "SELECT rowid FROM registrations WHERE full_name LIKE ? ORDER BY created_at DESC",
-        (f"%{next(name_it)}%",)).fetchall(), SEARCHES)
-    niks = timed(lambda: conn.execute(
-        "SELECT rowid FROM registrations WHERE nik >= ? AND nik < ? ORDER BY created_at DESC",
-        (p := next(nik_it), p[:-1] + chr(ord(p[-1]) + 1))).fetchall(), SEARCHES)
+    names = timed(
+        lambda: conn.execute(
+            "SELECT rowid FROM registrations WHERE full_name LIKE ? ORDER BY created_at DESC",
+            (f"%{next(name_it)}%",),
+        ).fetchall(),
+        SEARCHES,
+    )
+    niks = timed(
+        lambda: conn.execute(
+            "SELECT rowid FROM registrations WHERE nik >= ? AND nik < ? ORDER BY created_at DESC",
+            (p := next(nik_it), p[:-1] + chr(ord(p[-1]) + 1)),
+        ).fetchall(),
+        SEARCHES,
+    )
     conn.close()
     return saves, names, niks
 
@@ -85,12 +98,21 @@ def run() -> str:
         regs = synthetic_registrations(ROWS + SAVES, seed=5)
         bulk, fresh = regs[:ROWS], regs[ROWS:]
         rows = list(_rows(bulk))
-        fragments = [r["full_name"][i : i + 4] for r in rng.sample(rows, SEARCHES)
-                     for i in [rng.randint(0, max(0, len(r["full_name"]) - 4))]]
+        fragments = [
+            r["full_name"][i : i + 4]
+            for r in rng.sample(rows, SEARCHES)
+            for i in [rng.randint(0, max(0, len(r["full_name"]) - 4))]
+        ]
         prefixes = [r["nik"][: rng.randint(6, 10)] for r in rng.sample(rows, SEARCHES)]
 
-        store = Store.create(folder / "data", username="bench", full_name="Bench", password="bench-password",
-                             device_name="Bench", regency_code="14.71")
+        store = Store.create(
+            folder / "data",
+            username="bench",
+            full_name="Bench",
+            password="bench-password",
+            device_name="Bench",
+            regency_code="14.71",
+        )
         print("bulk-loading the encrypted store...", flush=True)
         with store.session() as session:
             for start in range(0, ROWS, 20_000):
@@ -126,10 +148,15 @@ def run() -> str:
         ("search by NIK prefix (+ fetch first 100 rows)", ours_nik, raw_nik, 50),
     ]:
         met = "yes" if p95(ours) <= goal else "**no**"
-        lines.append(f"| {label} | {p50(ours):.1f} ms | {p95(ours):.1f} ms | {p50(raw):.1f} ms | "
-                     f"{p95(raw):.1f} ms | ≤ {goal} ms | {met} |")
-    lines += ["", "Baseline: stdlib `sqlite3`, unencrypted, no ORM/validation/audit, same rows and indexes, "
-              "`LIKE '%x%'` for names. Ours: SQLCipher, SQLAlchemy, FTS5 trigram index for names."]
+        lines.append(
+            f"| {label} | {p50(ours):.1f} ms | {p95(ours):.1f} ms | {p50(raw):.1f} ms | "
+            f"{p95(raw):.1f} ms | ≤ {goal} ms | {met} |"
+        )
+    lines += [
+        "",
+        "Baseline: stdlib `sqlite3`, unencrypted, no ORM/validation/audit, same rows and indexes, "
+        "`LIKE '%x%'` for names. Ours: SQLCipher, SQLAlchemy, FTS5 trigram index for names.",
+    ]
     return "\n".join(lines)
 
 

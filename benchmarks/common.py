@@ -47,7 +47,8 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, AttributeError):
         pass
-    return f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{system}, {cpu}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}"
 
 
 def update_section(name: str, body: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import update_section  # noqa: E402
+from benchmarks.common import update_section
 
 
 def main(names: list[str]) -> int:

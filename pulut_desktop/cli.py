@@ -25,7 +25,7 @@ def _password(args: argparse.Namespace, prompt: str = "Kata sandi: ") -> str:
     return getpass.getpass(prompt)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Store, imported lazily to keep --help fast
+def _open(args: argparse.Namespace):
     from .storage.store import Store
 
     return Store.open(args.data_dir, args.user, _password(args))
@@ -38,9 +38,16 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not args.password_stdin and getpass.getpass("Ulangi kata sandi: ") != password:
         print(messages.text("password.mismatch", language=args.lang), file=sys.stderr)
         return EXIT_ERROR
-    store = Store.create(args.data_dir, username=args.user, full_name=args.name, password=password,
-                         device_name=args.device_name, regency_code=args.regency, training=args.training,
-                         language=args.lang)
+    store = Store.create(
+        args.data_dir,
+        username=args.user,
+        full_name=args.name,
+        password=password,
+        device_name=args.device_name,
+        regency_code=args.regency,
+        training=args.training,
+        language=args.lang,
+    )
     with store.reader() as session:
         code = store.device(session).code
     store.close()

@@ -34,8 +34,14 @@ def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 @pytest.fixture
 def store(tmp_path) -> Store:
-    s = Store.create(tmp_path / "data", username="super", full_name="Sri Supervisor", password=PASSWORD,
-                     device_name="Laptop Uji", regency_code="14.71")
+    s = Store.create(
+        tmp_path / "data",
+        username="super",
+        full_name="Sri Supervisor",
+        password=PASSWORD,
+        device_name="Laptop Uji",
+        regency_code="14.71",
+    )
     yield s
     s.close()
 

@@ -22,21 +22,65 @@ def data(tmp_path):
 
 
 def _init(monkeypatch, capsys, data, *extra):
-    return run(monkeypatch, capsys, ["--data-dir", data, "init", "--user", "sri", "--name", "Sri",
-                                     "--device-name", "Laptop 7", "--regency", "14.06", "--password-stdin", *extra])
+    return run(
+        monkeypatch,
+        capsys,
+        [
+            "--data-dir",
+            data,
+            "init",
+            "--user",
+            "sri",
+            "--name",
+            "Sri",
+            "--device-name",
+            "Laptop 7",
+            "--regency",
+            "14.06",
+            "--password-stdin",
+            *extra,
+        ],
+    )
 
 
 def test_init_demo_verify_backup(monkeypatch, capsys, data, tmp_path):
     code, out, _ = _init(monkeypatch, capsys, data, "--training")
     assert code == 0 and "Penyimpanan dibuat" in out
-    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "demo-data", "--user", "sri", "--count", "25",
-                                             "--seed", "4", "--password-stdin"])
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        [
+            "--data-dir",
+            data,
+            "demo-data",
+            "--user",
+            "sri",
+            "--count",
+            "25",
+            "--seed",
+            "4",
+            "--password-stdin",
+        ],
+    )
     assert code == 0 and "25 data contoh" in out
-    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "sri",
-                                             "--password-stdin"])
+    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "sri", "--password-stdin"])
     assert code == 0 and "28 peristiwa" in out  # created + 2 logins + 25 imports
-    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "--lang", "en", "backup", "--to",
-                                             str(tmp_path / "b"), "--user", "sri", "--password-stdin"])
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        [
+            "--data-dir",
+            data,
+            "--lang",
+            "en",
+            "backup",
+            "--to",
+            str(tmp_path / "b"),
+            "--user",
+            "sri",
+            "--password-stdin",
+        ],
+    )
     assert code == 0 and "Encrypted backup" in out
     with zipfile.ZipFile(tmp_path / "b.pulutbak") as archive:
         assert sorted(archive.namelist()) == ["keyring.json", "store.db"]
@@ -55,8 +99,12 @@ def test_demo_data_refuses_a_real_store(monkeypatch, capsys, data):
 
 def test_wrong_password_is_a_clear_error(monkeypatch, capsys, data):
     _init(monkeypatch, capsys, data)
-    code, _, err = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "sri",
-                                             "--password-stdin"], stdin="salah-sekali\n")
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        ["--data-dir", data, "verify-audit", "--user", "sri", "--password-stdin"],
+        stdin="salah-sekali\n",
+    )
     assert code == 2 and "kata sandi salah" in err
 
 
@@ -66,8 +114,7 @@ def test_tampered_audit_is_reported(monkeypatch, capsys, data):
     conn = connect_raw(Path(data) / "pulut.db", key)
     conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = 1")
     conn.close()
-    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "sri",
-                                             "--password-stdin"])
+    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "sri", "--password-stdin"])
     assert code == 2 and "#1" in out
 
 

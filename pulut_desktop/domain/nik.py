@@ -136,9 +136,7 @@ def check_nik(
     if sex is not None and sex is not parts.sex:
         report.warn("sex", "nik.sex_mismatch", nik_sex=parts.sex.value)
     if not parts.is_riau:
-        report.warn(
-            "nik", "nik.outside_riau", province=parts.province_code, name=PROVINCE_CODES[parts.province_code]
-        )
+        report.warn("nik", "nik.outside_riau", province=parts.province_code, name=PROVINCE_CODES[parts.province_code])
     elif not known_district:
         report.warn("nik", "nik.unknown_district", district=parts.district_code)
     age = age_on(birth_date or parts.birth_date, today)

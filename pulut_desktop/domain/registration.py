@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -131,17 +132,13 @@ def normalise(reg: Registration) -> Registration:
         reg.mother_maiden_name = " ".join(reg.mother_maiden_name.split()).upper() or None
     reg.address_line = " ".join(reg.address_line.split())
     if reg.phone:
-        try:
+        with contextlib.suppress(PhoneError):  # validate() reports it
             reg.phone = normalise_phone(reg.phone)
-        except PhoneError:
-            pass  # validate() reports it
     for heir in reg.heirs:
         heir.name = " ".join(heir.name.split()).upper()
         if heir.phone:
-            try:
+            with contextlib.suppress(PhoneError):
                 heir.phone = normalise_phone(heir.phone)
-            except PhoneError:
-                pass
         if heir.nik is not None:
             heir.nik = "".join(heir.nik.split()) or None
     return reg

@@ -35,12 +35,24 @@ def add_officer(store: Store, username: str, full_name: str, password: str, role
             raise OfficerExists(username=username)
         keyring.wrap(username, password, store.database_key, replace=existing is not None)
         if existing is None:
-            session.add(Officer(username=username, full_name=full_name.strip(), role=role.value, active=True,
-                                created_at=audit.utcnow()))
+            session.add(
+                Officer(
+                    username=username,
+                    full_name=full_name.strip(),
+                    role=role.value,
+                    active=True,
+                    created_at=audit.utcnow(),
+                )
+            )
         else:
             existing.full_name, existing.role, existing.active = full_name.strip(), role.value, True
-        audit.record(session, actor=store.officer.username, action="officer.added", entity_type="officer",
-                     details={"username": username, "role": role.value})
+        audit.record(
+            session,
+            actor=store.officer.username,
+            action="officer.added",
+            entity_type="officer",
+            details={"username": username, "role": role.value},
+        )
         keyring.save()  # inside the transaction: if saving fails, the officer row is rolled back
 
 
@@ -54,8 +66,13 @@ def reset_password(store: Store, username: str, new_password: str) -> None:
         if session.get(Officer, username) is None:
             raise UnknownOfficer(username=username)
         keyring.wrap(username, new_password, store.database_key, replace=True)
-        audit.record(session, actor=store.officer.username, action="officer.password_reset",
-                     entity_type="officer", details={"username": username})
+        audit.record(
+            session,
+            actor=store.officer.username,
+            action="officer.password_reset",
+            entity_type="officer",
+            details={"username": username},
+        )
         keyring.save()
 
 
@@ -71,6 +88,11 @@ def deactivate_officer(store: Store, username: str) -> None:
             raise UnknownOfficer(username=username)
         row.active = False
         keyring.remove(username)
-        audit.record(session, actor=store.officer.username, action="officer.deactivated",
-                     entity_type="officer", details={"username": username})
+        audit.record(
+            session,
+            actor=store.officer.username,
+            action="officer.deactivated",
+            entity_type="officer",
+            details={"username": username},
+        )
         keyring.save()

@@ -53,9 +53,7 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction (so it commits with the change it describes)."""
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
+    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
     event = AuditEvent(
         seq=(last.seq + 1) if last else 1,
         at=utcnow(),
@@ -102,6 +100,4 @@ def verify_chain(session: Session, batch_size: int = 5000) -> ChainReport:
 
 
 def history(session: Session, entity_id: str) -> list[AuditEvent]:
-    return list(
-        session.scalars(select(AuditEvent).where(AuditEvent.entity_id == entity_id).order_by(AuditEvent.seq))
-    )
+    return list(session.scalars(select(AuditEvent).where(AuditEvent.entity_id == entity_id).order_by(AuditEvent.seq)))

@@ -43,6 +43,11 @@ def write_backup(store: Store, target: Path) -> Path:
         os.replace(partial, target)
         fsync_dir(target.parent)
     with store.session() as session:
-        audit.record(session, actor=store.officer.username, action="backup.written", entity_type="store",
-                     details={"file": target.name})
+        audit.record(
+            session,
+            actor=store.officer.username,
+            action="backup.written",
+            entity_type="store",
+            details={"file": target.name},
+        )
     return target

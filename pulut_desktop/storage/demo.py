@@ -34,7 +34,8 @@ FAMILY = ["", "SIREGAR", "NASUTION", "HARAHAP", "LUBIS", "SIMANJUNTAK", "PURBA",
           "RAHMAN", "HAMZAH", "ABDULLAH", "YUNUS", "IDRIS", "SULAIMAN", "TAMBUNAN", "SARAGIH", "PANJAITAN",
           "WIJAYA", "SETIAWAN", "PRATAMA", "KURNIAWAN", "MAHMUD", "ISKANDAR"]  # fmt: skip
 STREETS = ["Jl. Jend. Sudirman", "Jl. Tuanku Tambusai", "Jl. Pattimura", "Jl. Kartini", "Jl. Hang Tuah",
-           "Jl. Lintas Timur", "Jl. Diponegoro", "Jl. Sultan Syarif Kasim", "Gg. Masjid", "Jl. Kebun Sawit"]  # fmt: skip
+           "Jl. Lintas Timur",
+            "Jl. Diponegoro", "Jl. Sultan Syarif Kasim", "Gg. Masjid", "Jl. Kebun Sawit"]  # fmt: skip
 STATUS_MIX = [(Status.APPROVED, 30), (Status.READY, 25), (Status.DRAFT, 10), (Status.SENT, 15),
               (Status.ACCEPTED, 15), (Status.NEEDS_FIX, 5)]  # fmt: skip
 
@@ -73,8 +74,20 @@ def synthetic_registrations(count: int, seed: int, today: date | None = None) ->
             Registration(
                 nik=_nik(rng, village.code, born, sex, used),
                 full_name=name,
-                birth_place=rng.choice(["PEKANBARU", "BANGKINANG", "DUMAI", "SIAK", "BENGKALIS", "RENGAT",
-                                        "TEMBILAHAN", "PASIR PENGARAIAN", "PANGKALAN KERINCI", "MEDAN"]),
+                birth_place=rng.choice(
+                    [
+                        "PEKANBARU",
+                        "BANGKINANG",
+                        "DUMAI",
+                        "SIAK",
+                        "BENGKALIS",
+                        "RENGAT",
+                        "TEMBILAHAN",
+                        "PASIR PENGARAIAN",
+                        "PANGKALAN KERINCI",
+                        "MEDAN",
+                    ]
+                ),
                 birth_date=born,
                 sex=sex,
                 address_line=f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 9):03d}"
@@ -88,16 +101,19 @@ def synthetic_registrations(count: int, seed: int, today: date | None = None) ->
                 coverage_start=start,
                 coverage_months=12,
                 heirs=[Heir(spouse.strip(), HeirRelationship.SPOUSE)],
-                consent=Consent(True, ConsentMethod.SIGNED_FORM,
-                                datetime.combine(today, datetime.min.time()) - timedelta(days=rng.randint(0, 20)),
-                                form_reference=f"F-{rng.randint(1000, 9999)}"),
+                consent=Consent(
+                    True,
+                    ConsentMethod.SIGNED_FORM,
+                    datetime.combine(today, datetime.min.time()) - timedelta(days=rng.randint(0, 20)),
+                    form_reference=f"F-{rng.randint(1000, 9999)}",
+                ),
                 status=rng.choice(statuses),
             )
         )
     return result
 
 
-def make_demo_data(store: Store, count: int, seed: int, progress=None) -> int:  # noqa: ANN001
+def make_demo_data(store: Store, count: int, seed: int, progress=None) -> int:
     """Fill a store with ``count`` synthetic registrations (one transaction). Returns how many."""
     saved = import_many(store, synthetic_registrations(count, seed), progress=progress)
     return len(saved)

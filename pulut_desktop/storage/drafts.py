@@ -35,9 +35,7 @@ def save_draft(store: Store, draft_id: str, payload: dict, registration_id: str 
 
 def list_drafts(store: Store) -> list[SavedDraft]:
     with store.reader() as session:
-        rows = session.scalars(
-            select(Draft).where(Draft.officer == store.officer.username).order_by(Draft.updated_at)
-        )
+        rows = session.scalars(select(Draft).where(Draft.officer == store.officer.username).order_by(Draft.updated_at))
         return [SavedDraft(r.id, r.registration_id, r.payload, r.updated_at) for r in rows]
 
 

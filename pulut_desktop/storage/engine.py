@@ -53,4 +53,5 @@ def make_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
         conn.exec_driver_sql("BEGIN")
+
     return engine

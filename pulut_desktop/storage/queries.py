@@ -20,7 +20,6 @@ from ..domain.nik import mask_nik
 from ..domain.status import Status
 from .models import RegistrationRow as R
 
-
 _NAME_MATCH = text(
     "registrations.rowid IN (SELECT rowid FROM registration_names WHERE registration_names MATCH :phrase)"
 )
@@ -137,8 +136,20 @@ def fetch_rows(session: Session, rowids: Sequence[int]) -> dict[int, ListRow]:
     rid = literal_column("registrations.rowid")
     rows = session.execute(select(rid, R).where(rid.in_([int(i) for i in rowids]))).all()
     return {
-        rowid: ListRow(rowid, r.id, r.registration_number, r.full_name, mask_nik(r.nik), r.birth_date,
-                       r.village_code, r.occupation_id, r.funding_source, Status(r.status), r.drive_id,
-                       r.created_at, r.print_count)
+        rowid: ListRow(
+            rowid,
+            r.id,
+            r.registration_number,
+            r.full_name,
+            mask_nik(r.nik),
+            r.birth_date,
+            r.village_code,
+            r.occupation_id,
+            r.funding_source,
+            Status(r.status),
+            r.drive_id,
+            r.created_at,
+            r.print_count,
+        )
         for rowid, r in rows
     }

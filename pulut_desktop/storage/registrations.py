@@ -71,8 +71,15 @@ def find_similar(store: Store, reg: Registration) -> list[SimilarRegistration]:
             )
         )
         return [
-            SimilarRegistration(r.id, r.registration_number, r.full_name, r.birth_date, r.village_code,
-                                mask_nik(r.nik), Status(r.status))
+            SimilarRegistration(
+                r.id,
+                r.registration_number,
+                r.full_name,
+                r.birth_date,
+                r.village_code,
+                mask_nik(r.nik),
+                Status(r.status),
+            )
             for r in rows
             if names_similar(r.full_name, reg.full_name)
         ]
@@ -129,8 +136,14 @@ def save(
             row.updated_at = now
             session.add(row)
             session.flush()
-            audit.record(session, actor=actor, action="registration.created", entity_type="registration",
-                         entity_id=row.id, details={"number": row.registration_number, "status": target.value})
+            audit.record(
+                session,
+                actor=actor,
+                action="registration.created",
+                entity_type="registration",
+                entity_id=row.id,
+                details={"number": row.registration_number, "status": target.value},
+            )
         else:
             if row.version != reg.version:
                 raise StaleVersion(saved=row.version, opened=reg.version)
@@ -146,12 +159,23 @@ def save(
             row.status, row.status_reason = new_status.value, None
             row.version += 1
             row.updated_at = now
-            audit.record(session, actor=actor, action="registration.edited", entity_type="registration",
-                         entity_id=row.id, details={"changed": changes, "version": row.version,
-                                                    "status": new_status.value})
+            audit.record(
+                session,
+                actor=actor,
+                action="registration.edited",
+                entity_type="registration",
+                entity_id=row.id,
+                details={"changed": changes, "version": row.version, "status": new_status.value},
+            )
         for other_id in confirmed_different:
-            audit.record(session, actor=actor, action="registration.confirmed_different",
-                         entity_type="registration", entity_id=row.id, details={"other_id": other_id})
+            audit.record(
+                session,
+                actor=actor,
+                action="registration.confirmed_different",
+                entity_type="registration",
+                entity_id=row.id,
+                details={"other_id": other_id},
+            )
         session.flush()
         return from_row(row)
 
@@ -164,9 +188,7 @@ def get(store: Store, registration_id: str) -> Registration:
         return from_row(row)
 
 
-def set_status(
-    store: Store, ids: Iterable[str], new_status: Status, reason: str | None = None
-) -> list[Registration]:
+def set_status(store: Store, ids: Iterable[str], new_status: Status, reason: str | None = None) -> list[Registration]:
     """Approve, send back or otherwise move records; supervisors only for approval decisions."""
     if new_status in (Status.APPROVED, Status.NEEDS_FIX):
         store.require_supervisor()
@@ -183,24 +205,27 @@ def set_status(
             row.status, row.status_reason = new_status.value, (reason.strip() if reason else None)
             row.version += 1
             row.updated_at = audit.utcnow()
-            audit.record(session, actor=store.officer.username, action="registration.status",
-                         entity_type="registration", entity_id=row.id,
-                         details={"from": current.value, "to": new_status.value, "reason": row.status_reason})
+            audit.record(
+                session,
+                actor=store.officer.username,
+                action="registration.status",
+                entity_type="registration",
+                entity_id=row.id,
+                details={"from": current.value, "to": new_status.value, "reason": row.status_reason},
+            )
             changed.append(from_row(row))
     return changed
 
 
 def count_by_status(store: Store) -> dict[Status, int]:
     with store.reader() as session:
-        rows = session.execute(
-            select(RegistrationRow.status, func.count()).group_by(RegistrationRow.status)
-        ).all()
+        rows = session.execute(select(RegistrationRow.status, func.count()).group_by(RegistrationRow.status)).all()
     counts = dict.fromkeys(Status, 0)
     counts.update({Status(status): n for status, n in rows})
     return counts
 
 
-def import_many(store: Store, regs: Sequence[Registration], *, progress=None) -> list[Registration]:  # noqa: ANN001
+def import_many(store: Store, regs: Sequence[Registration], *, progress=None) -> list[Registration]:
     """Insert many new registrations in ONE transaction: all of them land, or none do.
 
     Used by village-list imports and demo data. Each keeps its own ``status`` (bulk lists land as
@@ -218,20 +243,29 @@ def import_many(store: Store, regs: Sequence[Registration], *, progress=None) ->
             seen[reg.nik] = index
             clash = find_by_nik(session, reg.nik)
             if clash is not None:
-                raise DuplicateNik(row=index + 1, existing_id=clash.id,
-                                   registration_number=clash.registration_number)
+                raise DuplicateNik(row=index + 1, existing_id=clash.id, registration_number=clash.registration_number)
             now = audit.utcnow()
             row = RegistrationRow(
                 id=reg.id,
                 registration_number=registration_number(device.code, next_sequence(session, "registration")),
-                status=reg.status.value, version=1, print_count=0, created_at=now, updated_at=now,
+                status=reg.status.value,
+                version=1,
+                print_count=0,
+                created_at=now,
+                updated_at=now,
             )
             reg.officer = reg.officer or actor
             reg.training = device.training
             fill_row(row, reg)
             session.add(row)
-            audit.record(session, actor=actor, action="registration.imported", entity_type="registration",
-                         entity_id=row.id, details={"number": row.registration_number, "status": row.status})
+            audit.record(
+                session,
+                actor=actor,
+                action="registration.imported",
+                entity_type="registration",
+                entity_id=row.id,
+                details={"number": row.registration_number, "status": row.status},
+            )
             saved.append(from_row(row))
             if progress is not None and index % 50 == 0:
                 progress(index, len(regs))

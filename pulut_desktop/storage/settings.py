@@ -31,8 +31,13 @@ def set_setting(store: Store, key: str, value: Any) -> None:
             session.add(Setting(key=key, value=value))
         else:
             row.value = value
-        audit.record(session, actor=store.officer.username, action="setting.changed", entity_type="setting",
-                     details={"key": key, "from": old, "to": value})
+        audit.record(
+            session,
+            actor=store.officer.username,
+            action="setting.changed",
+            entity_type="setting",
+            details={"key": key, "from": old, "to": value},
+        )
 
 
 def approval_required(store: Store) -> bool:

@@ -21,9 +21,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.errors import ValidationError
 from ..domain.numbers import device_code
 from ..domain.reference import RegionLevel, regions
-from ..domain.errors import ValidationError
 from ..fsutil import atomic_write_bytes
 from ..paths import DataDir
 from . import audit, migrate
@@ -117,11 +117,22 @@ class Store:
                     created_at=audit.utcnow(),
                 )
             )
-            session.add(Officer(username=username, full_name=officer.full_name, role=officer.role.value,
-                                active=True, created_at=audit.utcnow()))
-            audit.record(session, actor=username, action="store.created", entity_type="device",
-                         details={"device_name": device_name.strip(), "regency": regency_code,
-                                  "training": training})
+            session.add(
+                Officer(
+                    username=username,
+                    full_name=officer.full_name,
+                    role=officer.role.value,
+                    active=True,
+                    created_at=audit.utcnow(),
+                )
+            )
+            audit.record(
+                session,
+                actor=username,
+                action="store.created",
+                entity_type="device",
+                details={"device_name": device_name.strip(), "regency": regency_code, "training": training},
+            )
         keyring.save()  # last: a half-made data dir has no keyring and can be made again
         write_public_settings(data_dir, {"language": language, "training": training})
         log.info("store created (training=%s)", training)

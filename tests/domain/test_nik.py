@@ -64,8 +64,14 @@ def test_century_prefers_a_working_age_over_a_child():
 
 def _warnings(nik, birth_date=None, sex=None, known_district=True):
     report = ValidationReport()
-    check_nik(parse_nik(nik, TODAY), birth_date=birth_date, sex=sex, today=TODAY,
-              known_district=known_district, report=report)
+    check_nik(
+        parse_nik(nik, TODAY),
+        birth_date=birth_date,
+        sex=sex,
+        today=TODAY,
+        known_district=known_district,
+        report=report,
+    )
     assert not report.errors, "NIK cross-checks must never block"
     return {w.code for w in report.warnings}
 
@@ -87,9 +93,7 @@ def test_nik_from_outside_riau_is_a_warning():
 
 
 def test_unknown_riau_district_is_a_warning():
-    assert _warnings("1499014508900001", date(1990, 8, 5), Sex.FEMALE, known_district=False) == {
-        "nik.unknown_district"
-    }
+    assert _warnings("1499014508900001", date(1990, 8, 5), Sex.FEMALE, known_district=False) == {"nik.unknown_district"}
 
 
 @pytest.mark.parametrize("born", [date(2014, 1, 1), date(1940, 1, 1)])

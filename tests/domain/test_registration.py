@@ -3,13 +3,19 @@ from datetime import date
 import pytest
 
 from pulut_desktop.domain.dedupe import names_similar
-from pulut_desktop.domain.errors import PhoneError
+from pulut_desktop.domain.errors import PhoneError, StatusTransitionError
 from pulut_desktop.domain.numbers import device_code, parse_registration_number, registration_number
 from pulut_desktop.domain.people import normalise_phone
 from pulut_desktop.domain.reference import RegionLevel, contribution_rates, occupations, regions
-from pulut_desktop.domain.registration import ConsentMethod, Consent, FundingSource, Programme, normalise, validate
+from pulut_desktop.domain.registration import (
+    Consent,
+    ConsentMethod,
+    FundingSource,
+    Programme,
+    normalise,
+    validate,
+)
 from pulut_desktop.domain.status import Status, check_transition
-from pulut_desktop.domain.errors import StatusTransitionError
 from tests.conftest import make_registration
 
 TODAY = date(2026, 11, 25)
@@ -21,7 +27,10 @@ def test_reference_data_counts_match_kemendagri_2025():
     assert len(directory.of_level(RegionLevel.DISTRICT)) == 172
     assert len(directory.of_level(RegionLevel.VILLAGE)) == 1862
     assert [r.name for r in directory.ancestors("14.71.01.1002")] == [
-        "Riau", "Kota Pekanbaru", "Sukajadi", "Jadirejo"
+        "Riau",
+        "Kota Pekanbaru",
+        "Sukajadi",
+        "Jadirejo",
     ]
     assert all(v.parent_code for v in directory.children("14.71.01"))
     assert "LAINNYA" in occupations() and occupations()["LAINNYA"].needs_note
@@ -38,15 +47,21 @@ def test_contribution_is_16800_a_month_for_both_funding_sources():
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("0812-3456-7890", "+6281234567890"), ("+62 812 3456 7890", "+6281234567890"),
-     ("6281234567890", "+6281234567890"), ("(0761) 123456", "+62761123456")],
+    [
+        ("0812-3456-7890", "+6281234567890"),
+        ("+62 812 3456 7890", "+6281234567890"),
+        ("6281234567890", "+6281234567890"),
+        ("(0761) 123456", "+62761123456"),
+    ],
 )
 def test_phone_normalised_to_plus_62(raw, expected):
     assert normalise_phone(raw) == expected
 
 
-@pytest.mark.parametrize(("raw", "code"), [("+60 12 345 6789", "phone.not_indonesian"),
-                                           ("0812-abc", "phone.not_digits"), ("0812", "phone.length")])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("+60 12 345 6789", "phone.not_indonesian"), ("0812-abc", "phone.not_digits"), ("0812", "phone.length")],
+)
 def test_bad_phones(raw, code):
     with pytest.raises(PhoneError) as caught:
         normalise_phone(raw)
@@ -60,8 +75,13 @@ def test_complete_registration_is_valid():
 
 
 def test_missing_fields_are_reported_per_field():
-    reg = make_registration(full_name=" ", village_code="14.71.01", occupation_id="LAINNYA", coverage_months=13,
-                            consent=Consent(False))
+    reg = make_registration(
+        full_name=" ",
+        village_code="14.71.01",
+        occupation_id="LAINNYA",
+        coverage_months=13,
+        consent=Consent(False),
+    )
     codes = {(i.field, i.code) for i in validate(reg, TODAY).errors}
     assert ("full_name", "name.required") in codes
     assert ("village_code", "village.unknown") in codes
@@ -71,8 +91,10 @@ def test_missing_fields_are_reported_per_field():
 
 
 def test_verbal_consent_needs_a_witness_and_jht_is_never_covered():
-    reg = make_registration(consent=Consent(True, ConsentMethod.VERBAL_WITNESS), programmes=(
-        Programme.JKK, Programme.JKM, Programme.JHT))
+    reg = make_registration(
+        consent=Consent(True, ConsentMethod.VERBAL_WITNESS),
+        programmes=(Programme.JKK, Programme.JKM, Programme.JHT),
+    )
     codes = {i.code for i in validate(reg, TODAY).errors}
     assert codes == {"consent.witness_required", "programmes.must_be_jkk_jkm"}
 
@@ -97,9 +119,14 @@ def test_status_transitions():
         check_transition(Status.ACCEPTED, Status.DRAFT)
 
 
-@pytest.mark.parametrize(("a", "b", "similar"), [
-    ("MUHAMMAD RIZKY", "MUHAMAD RIZKI", True), ("SITI NURHALIZA", "SITI NUR HALIZA", True),
-    ("H. AHMAD YANI", "AHMAD YANI", True), ("SITI AMINAH", "BUDI SANTOSO", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "similar"),
+    [
+        ("MUHAMMAD RIZKY", "MUHAMAD RIZKI", True),
+        ("SITI NURHALIZA", "SITI NUR HALIZA", True),
+        ("H. AHMAD YANI", "AHMAD YANI", True),
+        ("SITI AMINAH", "BUDI SANTOSO", False),
+    ],
+)
 def test_name_similarity(a, b, similar):
     assert names_similar(a, b) is similar

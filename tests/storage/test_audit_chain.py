@@ -6,8 +6,11 @@ from tests.conftest import make_registration
 
 def _fill(store, n=5):
     for i in range(n):
-        registrations.save(store, make_registration(nik=f"14710101018000{i + 1:02d}", full_name=f"Orang {i}",
-                                                    sex=None, birth_date=None), submit=False)
+        registrations.save(
+            store,
+            make_registration(nik=f"14710101018000{i + 1:02d}", full_name=f"Orang {i}", sex=None, birth_date=None),
+            submit=False,
+        )
 
 
 def _verify(store):
@@ -24,7 +27,7 @@ def test_intact_chain_verifies(store):
 def test_changed_event_is_located(store):
     _fill(store)
     with store.session() as session:
-        session.execute(text("UPDATE audit_events SET details = '{\"status\": \"approved\"}' WHERE seq = 4"))
+        session.execute(text('UPDATE audit_events SET details = \'{"status": "approved"}\' WHERE seq = 4'))
     report = _verify(store)
     assert (report.ok, report.first_bad_seq, report.problem) == (False, 4, "hash")
 

@@ -12,13 +12,19 @@ SECRET_NAME = "KARTIKA ZULAIKHA"
 
 
 def _scan(root):
-    needles = [SECRET_NIK.encode(), SECRET_NAME.encode(), SECRET_NAME.title().encode(),
-               SECRET_NIK.encode("utf-16-le"), SECRET_NAME.encode("utf-16-le")]
+    needles = [
+        SECRET_NIK.encode(),
+        SECRET_NAME.encode(),
+        SECRET_NAME.title().encode(),
+        SECRET_NIK.encode("utf-16-le"),
+        SECRET_NAME.encode("utf-16-le"),
+    ]
     found = []
     for folder, _, files in os.walk(root):
         for name in files:
             path = os.path.join(folder, name)
-            data = open(path, "rb").read()
+            with open(path, "rb") as f:
+                data = f.read()
             found += [(path, n) for n in needles if n in data]
     return found
 

@@ -27,7 +27,10 @@ def test_acknowledged_saves_survive_sigkill(store, tmp_path):
     for _ in range(KILLS):
         proc = subprocess.Popen(
             [sys.executable, "-m", "tests.storage._writer", str(data), str(start), PASSWORD],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         deadline = time.monotonic() + 30
         wanted = rng.randint(1, 25)

@@ -70,8 +70,11 @@ def test_near_match_found_and_confirmation_audited(store, registration):
 
 def test_approval_and_send_back_need_a_supervisor_and_a_reason(store, tmp_path):
     a = registrations.save(store, make_registration())
-    b = registrations.save(store, make_registration(nik="1471010101800003", full_name="Budi", sex=None,
-                                                    birth_date=None), submit=False)
+    b = registrations.save(
+        store,
+        make_registration(nik="1471010101800003", full_name="Budi", sex=None, birth_date=None),
+        submit=False,
+    )
     registrations.set_status(store, [a.id], Status.APPROVED)
     assert registrations.get(store, a.id).status is Status.APPROVED
     with pytest.raises(ValidationError):
@@ -93,8 +96,11 @@ def test_approval_queue_can_be_turned_off(store, registration):
 
 def test_search_by_nik_prefix_name_fragment_and_number(store):
     siti = registrations.save(store, make_registration())
-    budi = registrations.save(store, make_registration(nik="1406021205010042", full_name="Budi Santoso",
-                                                       sex=None, birth_date=None), submit=False)
+    budi = registrations.save(
+        store,
+        make_registration(nik="1406021205010042", full_name="Budi Santoso", sex=None, birth_date=None),
+        submit=False,
+    )
     assert _find(store, "147101") == [siti.registration_number]
     assert _find(store, "1406 02") == [budi.registration_number]
     assert _find(store, "amin") == [siti.registration_number]  # trigram index, any position

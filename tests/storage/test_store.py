@@ -30,11 +30,23 @@ def test_create_then_open(store, tmp_path):
 
 def test_create_refuses_an_existing_store_and_weak_passwords(store, tmp_path):
     with pytest.raises(StoreAlreadyExists):
-        Store.create(tmp_path / "data", username="x", full_name="X", password=PASSWORD,
-                     device_name="L", regency_code="14.71")
+        Store.create(
+            tmp_path / "data",
+            username="x",
+            full_name="X",
+            password=PASSWORD,
+            device_name="L",
+            regency_code="14.71",
+        )
     with pytest.raises(PasswordTooWeak):
-        Store.create(tmp_path / "other", username="x", full_name="X", password="short",
-                     device_name="L", regency_code="14.71")
+        Store.create(
+            tmp_path / "other",
+            username="x",
+            full_name="X",
+            password="short",
+            device_name="L",
+            regency_code="14.71",
+        )
     assert not DataDir(tmp_path / "other").is_initialised()
 
 
