@@ -24,19 +24,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat  # noqa: E402
-from reportlab.graphics import renderPDF  # noqa: E402
-from reportlab.graphics.barcode.qr import QrCodeWidget  # noqa: E402
-from reportlab.graphics.shapes import Drawing  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 
-from pulut_desktop.cards import card_from_registration, render_cards, sign_card  # noqa: E402
-from pulut_desktop.cards.render import QrStrategy, render_pdf_bytes  # noqa: E402
-from pulut_desktop.domain.numbers import device_code, registration_number  # noqa: E402
-from pulut_desktop.domain.people import Sex  # noqa: E402
-from pulut_desktop.domain.reference import RegionLevel, occupations, regions  # noqa: E402
-from pulut_desktop.domain.registration import FundingSource, Registration  # noqa: E402
-from pulut_desktop.domain.status import Status  # noqa: E402
+from pulut_desktop.cards import card_from_registration, render_cards, sign_card
+from pulut_desktop.cards.render import QrStrategy, render_pdf_bytes
+from pulut_desktop.domain.numbers import device_code, registration_number
+from pulut_desktop.domain.people import Sex
+from pulut_desktop.domain.reference import RegionLevel, occupations, regions
+from pulut_desktop.domain.registration import FundingSource, Registration
+from pulut_desktop.domain.status import Status
 
 FIRST = ["SITI", "NUR", "DEDI", "MUHAMMAD", "RAHMAT", "DEWI", "ANDI", "YULIANA", "HENDRA", "RATNA"]
 LAST = ["AMINAH", "HASIBUAN", "SIREGAR", "SAPUTRA", "LESTARI", "NASUTION", "IRAWAN", "FITRIANI", "SYAHPUTRA"]
@@ -99,8 +99,10 @@ def main() -> int:
     speedup = baseline / ours
     print(f"# {n} cards on A4 sheets, Python {platform.python_version()}, {os.cpu_count()} CPUs")
     print(f"# card model + signing: {prep:.2f} s ({prep / n * 1000:.2f} ms/card), not included below")
-    print("| cards | ours (s) | ours (ms/card) | QrCodeWidget baseline (s) | baseline (ms/card) "
-          "| speedup | PDF size ours / baseline |")
+    print(
+        "| cards | ours (s) | ours (ms/card) | QrCodeWidget baseline (s) | baseline (ms/card) "
+        "| speedup | PDF size ours / baseline |"
+    )
     print("|---|---|---|---|---|---|---|")
     print(
         f"| {n} | {ours:.2f} | {ours / n * 1000:.2f} | {baseline:.2f} | {baseline / n * 1000:.1f} "

@@ -38,9 +38,7 @@ def cards(device_code: str) -> list[EnrollmentCard]:
             village_code="14.71.01.1008",
             funding=FundingSource.DBH_SAWIT,
         ),
-        sample_registration(
-            device_code, 3, name="DEDI IRAWAN", status=Status.SENT, occupation_id="BURUH_NELAYAN"
-        ),
+        sample_registration(device_code, 3, name="DEDI IRAWAN", status=Status.SENT, occupation_id="BURUH_NELAYAN"),
     ]
     return [card_from_registration(r, device_code=device_code, issued_on=ISSUED_ON) for r in regs]
 

@@ -12,9 +12,7 @@ from .samples import ISSUED_ON, SAMPLE_NIK, sample_registration
 
 
 def test_card_shows_the_registration_with_reference_names(device_code: str) -> None:
-    card = card_from_registration(
-        sample_registration(device_code), device_code=device_code, issued_on=ISSUED_ON
-    )
+    card = card_from_registration(sample_registration(device_code), device_code=device_code, issued_on=ISSUED_ON)
     assert card.holder_name == "SITI AMINAH"
     assert card.masked_nik == "147101******0001"
     assert card.birth_date == date(1990, 8, 5)
@@ -36,9 +34,7 @@ def test_card_shows_the_registration_with_reference_names(device_code: str) -> N
 
 
 def test_full_nik_is_nowhere_in_the_card(device_code: str) -> None:
-    card = card_from_registration(
-        sample_registration(device_code), device_code=device_code, issued_on=ISSUED_ON
-    )
+    card = card_from_registration(sample_registration(device_code), device_code=device_code, issued_on=ISSUED_ON)
     assert SAMPLE_NIK not in repr(card)
     assert all(SAMPLE_NIK not in str(value) for value in vars(card).values())
 
@@ -59,9 +55,7 @@ def test_card_refuses_an_unmasked_nik(cards: list[EnrollmentCard]) -> None:
         (Status.ACCEPTED, CardStatus.VALID),
     ],
 )
-def test_only_accepted_registrations_get_a_valid_card(
-    device_code: str, status: Status, expected: CardStatus
-) -> None:
+def test_only_accepted_registrations_get_a_valid_card(device_code: str, status: Status, expected: CardStatus) -> None:
     reg = sample_registration(device_code, status=status)
     assert card_from_registration(reg, device_code=device_code, issued_on=ISSUED_ON).status is expected
 
@@ -96,9 +90,7 @@ def test_missing_or_unknown_data_is_a_typed_error(device_code: str) -> None:
 
 def test_device_code_must_be_crockford_base32(device_code: str) -> None:
     with pytest.raises(CardError) as err:
-        card_from_registration(
-            sample_registration(device_code), device_code="NOT-A-CODE", issued_on=ISSUED_ON
-        )
+        card_from_registration(sample_registration(device_code), device_code="NOT-A-CODE", issued_on=ISSUED_ON)
     assert err.value.code == "cards.invalid_device_code"
 
 

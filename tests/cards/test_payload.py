@@ -71,9 +71,7 @@ def test_longest_allowed_name_stays_within_300_bytes(
     assert len(sign_card(card, device_key).encode()) <= 300
 
 
-def test_name_with_separator_survives(
-    cards: list[EnrollmentCard], device_key: Ed25519PrivateKey, keys
-) -> None:
+def test_name_with_separator_survives(cards: list[EnrollmentCard], device_key: Ed25519PrivateKey, keys) -> None:
     card = replace(cards[0], holder_name="NUR | AINI")
     result = verify_card(sign_card(card, device_key), keys, TODAY)
     assert result.kind is VerificationKind.VALID

@@ -45,9 +45,7 @@ def decode(png: Path) -> bytes:
     return result.stdout
 
 
-def test_every_card_page_qr_decodes_and_verifies(
-    card_pdf: Path, jobs, device_code, device_key, tmp_path
-) -> None:
+def test_every_card_page_qr_decodes_and_verifies(card_pdf: Path, jobs, device_code, device_key, tmp_path) -> None:
     keys = {device_code: device_key.public_key()}
     for index, (card, qr_text) in enumerate(jobs):
         page = 2 * index + 1  # fronts are the odd pages
@@ -61,9 +59,7 @@ def test_every_card_page_qr_decodes_and_verifies(
         assert result.fields.holder_name == card.holder_name
 
 
-def test_a4_sheet_qr_codes_decode_in_their_slots(
-    a4_pdf: Path, a4_jobs, device_code, device_key, tmp_path
-) -> None:
+def test_a4_sheet_qr_codes_decode_in_their_slots(a4_pdf: Path, a4_jobs, device_code, device_key, tmp_path) -> None:
     keys = {device_code: device_key.public_key()}
     [png] = rasterise(a4_pdf, tmp_path, 1, 1)
     scale = DPI / 72
@@ -92,6 +88,4 @@ def test_tampered_scan_is_forged(card_pdf: Path, jobs, device_code, device_key, 
     scanned = decode(png).decode("utf-8")
     tampered = scanned.replace("|P|", "|V|", 1)
     assert tampered != scanned
-    assert (
-        verify_card(tampered, {device_code: device_key.public_key()}, TODAY).kind is VerificationKind.FORGED
-    )
+    assert verify_card(tampered, {device_code: device_key.public_key()}, TODAY).kind is VerificationKind.FORGED

@@ -223,3 +223,14 @@ def test_qr_text_too_long_is_a_typed_error(jobs) -> None:
     with pytest.raises(CardError) as err:
         render_pdf_bytes([(card, "X" * 5000)], "card")
     assert err.value.code == "cards.qr_too_long"
+
+
+def test_each_qr_is_one_inline_image_not_a_rect_per_module(card_pdf: Path, jobs) -> None:
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(card_pdf)
+    for index in range(len(jobs)):
+        page = reader.pages[2 * index]
+        operators = [op for _, op in ContentStream(page.get_contents(), reader).operations]
+        assert operators.count(b"INLINE IMAGE") == 1
+        assert operators.count(b"re") < 10  # the card's own boxes, never one per module
