@@ -56,6 +56,7 @@ class LockScreen(QWidget):
         self.unlock_button.setProperty("primary", True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
         panel_layout.addWidget(title)

@@ -60,6 +60,7 @@ class LoginWindow(QWidget):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
         panel_layout.addWidget(title)

@@ -272,6 +272,33 @@
     </message>
 </context>
 <context>
+    <name>DraftPickerDialog</name>
+    <message>
+        <source>Unsaved registrations</source>
+        <translation>Unsaved registrations</translation>
+    </message>
+    <message>
+        <source>These registrations were being typed but were not saved. Choose one to continue; the others stay here for later.</source>
+        <translation>These registrations were being typed but were not saved. Choose one to continue; the others stay here for later.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>Continue this one</source>
+        <translation>Continue this one</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>Pulut Desktop</source>
@@ -381,6 +408,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormHeader</name>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>Registration {number}</translation>
+    </message>
+    <message>
+        <source>Sent back for correction: {reason}</source>
+        <translation>Sent back for correction: {reason}</translation>
+    </message>
+    <message>
+        <source>This registration has left the laptop and can no longer be changed.</source>
+        <translation>This registration has left the laptop and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Saved {number} · {name} · {status}</source>
+        <translation>Saved {number} · {name} · {status}</translation>
     </message>
 </context>
 <context>
@@ -879,6 +937,36 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormPage</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n field(s) need attention before saving.</numerusform>
+            <numerusform>%n field(s) need attention before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This is not a date; type day-month-year, for example 17-08-1985.</source>
+        <translation>This is not a date; type day-month-year, for example 17-08-1985.</translation>
+    </message>
+    <message>
+        <source>Restored the registration you were typing before the app closed.</source>
+        <translation>Restored the registration you were typing before the app closed.</translation>
+    </message>
+    <message>
+        <source>Not saved. Check the data against the KTP.</source>
+        <translation>Not saved. Check the data against the KTP.</translation>
     </message>
 </context>
 <context>

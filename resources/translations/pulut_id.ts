@@ -269,6 +269,33 @@
     </message>
 </context>
 <context>
+    <name>DraftPickerDialog</name>
+    <message>
+        <source>Unsaved registrations</source>
+        <translation>Pendaftaran belum disimpan</translation>
+    </message>
+    <message>
+        <source>These registrations were being typed but were not saved. Choose one to continue; the others stay here for later.</source>
+        <translation>Pendaftaran ini sedang diketik tetapi belum disimpan. Pilih satu untuk dilanjutkan; yang lain tetap di sini untuk nanti.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message>
+        <source>Continue this one</source>
+        <translation>Lanjutkan yang ini</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>Pulut Desktop</source>
@@ -381,6 +408,37 @@
     </message>
 </context>
 <context>
+    <name>FormHeader</name>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>Baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Registration {number}</source>
+        <translation>Pendaftaran {number}</translation>
+    </message>
+    <message>
+        <source>Sent back for correction: {reason}</source>
+        <translation>Dikembalikan untuk diperbaiki: {reason}</translation>
+    </message>
+    <message>
+        <source>This registration has left the laptop and can no longer be changed.</source>
+        <translation>Pendaftaran ini sudah dikirim dari laptop dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Saved {number} · {name} · {status}</source>
+        <translation>Tersimpan {number} · {name} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>HeirsSection</name>
     <message>
         <source>Husband / wife</source>
@@ -447,91 +505,91 @@
     <name>HistoryPanel</name>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>KK number</source>
-        <translation type="unfinished"></translation>
+        <translation>No. KK</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama lengkap</translation>
     </message>
     <message>
         <source>place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tempat lahir</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis kelamin</translation>
     </message>
     <message>
-        <source>mother&apos;s maiden name</source>
-        <translation type="unfinished"></translation>
+        <source>mother's maiden name</source>
+        <translation>nama ibu kandung</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>alamat</translation>
     </message>
     <message>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>desa</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor HP</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>pekerjaan</translation>
     </message>
     <message>
         <source>occupation (other)</source>
-        <translation type="unfinished"></translation>
+        <translation>pekerjaan (lainnya)</translation>
     </message>
     <message>
         <source>disability</source>
-        <translation type="unfinished"></translation>
+        <translation>disabilitas</translation>
     </message>
     <message>
         <source>funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>sumber dana</translation>
     </message>
     <message>
         <source>programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>program</translation>
     </message>
     <message>
         <source>coverage start</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai perlindungan</translation>
     </message>
     <message>
         <source>coverage length</source>
-        <translation type="unfinished"></translation>
+        <translation>lama perlindungan</translation>
     </message>
     <message>
         <source>heirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ahli waris</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>persetujuan</translation>
     </message>
     <message>
         <source>drive</source>
-        <translation type="unfinished"></translation>
+        <translation>kegiatan</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat</translation>
     </message>
     <message>
         <source>A new registration has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran baru belum memiliki riwayat.</translation>
     </message>
 </context>
 <context>
@@ -624,7 +682,7 @@
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <source>Mother&apos;s maiden name</source>
+        <source>Mother's maiden name</source>
         <translation>Nama ibu kandung</translation>
     </message>
     <message>
@@ -764,59 +822,59 @@
     <name>NearMatchDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemungkinan data ganda</translation>
     </message>
     <message>
         <source>A registration with the same birth date and village and a similar name already exists. Compare them with the KTP. Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada pendaftaran dengan tanggal lahir dan desa yang sama serta nama yang mirip. Bandingkan dengan KTP. Apakah ini orang yang sama?</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Desa</translation>
+        <translation>Desa</translation>
     </message>
     <message>
         <source>Registration no.</source>
-        <translation type="unfinished">No. registrasi</translation>
+        <translation>No. registrasi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Being entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diisi</translation>
     </message>
     <message>
         <source>Existing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang sudah ada %1</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(baru)</translation>
     </message>
     <message>
         <source>Different person — save</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang berbeda — simpan</translation>
     </message>
     <message>
         <source>Same person — open the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang sama — buka data yang ada</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa lagi</translation>
     </message>
 </context>
 <context>
@@ -876,6 +934,35 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormPage</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n isian perlu diperiksa sebelum menyimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>This is not a date; type day-month-year, for example 17-08-1985.</source>
+        <translation>Ini bukan tanggal; ketik tanggal-bulan-tahun, misalnya 17-08-1985.</translation>
+    </message>
+    <message>
+        <source>Restored the registration you were typing before the app closed.</source>
+        <translation>Pendaftaran yang sedang Anda ketik sebelum aplikasi tertutup telah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Not saved. Check the data against the KTP.</source>
+        <translation>Belum tersimpan. Periksa data dengan KTP.</translation>
     </message>
 </context>
 <context>
@@ -992,9 +1079,9 @@
         <translation>Kembalikan untuk diperbaiki</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) will go back to the officer with status &quot;Needs fix&quot;. Write what must be corrected; the officer sees it in the list and in the form.</source>
+        <source>%n registration(s) will go back to the officer with status "Needs fix". Write what must be corrected; the officer sees it in the list and in the form.</source>
         <translation>
-            <numerusform>%n pendaftaran akan dikembalikan ke petugas dengan status &quot;Perlu perbaikan&quot;. Tuliskan apa yang harus diperbaiki; petugas melihatnya di daftar dan di formulir.</numerusform>
+            <numerusform>%n pendaftaran akan dikembalikan ke petugas dengan status "Perlu perbaikan". Tuliskan apa yang harus diperbaiki; petugas melihatnya di daftar dan di formulir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1125,8 +1212,8 @@
         <translation>Ketik untuk mencari</translation>
     </message>
     <message>
-        <source>Only for &quot;Lainnya&quot;: describe the work</source>
-        <translation>Hanya untuk &quot;Lainnya&quot;: jelaskan pekerjaannya</translation>
+        <source>Only for "Lainnya": describe the work</source>
+        <translation>Hanya untuk "Lainnya": jelaskan pekerjaannya</translation>
     </message>
     <message>
         <source>The worker has a disability</source>

@@ -1,0 +1,165 @@
+"""Render every shell screen and dialog to PNG, offscreen, at 1366×768, in both languages.
+
+    python -m pulut_desktop.ui.screenshots --out docs/screenshots
+
+Works on a temporary training data dir filled with demo data; nothing touches the officer's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from ..domain.errors import PulutError  # noqa: E402
+from ..storage.accounts import add_officer  # noqa: E402
+from ..storage.errors import LoginFailed  # noqa: E402
+from ..storage.store import Role, Store  # noqa: E402
+from .errors import ErrorHandler  # noqa: E402
+from .i18n import Translations  # noqa: E402
+from .login import LoginWindow, login_failure_text  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
+from .officer_dialogs import AddOfficerDialog, ResetPasswordDialog  # noqa: E402
+from .operations import OperationRunner  # noqa: E402
+from .theme import apply_theme  # noqa: E402
+from .wizard import FirstRunWizard  # noqa: E402
+
+SIZE = (1366, 768)
+PASSWORD = "latihan-123"
+
+
+def _settle(runner: OperationRunner, ms: int = 150) -> None:
+    """Let queued work finish and its callbacks run, then let layouts and paint events settle."""
+    runner.wait_for_done()
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+class Shooter:
+    def __init__(self, out: Path, runner: OperationRunner) -> None:
+        self.out, self.runner, self.saved = out, runner, []
+
+    def shoot(self, widget: QWidget, name: str, language: str, size: tuple[int, int] | None = SIZE) -> None:
+        if size:
+            widget.resize(*size)
+        widget.show()
+        _settle(self.runner)
+        path = self.out / f"{name}-{language}.png"
+        widget.grab().save(str(path))
+        self.saved.append(path)
+
+
+def _demo_store(root: Path) -> Store:
+    store = Store.create(root, username="sri", full_name="Sri Wahyuni", password=PASSWORD,
+                         device_name="Laptop Disnakertrans Kampar 02", regency_code="14.01", training=True)
+    add_officer(store, "budi", "Budi Santoso", PASSWORD, Role.OFFICER)
+    add_officer(store, "dewi.r", "Dewi Rahmawati", PASSWORD, Role.OFFICER)
+    try:
+        from ..storage.demo import make_demo_data
+    except ImportError:  # the demo generator is optional; the screens work on an empty store too
+        return store
+    make_demo_data(store, 240, seed=7)
+    return store
+
+
+def render_all(out: Path, languages: tuple[str, ...] = ("id", "en"),
+               page_factory: Callable | None = None) -> list[Path]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)
+    translations = Translations(app)
+    errors = ErrorHandler(lambda: translations.language)
+    errors.modal = False
+    runner = OperationRunner(errors)
+    out.mkdir(parents=True, exist_ok=True)
+    shooter = Shooter(out, runner)
+    with tempfile.TemporaryDirectory(prefix="pulut-shots-") as tmp:
+        store = _demo_store(Path(tmp) / "data")
+        extra = {"page_factory": page_factory} if page_factory else {}
+        for language in languages:
+            translations.switch(language)
+            _render_language(shooter, store, runner, errors, app, language, Path(tmp), extra)
+        runner.wait_for_done()
+        store.close()
+    return shooter.saved
+
+
+def _render_language(shooter: Shooter, store: Store, runner: OperationRunner, errors: ErrorHandler,
+                     app: QApplication, language: str, tmp: Path, extra: dict) -> None:
+    wizard = FirstRunWizard(tmp / "new-data", runner, language=language)
+    wizard.account_page.username.setText("sri")
+    wizard.account_page.full_name.setText("Sri Wahyuni")
+    for index, name in enumerate(("wizard-language", "wizard-account", "wizard-device", "wizard-data")):
+        if index:
+            wizard.next()
+        shooter.shoot(wizard, name, language, size=None)  # a dialog: its own size
+    wizard.close()
+
+    login = LoginWindow(store.data_dir.root, runner, language=language, training=True, username="budi")
+    shooter.shoot(login, "login", language)
+    login.message.show_error(login_failure_text(LoginFailed(remaining=3), language))
+    shooter.shoot(login, "login-failed", language)
+    login.close()
+
+    window = MainWindow(store, runner, language=language, training=True, event_source=app, **extra)
+    for key in window.page_keys():
+        window.show_page(key)
+        shooter.shoot(window, f"main-{key}", language)
+    window.lock()
+    shooter.shoot(window, "lock", language)
+    window.close()
+
+    officer = Store.open(store.data_dir.root, "budi", PASSWORD)
+    officer_window = MainWindow(officer, runner, language=language, training=True, event_source=app, **extra)
+    officer_window.show_page("settings")
+    shooter.shoot(officer_window, "officer-settings", language)
+    officer_window.close()
+    runner.wait_for_done()
+    officer.close()
+
+    host = QWidget()
+    host.resize(*SIZE)
+    add = AddOfficerDialog(store, runner, language, host)
+    add.username.setText("rina.s")
+    add.full_name.setText("Rina Safitri")
+    shooter.shoot(add, "dialog-add-officer", language, size=None)
+    reset = ResetPasswordDialog(store, runner, language, "budi", "Budi Santoso", host)
+    shooter.shoot(reset, "dialog-reset-password", language, size=None)
+    for dialog in (add, reset):
+        dialog.close()
+
+    friendly = errors.show_error(PulutError("officer.exists", username="budi"), host)
+    shooter.shoot(friendly, "dialog-error", language, size=None)
+    friendly.close()
+    try:
+        raise RuntimeError("example: the disk was removed while saving")
+    except RuntimeError as err:
+        report = errors.show_error(err, host)
+    shooter.shoot(report, "dialog-unexpected-error", language, size=None)
+    report.close()
+    host.deleteLater()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--languages", default="id,en")
+    args = parser.parse_args(argv)
+    saved = render_all(args.out, tuple(args.languages.split(",")))
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
