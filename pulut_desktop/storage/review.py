@@ -13,7 +13,6 @@ from datetime import date, datetime
 
 from sqlalchemy import literal_column, select
 
-from ..domain.status import Status
 from . import audit, queries
 from .errors import DuplicateNik
 from .models import Drive, RegistrationRow
@@ -96,6 +95,11 @@ def drives(store: Store) -> list[DriveChoice]:
         return [DriveChoice(d.id, d.village_code, d.held_on, d.place) for d in rows]
 
 
-def ready_count(store: Store) -> int:
+def ids_for_rowids(store: Store, rowids: Sequence[int]) -> list[str]:
+    """Registration ids of list rows, in the given order (a selection may span unloaded pages)."""
+    if not rowids:
+        return []
+    rid = literal_column("registrations.rowid")
     with store.reader() as session:
-        return len(queries.search_rowids(session, queries.RegistrationQuery(statuses=(Status.READY,))))
+        found = dict(session.execute(select(rid, RegistrationRow.id).where(rid.in_(list(rowids)))).all())
+    return [found[r] for r in rowids if r in found]

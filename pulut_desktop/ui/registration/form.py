@@ -1,0 +1,391 @@
+"""The registration form page: typed from a KTP with the keyboard, checked as it is typed, autosaved.
+
+Every store access (loading, saving, drafts, duplicate checks) goes through the operation runner; the
+GUI thread only reads widgets and runs the pure domain rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.registration import normalise
+from ...domain.status import Status, is_editable
+from ...messages import error_text
+from ...storage import drafts, registrations, review
+from ...storage.errors import DuplicateNik
+from ...storage.registrations import SimilarRegistration
+from ...storage.store import Store
+from ..operations import OperationRunner
+from .address import AddressSection
+from .autosave import DraftAutosaver
+from .checks import check_state, nik_error_visible
+from .consent import ConsentSection
+from .drafts_dialog import DraftPickerDialog
+from .duplicates import NearMatchDialog
+from .header import FormHeader
+from .heirs import HeirsSection
+from .history import HistoryPanel
+from .identity import IdentitySection
+from .state import is_blank, new_meta, registration_from_state, state_from_registration
+from .widgets import EnterMovesFocus, FieldBlock
+from .work import WorkSection
+
+CHECK_DELAY_MS = 120
+
+
+def _connect_left(widget: QWidget, slot) -> None:  # noqa: ANN001
+    """Call ``slot`` when the officer has finished with a field (focus left it, or a choice made)."""
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget.lineEdit().editingFinished.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(slot)
+    elif isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+        widget.editingFinished.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+
+
+@dataclass
+class _SaveOutcome:
+    saved: registrations.Registration | None = None
+    similar: list[SimilarRegistration] = field(default_factory=list)
+
+
+class RegistrationFormPage(QWidget):
+    sig_registration_saved = Signal(str)
+    """A registration was saved (its id)."""
+    sig_registration_loaded = Signal(str)
+    """A saved registration was opened in the form (its id)."""
+    sig_drafts_listed = Signal(int)
+    """restore_drafts() found this many unsaved drafts."""
+    sig_draft_restored = Signal(str)
+    """An autosaved draft was put back into the form (the draft id)."""
+
+    def __init__(self, store: Store, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._language = "id"
+        self._meta = new_meta()
+        self._confirmed_different: list[str] = []
+        self._touched: set[str] = set()
+        self._show_all_errors = False
+        self._loading = False
+        self._saving = False
+
+        self.header = FormHeader(self)
+        self.identity = IdentitySection(self)
+        self.address = AddressSection(self)
+        self.work = WorkSection(self._language, self)
+        self.heirs = HeirsSection(self)
+        self.consent = ConsentSection(self)
+        self.history = HistoryPanel(self)
+        self._sections = (self.identity, self.address, self.work, self.heirs, self.consent)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.setSpacing(12)
+        for section in self._sections:
+            body_layout.addWidget(section)
+        body_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.history.setFixedWidth(280)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(self.scroll, 1)
+        columns.addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addLayout(columns, 1)
+
+        self._blocks: dict[str, FieldBlock] = {}
+        for section in (self.identity, self.address, self.work, self.consent):
+            self._blocks.update(section.blocks)
+        self._field_of_widget = {block.field: name for name, block in self._blocks.items()}
+        self._field_of_widget[self.heirs.table] = "heirs"
+        self._chain: list[QWidget] = [w for s in self._sections for w in s.focus_chain()]
+        self._chain.append(self.header.save_button)
+        for first, second in zip(self._chain, self._chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._keys = EnterMovesFocus(self._next_in_chain, self)
+        for widget in self._chain:
+            widget.installEventFilter(self._keys)
+        for name, block in self._blocks.items():
+            _connect_left(block.field, partial(self._on_field_left, name))
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._refresh_checks)
+        self.autosaver = DraftAutosaver(store, runner, self._draft_payload, self)
+
+        for section in self._sections:
+            section.sig_changed.connect(self._on_section_changed)
+        self.identity.sig_existing_open_requested.connect(self.open_registration)
+        self.header.save_button.clicked.connect(self.save)
+        self.header.new_button.clicked.connect(self.new_registration)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_registration,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_registration()
+
+    # -- public API ----------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """"id" or "en": the language of the validation messages from the catalogue."""
+        self._language = language
+        self._refresh_checks()
+
+    def new_registration(self) -> None:
+        """Clear the form for the next worker (what was typed is already in its draft)."""
+        self.autosaver.flush()
+        self._load_state(self._blank_state(), history=[])
+        self.autosaver.start_new()
+        self.identity.nik_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_registration(self, registration_id: str) -> None:
+        self.autosaver.flush()
+        store = self._store
+
+        def work(_ctx: object) -> tuple:
+            reg = registrations.get(store, registration_id)
+            return reg, review.status_reason(store, registration_id), review.history(store, registration_id)
+
+        self.header.show_info(self.tr("Opening…"))
+        self._runner.run(work, on_success=self._on_record_loaded, on_failure=self._on_operation_failed,
+                         parent=self)
+
+    def restore_drafts(self) -> None:
+        """List the drafts an earlier session left and put one back into the form."""
+        store = self._store
+        self._runner.run(lambda _ctx: drafts.list_drafts(store), on_success=self._on_drafts_listed)
+
+    def save(self) -> None:
+        if self._saving or self.header.read_only:
+            return
+        self._check_timer.stop()
+        self._show_all_errors = True
+        check = self._refresh_checks()
+        if not check.ok:
+            fields = check.error_fields()
+            self.header.show_error(self.tr("%n field(s) need attention before saving.", "", len(fields)))
+            self._focus_field(fields[0])
+            return
+        reg = normalise(registration_from_state(self.state()))
+        confirmed, store = list(self._confirmed_different), self._store
+
+        def work(_ctx: object) -> _SaveOutcome:
+            review.check_nik_free(store, reg.nik, reg.id)
+            similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
+            if similar:
+                return _SaveOutcome(similar=similar)
+            return _SaveOutcome(saved=registrations.save(store, reg, submit=True,
+                                                         confirmed_different=confirmed))
+
+        self._saving = True
+        self.autosaver.pause()
+        self.header.set_busy(True)
+        self.header.show_info(self.tr("Saving…"))
+        self._runner.run(work, on_success=lambda outcome: self._on_save_finished(reg, outcome),
+                         on_failure=self._on_save_failed, parent=self)
+
+    def state(self) -> dict:
+        return {
+            "format": 1,
+            "identity": self.identity.state(),
+            "address": self.address.state(),
+            "work": self.work.state(),
+            "heirs": self.heirs.state(),
+            "consent": self.consent.state(),
+            "meta": dict(self._meta),
+        }
+
+    # -- loading -------------------------------------------------------------------------------
+    def _blank_state(self) -> dict:
+        blank = {"identity": {}, "address": {}, "work": {}, "heirs": [], "consent": {}, "meta": new_meta()}
+        return blank
+
+    def _load_state(self, state: dict, history: list | None = None) -> None:
+        self._loading = True
+        try:
+            self._meta = dict(state.get("meta") or new_meta())
+            self.identity.set_state(state.get("identity", {}))
+            self.identity.clear_duplicate()
+            self.address.set_state(state.get("address", {}))
+            self.work.set_state(state.get("work", {}))
+            self.heirs.set_state(state.get("heirs", []))
+            self.consent.set_state(state.get("consent", {}))
+        finally:
+            self._loading = False
+        self._confirmed_different = []
+        self._touched.clear()
+        self._show_all_errors = False
+        if history is not None:
+            self.history.set_entries(history)
+        status = Status(self._meta.get("status") or Status.DRAFT.value)
+        saved = int(self._meta.get("version") or 0) > 0
+        self.header.show_record(self._meta.get("registration_number"), status if saved else None,
+                                self._meta.get("status_reason"), editable=is_editable(status))
+        for section in self._sections:
+            section.setEnabled(is_editable(status))
+        self._refresh_checks()
+
+    def _draft_payload(self) -> tuple[dict, str | None]:
+        meta = self._meta
+        return self.state(), (meta["registration_id"] if int(meta.get("version") or 0) > 0 else None)
+
+    # -- checks --------------------------------------------------------------------------------
+    def _refresh_checks(self):  # noqa: ANN202
+        state = self.state()
+        check = check_state(state, self._language,
+                            self.tr("This is not a date; type day-month-year, for example 17-08-1985."))
+        nik_text = state["identity"]["nik"]
+        for name, block in self._blocks.items():
+            errors = check.errors.get(name, [])
+            visible = self._show_all_errors or name in self._touched
+            if name == "nik" and not visible:
+                visible = nik_error_visible(nik_text, check.error_codes.get("nik", []))
+            warnings = check.warnings.get(name, []) if (self._show_all_errors or name != "heirs") else []
+            block.feedback.show_messages(errors if visible else [], warnings)
+        heir_visible = self._show_all_errors or "heirs" in self._touched
+        self.heirs.feedback.show_messages(check.errors.get("heirs", []) if heir_visible else [],
+                                          check.warnings.get("heirs", []) if heir_visible else [])
+        return check
+
+    def _focus_field(self, name: str) -> None:
+        widget = self.heirs.table if name == "heirs" else (
+            self._blocks[name].field if name in self._blocks else None)
+        if widget is not None:
+            if not widget.isEnabled() and name in ("method", "witness_name"):
+                widget = self.consent.given_check
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(widget, 50, 80)
+
+    def _next_in_chain(self, widget: QWidget) -> QWidget | None:
+        if widget is self.heirs.table and self.heirs.table.state() == self.heirs.table.State.EditingState:
+            return None
+        if isinstance(widget, QAbstractButton) and not isinstance(widget, QCheckBox):
+            widget.click()  # Enter on a focused button presses it
+            return None
+        try:
+            start = self._chain.index(widget) + 1
+        except ValueError:
+            return None
+        for candidate in self._chain[start:]:
+            if candidate.isEnabled() and candidate.isVisibleTo(self):
+                self.scroll.ensureWidgetVisible(candidate, 50, 80)
+                return candidate
+        return None
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_section_changed(self) -> None:
+        if self._loading:
+            return
+        self._check_timer.start()
+        if not is_blank(self.state()):
+            self.autosaver.schedule()
+
+    def _on_field_left(self, name: str, *_args: object) -> None:
+        if name not in self._touched and not self._loading:
+            self._touched.add(name)
+            self._check_timer.start()
+
+    def _on_record_loaded(self, loaded: tuple) -> None:
+        reg, reason, history = loaded
+        self._load_state(state_from_registration(reg, reason), history)
+        self.autosaver.start_new()
+        self.header.clear_message()
+        self.identity.nik_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sig_registration_loaded.emit(reg.id)
+
+    def _on_drafts_listed(self, found: list[drafts.SavedDraft]) -> None:
+        self.sig_drafts_listed.emit(len(found))
+        if not found:
+            return
+        chosen = found[-1] if len(found) == 1 else None
+        if chosen is None:
+            dialog = DraftPickerDialog(found, self)
+            dialog.exec()
+            for draft in dialog.discarded:
+                store, draft_id = self._store, draft.id
+                self._runner.run(lambda _ctx, d=draft_id: drafts.discard_draft(store, d))
+            chosen = dialog.chosen
+        if chosen is not None:
+            self._restore_draft(chosen)
+
+    def _restore_draft(self, draft: drafts.SavedDraft) -> None:
+        self.autosaver.flush()
+        self._load_state(draft.payload)
+        self.autosaver.start_new(draft.id)
+        self.header.show_info(self.tr("Restored the registration you were typing before the app closed."))
+        if draft.registration_id:
+            store, registration_id = self._store, draft.registration_id
+            self._runner.run(lambda _ctx: review.history(store, registration_id),
+                             on_success=self.history.set_entries)
+        self.sig_draft_restored.emit(draft.id)
+
+    def _on_save_finished(self, entered: registrations.Registration, outcome: _SaveOutcome) -> None:
+        self._saving = False
+        self.header.set_busy(False)
+        if outcome.saved is None:
+            self._ask_about_similar(entered, outcome.similar)
+            return
+        saved = outcome.saved
+        was_new = int(self._meta.get("version") or 0) == 0
+        self.autosaver.discard()
+        self.autosaver.resume()
+        self.sig_registration_saved.emit(saved.id)
+        if was_new:
+            self.new_registration()
+        else:
+            self.open_registration(saved.id)
+        self.header.show_saved(saved.registration_number or "", saved.full_name, saved.status)
+
+    def _ask_about_similar(self, entered: registrations.Registration,
+                           similar: list[SimilarRegistration]) -> None:
+        dialog = NearMatchDialog(entered, similar, self)
+        self.header.clear_message()
+        if dialog.exec() == NearMatchDialog.DialogCode.Accepted:
+            self._confirmed_different.extend(dialog.candidate_ids())
+            self.autosaver.resume()
+            self.save()
+            return
+        self.autosaver.resume()
+        if dialog.open_id:
+            self.open_registration(dialog.open_id)
+        else:
+            self.header.show_info(self.tr("Not saved. Check the data against the KTP."))
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.header.set_busy(False)
+        self.autosaver.resume()
+        message = error_text(error, self._language)
+        if isinstance(error, DuplicateNik):
+            self.identity.show_duplicate(message, error.params.get("existing_id", ""))
+            self._focus_field("nik")
+        self.header.show_error(message)
+
+    def _on_operation_failed(self, error: BaseException) -> None:
+        self.header.show_error(error_text(error, self._language))

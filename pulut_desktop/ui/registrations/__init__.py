@@ -1,0 +1,1 @@
+"""The registrations list and the supervisor's approval queue."""

@@ -1,0 +1,176 @@
+"""The supervisor's approval queue: registrations marked ready, to approve or send back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.status import Status
+from ...messages import error_text
+from ...storage import registrations, review
+from ...storage.queries import RegistrationQuery, SortKey
+from ...storage.store import Store
+from ..operations import OperationRunner
+from .filters import FilterBar
+from .model import RegistrationTableModel
+from .reject_dialog import RejectDialog
+from .table import make_registration_table
+
+
+class ApprovalsPage(QWidget):
+    sig_registration_open_requested = Signal(str)
+    """The supervisor asked to open a registration (its id) to look at it in full."""
+    sig_queue_changed = Signal(int)
+    """The queue was searched again; the argument is how many records wait."""
+
+    def __init__(self, store: Store, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._language = "id"
+        base = RegistrationQuery(statuses=(Status.READY,), sort=SortKey.CREATED, descending=False)
+        self.model = RegistrationTableModel(store, runner, base, self)
+        self.filters = FilterBar(base, show_status=False, parent=self)
+        self.table = make_registration_table(self.model, self, multi_select=True)
+        title = QLabel(self.tr("Approval queue"), self)
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.count_label = QLabel(self)
+        self.notice_label = QLabel(self)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #6B7280;")
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.approve_button.setToolTip(self.tr("Approve the highlighted registration (Ctrl+Enter)"))
+        self.approve_selected_button = QPushButton(self.tr("Approve selected"), self)
+        self.reject_button = QPushButton(self.tr("Send back…"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.approve_button.setDefault(False)
+
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.notice_label, 1)
+        for button in (self.open_button, self.reject_button, self.approve_selected_button,
+                       self.approve_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._supervisor = store.officer.is_supervisor
+        if self._supervisor:
+            self.notice_label.setText(self.tr(
+                "Check each record against its paper form, then approve it or send it back with a reason."))
+        else:
+            self.notice_label.setText(self.tr("Only a supervisor can approve or send back registrations."))
+        self.filters.sig_query_changed.connect(self._on_filters_query_changed)
+        self.model.sig_search_finished.connect(self._on_model_search_finished)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.approve_button.clicked.connect(self._on_approve_button_clicked)
+        self.approve_selected_button.clicked.connect(self._on_approve_selected_button_clicked)
+        self.reject_button.clicked.connect(self._on_reject_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.activated.connect(self._on_approve_button_clicked)
+        self._update_buttons()
+        self.refresh()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+
+    def refresh(self) -> None:
+        self.count_label.setText(self.tr("Searching…"))
+        self.model.refresh()
+
+    # -- actions -------------------------------------------------------------------------------
+    def approve_rows(self, rows: list[int]) -> None:
+        self._set_status(rows, Status.APPROVED, None)
+
+    def send_back_rows(self, rows: list[int], reason: str) -> None:
+        self._set_status(rows, Status.NEEDS_FIX, reason)
+
+    def _set_status(self, rows: list[int], status: Status, reason: str | None) -> None:
+        rowids = [r for r in (self.model.rowid(row) for row in rows) if r is not None]
+        if not rowids or not self._supervisor:
+            return
+        store = self._store
+
+        def work(_ctx: object) -> int:
+            ids = review.ids_for_rowids(store, rowids)
+            return len(registrations.set_status(store, ids, status, reason))
+
+        self.notice_label.setText(self.tr("Saving…"))
+        self._runner.run(work, on_success=self._on_status_saved, on_failure=self._on_status_failed,
+                         parent=self)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def _current_row(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        selected = len(self._selected_rows())
+        has_current = self._current_row() is not None
+        self.approve_button.setEnabled(self._supervisor and has_current)
+        self.approve_selected_button.setEnabled(self._supervisor and selected > 0)
+        self.approve_selected_button.setText(self.tr("Approve selected (%n)", "", selected))
+        self.reject_button.setEnabled(self._supervisor and (selected > 0 or has_current))
+        self.open_button.setEnabled(has_current)
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_filters_query_changed(self, _query: RegistrationQuery) -> None:
+        self.filters.with_sort(self.model.query)
+        self.model.set_query(self.filters.query())
+
+    def _on_model_search_finished(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n waiting", "", count))
+        self._update_buttons()
+        self.sig_queue_changed.emit(count)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        registration_id = self.model.registration_id(index.row())
+        if registration_id:
+            self.sig_registration_open_requested.emit(registration_id)
+
+    def _on_open_button_clicked(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self._on_table_activated(self.model.index(row, 0))
+
+    def _on_approve_button_clicked(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.approve_rows([row])
+
+    def _on_approve_selected_button_clicked(self) -> None:
+        self.approve_rows(self._selected_rows())
+
+    def _on_reject_button_clicked(self) -> None:
+        rows = self._selected_rows() or ([self._current_row()] if self._current_row() is not None else [])
+        if not rows:
+            return
+        dialog = RejectDialog(len(rows), self)
+        if dialog.exec() == RejectDialog.DialogCode.Accepted and dialog.reason():
+            self.send_back_rows(rows, dialog.reason())
+
+    def _on_status_saved(self, count: int) -> None:
+        self.notice_label.setText(self.tr("%n registration(s) updated.", "", count))
+        self.table.clearSelection()
+        self.refresh()
+
+    def _on_status_failed(self, error: BaseException) -> None:
+        self.notice_label.setText(error_text(error, self._language))
+        self.notice_label.setStyleSheet("color: #991B1B;")
+        self.refresh()

@@ -1,0 +1,250 @@
+"""The lazy table model behind the registrations list and the approval queue.
+
+Like Anki's ``browser/table/model.py`` the model holds only the ordered rowids of the current search
+(``queries.search_rowids``: filtering and sorting happen in SQL) and fetches rows a page at a time by
+rowid (``review.fetch_page``), keeping the most recently used pages in a small cache.
+
+Page fetches are ASYNCHRONOUS, through the operation runner. Measured on the development machine with
+200,000 encrypted rows (``tests/ui/registration/test_list_model.py`` prints it): a page of 100 rows by
+rowid takes about 2 ms warm and 6 ms cold, the search for all rowids 150-250 ms. On the target laptops
+(slow CPU, SQLCipher page decryption, disk shared with a write in progress) a cold page is several
+times slower and would sometimes stall scrolling; and the GUI thread must never touch the database. So
+``data()`` never blocks: a row whose page is not loaded yet shows a placeholder, the page is queued,
+and ``dataChanged`` repaints its rows when it arrives. A generation counter drops pages and results
+that belong to an earlier search.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from datetime import UTC
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ...domain.reference import occupations, regions
+from ...storage import review
+from ...storage.queries import RegistrationQuery, SortKey
+from ..operations import OperationRunner
+from .labels import status_label
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 40
+PLACEHOLDER = "…"
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+COL_NUMBER, COL_NAME, COL_NIK, COL_BIRTH, COL_VILLAGE, COL_OCCUPATION, COL_FUNDING, COL_STATUS, \
+    COL_CREATED, COL_REASON = range(10)
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Registration no."),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Full name"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "NIK"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Born"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Village"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Occupation"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Funding"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Status"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Created"),
+    QT_TRANSLATE_NOOP("RegistrationTableModel", "Note"),
+)
+SORT_KEYS: dict[int, SortKey] = {
+    COL_NUMBER: SortKey.NUMBER,
+    COL_NAME: SortKey.NAME,
+    COL_BIRTH: SortKey.BIRTH_DATE,
+    COL_VILLAGE: SortKey.VILLAGE,
+    COL_STATUS: SortKey.STATUS,
+    COL_CREATED: SortKey.CREATED,
+}
+
+
+class RegistrationTableModel(QAbstractTableModel):
+    sig_search_finished = Signal(int)
+    """A search finished; the argument is the number of matching registrations."""
+    sig_page_loaded = Signal(int)
+    """A page of rows arrived from the store (the page number)."""
+
+    def __init__(
+        self, store: Any, runner: OperationRunner, query: RegistrationQuery | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._query = query or RegistrationQuery()
+        self._rowids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, review.PageRow]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._searching = False
+
+    # -- searching -----------------------------------------------------------------------------
+    @property
+    def query(self) -> RegistrationQuery:
+        return self._query
+
+    def set_query(self, query: RegistrationQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the current query again (after a save, an approval, a filter change)."""
+        self._generation += 1
+        self._searching = True
+        query, store = self._query, self._store
+        self._runner.run(
+            lambda _ctx: review.search(store, query),
+            on_success=partial(self._on_search_finished, self._generation),
+        )
+
+    def is_searching(self) -> bool:
+        return self._searching
+
+    def _on_search_finished(self, generation: int, rowids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rowids = rowids
+        self._pages.clear()
+        self._pending.clear()
+        self.endResetModel()
+        self._searching = False
+        self.sig_search_finished.emit(len(rowids))
+
+    # -- paging --------------------------------------------------------------------------------
+    def _page(self, row: int) -> dict[int, review.PageRow] | None:
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        self._request_page(number)
+        return None
+
+    def _request_page(self, number: int) -> None:
+        if number in self._pending:
+            return
+        self._pending.add(number)
+        ids = self._rowids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        store = self._store
+        self._runner.run(
+            lambda _ctx: review.fetch_page(store, ids),
+            on_success=partial(self._on_page_fetched, self._generation, number),
+        )
+
+    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, review.PageRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(number)
+        self._pages[number] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._rowids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self.sig_page_loaded.emit(number)
+
+    def is_page_loaded(self, row: int) -> bool:
+        return row // PAGE_SIZE in self._pages
+
+    def row_at(self, row: int) -> review.PageRow | None:
+        """The loaded row, or None while its page is on its way."""
+        if not 0 <= row < len(self._rowids):
+            return None
+        page = self._page(row)
+        return None if page is None else page.get(self._rowids[row])
+
+    def rowid(self, row: int) -> int | None:
+        return self._rowids[row] if 0 <= row < len(self._rowids) else None
+
+    def registration_id(self, row: int) -> str | None:
+        item = self.row_at(row)
+        return None if item is None else item.row.id
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMN_TITLES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("RegistrationTableModel", COLUMN_TITLES[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(item, index.column())
+        if role == ROW_ROLE:
+            return item
+        if role == STATUS_ROLE:
+            return item.row.status
+        if role == ID_ROLE:
+            return item.row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order is Qt.SortOrder.DescendingOrder
+        if key is self._query.sort and descending == self._query.descending:
+            return
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+
+def _display(item: review.PageRow, column: int) -> str:
+    row = item.row
+    if column == COL_NUMBER:
+        return row.registration_number
+    if column == COL_NAME:
+        return row.full_name
+    if column == COL_NIK:
+        return row.masked_nik
+    if column == COL_BIRTH:
+        return row.birth_date.strftime("%d-%m-%Y") if row.birth_date else ""
+    if column == COL_VILLAGE:
+        village = regions().get(row.village_code)
+        return village.name if village else row.village_code
+    if column == COL_OCCUPATION:
+        occupation = occupations().get(row.occupation_id)
+        return occupation.name if occupation else row.occupation_id
+    if column == COL_FUNDING:
+        return "DBH Sawit" if row.funding_source == "DBH_SAWIT" else row.funding_source
+    if column == COL_STATUS:
+        return status_label(row.status)
+    if column == COL_CREATED:
+        # Stored in UTC; officers read local time (WIB on a laptop set up in Riau).
+        return row.created_at.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+    if column == COL_REASON:
+        return item.status_reason or ""
+    return ""
+
+
+def _tooltip(item: review.PageRow, column: int) -> str | None:
+    if column in (COL_STATUS, COL_REASON) and item.status_reason:
+        return f"{status_label(item.row.status)}: {item.status_reason}"
+    if column == COL_VILLAGE:
+        return regions().label(item.row.village_code)
+    return None
