@@ -124,7 +124,7 @@ class ErrorHandler(QObject):
         """Uncaught exceptions in slots reach the same dialog instead of vanishing into stderr."""
         previous = sys.excepthook
 
-        def hook(kind, value, tb):  # noqa: ANN001 - sys.excepthook signature
+        def hook(kind, value, tb):
             if not isinstance(value, Exception):
                 previous(kind, value, tb)
                 return

@@ -7,8 +7,8 @@ supervisor. Wrong passwords count towards the same lockout as the login screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import PulutError
 from ..messages import text
@@ -66,7 +66,11 @@ class LockScreen(QWidget):
         panel_layout.addWidget(self.unlock_button)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # stretches, not an alignment flag: the wrapped text then gets its height
+        centred.addStretch(1)
+        centred.addWidget(panel)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addStretch(2)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.password.returnPressed.connect(self._on_unlock_clicked)

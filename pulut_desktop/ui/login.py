@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
@@ -74,7 +74,11 @@ class LoginWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.training_banner)
         layout.addStretch(1)
-        layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # stretches, not an alignment flag: the wrapped text then gets its height
+        centred.addStretch(1)
+        centred.addWidget(panel)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
         self.sign_in.clicked.connect(self._on_sign_in_clicked)

@@ -16,21 +16,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ..domain.errors import PulutError  # noqa: E402
-from ..storage.accounts import add_officer  # noqa: E402
-from ..storage.errors import LoginFailed  # noqa: E402
-from ..storage.store import Role, Store  # noqa: E402
-from .errors import ErrorHandler  # noqa: E402
-from .i18n import Translations  # noqa: E402
-from .login import LoginWindow, login_failure_text  # noqa: E402
-from .main_window import MainWindow  # noqa: E402
-from .officer_dialogs import AddOfficerDialog, ResetPasswordDialog  # noqa: E402
-from .operations import OperationRunner  # noqa: E402
-from .theme import apply_theme  # noqa: E402
-from .wizard import FirstRunWizard  # noqa: E402
+from ..domain.errors import PulutError
+from ..storage.accounts import add_officer
+from ..storage.errors import LoginFailed
+from ..storage.store import Role, Store
+from .errors import ErrorHandler
+from .i18n import Translations
+from .login import LoginWindow, login_failure_text
+from .main_window import MainWindow
+from .officer_dialogs import AddOfficerDialog, ResetPasswordDialog
+from .operations import OperationRunner
+from .theme import apply_theme
+from .wizard import FirstRunWizard
 
 SIZE = (1366, 768)
 PASSWORD = "latihan-123"
@@ -99,6 +99,8 @@ def _render_language(shooter: Shooter, store: Store, runner: OperationRunner, er
     wizard = FirstRunWizard(tmp / "new-data", runner, language=language)
     wizard.account_page.username.setText("sri")
     wizard.account_page.full_name.setText("Sri Wahyuni")
+    wizard.account_page.password.setText(PASSWORD)
+    wizard.account_page.repeat.setText(PASSWORD)
     for index, name in enumerate(("wizard-language", "wizard-account", "wizard-device", "wizard-data")):
         if index:
             wizard.next()

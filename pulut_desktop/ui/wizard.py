@@ -68,7 +68,7 @@ class FirstRunWizard(QWizard):
         language = self.language
         root = data["root"]
 
-        def work(ctx) -> str:  # noqa: ANN001 - WorkContext
+        def work(ctx) -> str:
             store = Store.create(root, username=account["username"], full_name=account["full_name"],
                                  password=account["password"], device_name=device["device_name"],
                                  regency_code=device["regency_code"], training=data["training"],

@@ -46,7 +46,7 @@ class RecordingErrors:
     def __init__(self) -> None:
         self.errors: list[BaseException] = []
 
-    def __call__(self, error: BaseException, parent=None) -> None:  # noqa: ANN001
+    def __call__(self, error: BaseException, parent=None) -> None:
         self.errors.append(error)
 
     def unexpected(self) -> list[BaseException]:
@@ -59,7 +59,7 @@ def errors() -> RecordingErrors:
 
 
 @pytest.fixture
-def runner(qapp, errors: RecordingErrors):  # noqa: ANN001
+def runner(qapp, errors: RecordingErrors):
     runner = OperationRunner(errors)
     yield runner
     finished = runner.wait_for_done(10_000)
@@ -69,7 +69,7 @@ def runner(qapp, errors: RecordingErrors):  # noqa: ANN001
 
 
 @pytest.fixture
-def translations(qapp):  # noqa: ANN001
+def translations(qapp):
     translations = Translations(qapp)
     translations.switch("id")
     yield translations

@@ -18,11 +18,11 @@ from .conftest import PASSWORD, open_store
 
 
 @pytest.fixture(autouse=True)
-def indonesian(translations):  # noqa: ANN001
+def indonesian(translations):
     """The main window in its default language, Bahasa Indonesia."""
 
 
-def _window(qtbot, qapp, store: Store, runner) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, qapp, store: Store, runner) -> MainWindow:
     window = MainWindow(store, runner, language="id", training=False, event_source=qapp,
                         page_factory=no_registration_pages)
     qtbot.addWidget(window)

@@ -17,7 +17,7 @@ from pulut_desktop.ui.main_window import MainWindow
 from .conftest import PASSWORD
 
 
-def _click_next(qtbot, wizard: QWizard) -> None:  # noqa: ANN001
+def _click_next(qtbot, wizard: QWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
@@ -76,7 +76,7 @@ def test_wizard_language_choice_switches_the_wizard_to_english(qtbot, qapp, data
     assert wizard.windowTitle() == "Pulut Desktop — First start"
 
 
-def _submit(qtbot, login: LoginWindow, username: str, password: str) -> None:  # noqa: ANN001
+def _submit(qtbot, login: LoginWindow, username: str, password: str) -> None:
     login.username.clear()
     qtbot.keyClicks(login.username, username)
     login.password.clear()
@@ -84,7 +84,7 @@ def _submit(qtbot, login: LoginWindow, username: str, password: str) -> None:  #
     qtbot.mouseClick(login.sign_in, Qt.MouseButton.LeftButton)
 
 
-def _login(qtbot, login: LoginWindow, username: str, password: str) -> None:  # noqa: ANN001
+def _login(qtbot, login: LoginWindow, username: str, password: str) -> None:
     """A login expected to fail: wait until the window is ready again."""
     _submit(qtbot, login, username, password)
     qtbot.waitUntil(lambda: login.sign_in.isEnabled(), timeout=10_000)

@@ -62,7 +62,7 @@ def _untranslated(root: QWidget) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(autouse=True)
-def indonesian(translations):  # noqa: ANN001
+def indonesian(translations):
     assert translations.language == "id"
 
 

@@ -1,0 +1,103 @@
+"""The one error path (friendly text vs. copyable report) and the redacting rotating log."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from pulut_desktop.logging_setup import REDACTED, RedactIdNumbers, setup_logging
+from pulut_desktop.storage.errors import AccountLocked
+from pulut_desktop.ui.errors import ErrorHandler, ErrorReportDialog
+
+NIK = "1471014508900001"
+
+
+def test_a_typed_error_becomes_the_catalogue_sentence(qtbot):
+    handler = ErrorHandler(lambda: "id")
+    handler.modal = False
+    dialog = handler.show_error(AccountLocked(seconds=120))
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, QMessageBox)
+    assert dialog.text() == "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam 120 detik."
+
+
+def test_an_unexpected_error_gets_a_copyable_redacted_report_and_is_logged(qtbot, tmp_path, caplog):
+    handler = ErrorHandler(lambda: "en", str(tmp_path / "pulut.log"))
+    handler.modal = False
+    try:
+        raise KeyError(f"nik {NIK}")
+    except KeyError as err:
+        with caplog.at_level(logging.ERROR):
+            dialog = handler.show_error(err)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, ErrorReportDialog)
+    report = dialog.report_view.toPlainText()
+    assert "Pulut Desktop 0." in report and "Traceback" in report and "KeyError" in report
+    assert NIK not in report and REDACTED in report
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == report
+    assert any(r.levelno == logging.ERROR for r in caplog.records)
+
+
+def test_log_file_redacts_sixteen_digit_numbers_everywhere(tmp_path):
+    path = setup_logging(tmp_path / "logs")
+    log = logging.getLogger("pulut_desktop.test")
+    log.info("saving NIK %s and KK %s", NIK, "1471010101200002")
+    try:
+        raise ValueError(f"duplicate {NIK}")
+    except ValueError:
+        log.exception("failed for %s", NIK)
+    log.info("a 17-digit number 12345678901234567 and a 15-digit one 123456789012345 stay")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert NIK not in text and "1471010101200002" not in text
+    assert text.count(REDACTED) == 4
+    assert "12345678901234567" in text and "123456789012345" in text
+    assert RedactIdNumbers().filter(logging.makeLogRecord({"msg": "x"}))
+
+
+def test_main_window_fits_1366x768_at_125_percent_scaling(tmp_path):
+    """The shell and its own pages fit. QT_SCALE_FACTOR must be set before Qt starts: a fresh interpreter.
+
+    The registration desk pages are measured by their own tests (ui/registration*).
+    """
+    script = """
+import sys
+from PySide6.QtWidgets import QApplication
+from pulut_desktop.storage import keyring
+keyring.DEFAULT_KDF = keyring.KdfParams(iterations=1, lanes=1, memory_kib=8)
+from pulut_desktop.storage.store import Store
+from pulut_desktop.ui.integration import no_registration_pages
+from pulut_desktop.ui.main_window import MainWindow
+from pulut_desktop.ui.operations import OperationRunner
+from pulut_desktop.ui.theme import apply_theme
+app = QApplication([])
+apply_theme(app)
+store = Store.create(sys.argv[1], username="super", full_name="Sri", password="rahasia-123",
+                     device_name="L", regency_code="14.71")
+runner = OperationRunner(lambda e, p: print("ERROR", e))
+window = MainWindow(store, runner, language="id", training=True, event_source=app,
+                    page_factory=no_registration_pages)
+hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+print(app.devicePixelRatio() if hasattr(app, "devicePixelRatio") else "", hint.width(), hint.height())
+runner.wait_for_done()
+store.close()
+sys.stdout.flush()
+import os
+os._exit(0)  # skip interpreter teardown of Qt objects
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1.25")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    line = [ln for ln in result.stdout.splitlines() if ln.strip()][-1]
+    width, height = (int(v) for v in line.split()[-2:])
+    # 1366×768 physical pixels at 125% leave 1092×614 logical pixels, minus a ~40 px taskbar.
+    assert width <= 1092 and height <= 574, (width, height)
