@@ -127,3 +127,45 @@ class Draft(Base):
     registration_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     payload: Mapped[dict] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BatchRow(Base):
+    """A batch this laptop exported (migration 0003). ``file_bytes`` is the exact file, kept until the
+    province acknowledges it so a lost stick can be replaced by the same bytes.
+
+    ``status``: ``pending`` (sequence taken, not yet written to any stick), ``sent`` (written and read
+    back), ``acknowledged`` (a valid receipt applied) or ``refused`` (the province refused the batch).
+    """
+
+    __tablename__ = "batches"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    file_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    registrations: Mapped[list] = mapped_column(JSON)  # [[registration id, version sent], ...]
+    drives: Mapped[list] = mapped_column(JSON)  # ["<drive id>:<version>", ...]
+    audit_through: Mapped[int] = mapped_column(Integer)  # highest audit seq carried so far
+    record_count: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    receipt_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    receipt_bytes: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    error_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ReceiptOutcome(Base):
+    """The province's answer for one registration version (accepted, duplicate, rejected, held)."""
+
+    __tablename__ = "receipt_outcomes"
+    registration_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    existing_registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
