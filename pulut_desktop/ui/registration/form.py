@@ -40,6 +40,7 @@ from .duplicates import NearMatchDialog
 from .header import FormHeader
 from .heirs import HeirsSection
 from .history import HistoryPanel
+from .search_combo import SearchCombo
 from .identity import IdentitySection
 from .state import is_blank, new_meta, registration_from_state, state_from_registration
 from .widgets import EnterMovesFocus, FieldBlock
@@ -133,6 +134,10 @@ class RegistrationFormPage(QWidget):
             widget.installEventFilter(self._keys)
         for name, block in self._blocks.items():
             _connect_left(block.field, partial(self._on_field_left, name))
+        for widget in self._chain:
+            if isinstance(widget, SearchCombo):
+                # Enter that closed the completer popup never reaches the key filter: move on here.
+                widget.lineEdit().returnPressed.connect(partial(self._on_search_combo_return_pressed, widget))
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -305,6 +310,12 @@ class RegistrationFormPage(QWidget):
         self._check_timer.start()
         if not is_blank(self.state()):
             self.autosaver.schedule()
+
+    def _on_search_combo_return_pressed(self, combo: SearchCombo) -> None:
+        combo.lineEdit().editingFinished.emit()
+        target = self._next_in_chain(combo)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_field_left(self, name: str, *_args: object) -> None:
         if name not in self._touched and not self._loading:

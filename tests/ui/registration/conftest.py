@@ -4,8 +4,10 @@ source strings (no translator installed), offscreen Qt."""
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+sys.path.insert(0, os.path.dirname(__file__))  # the _registration_* helper modules
 
 import pytest
 

@@ -1,0 +1,43 @@
+"""Keyboard helpers (every key goes to whatever widget has focus) and ready-made registrations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pulut_desktop.domain.people import Sex
+from pulut_desktop.domain.registration import Consent, ConsentMethod, Heir, HeirRelationship, Registration
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def type_text(text: str) -> None:
+    """Type into the focused widget, one key at a time, following focus as it moves."""
+    for char in text:
+        QTest.keyClick(focused(), char)
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifier)
+
+
+def nik_for(district_code: str, born: date, sex: Sex, serial: int = 1) -> str:
+    day = born.day + (40 if sex is Sex.FEMALE else 0)
+    return f"{district_code.replace('.', '')}{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"
+
+
+def registration(nik: str, name: str, born: date, sex: Sex, village_code: str) -> Registration:
+    return Registration(
+        nik=nik, full_name=name, birth_place="PEKANBARU", birth_date=born, sex=sex,
+        address_line="JL. MERDEKA 1", village_code=village_code, occupation_id="PEKEBUN_SAWIT",
+        coverage_start=date(2027, 1, 1), coverage_months=12,
+        heirs=[Heir("ANAK SATU", HeirRelationship.CHILD)],
+        consent=Consent(given=True, method=ConsentMethod.SIGNED_FORM),
+    )
