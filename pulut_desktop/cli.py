@@ -108,6 +108,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pulut-desktop", description="Pulut Desktop — pendaftaran Pulut Ketan")
     parser.add_argument("--version", action="version", version=f"pulut-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri di folder sementara (tanpa layar), lalu keluar")
     parser.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: folder pengguna)")
     parser.add_argument("--lang", choices=messages.LANGUAGES, default=messages.DEFAULT_LANGUAGE)
     parser.set_defaults(func=cmd_gui)
@@ -137,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:  # in a new temporary folder (inside --data-dir if given), never the real store
+        from .selftest import run_self_test
+
+        return run_self_test(args.data_dir, args.lang)
     args.data_dir = args.data_dir or default_data_dir()
     try:
         return args.func(args)
