@@ -7,15 +7,16 @@ Renders the same N signed cards (default 1,000) on A4 sheets twice in one run:
   ``QrCodeWidget`` scaled into a ``Drawing`` through ``getBounds()`` (it encodes twice and emits one
   ``Rect`` per dark module).
 
-Run: ``.venv/bin/python benchmarks/bench_cards.py [--cards N]``. Prints a markdown table row.
+Run: ``.venv/bin/python benchmarks/bench_cards.py [--cards N]`` (or ``benchmarks/run_all.py cards``).
+Prints a markdown table row and, for 1,000 cards, rewrites the "Enrollment cards" section of
+docs/performance.md.
 Goal on the 2-core reference machine: ours <= 5 s for 1,000 cards and >= 18x faster than the baseline.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -30,6 +31,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 
+from benchmarks.common import machine, update_section
 from pulut_desktop.cards import card_from_registration, render_cards, sign_card
 from pulut_desktop.cards.render import QrStrategy, render_pdf_bytes
 from pulut_desktop.domain.numbers import device_code, registration_number
@@ -78,40 +80,71 @@ def _widget_paint(canvas, text: str, x: float, y: float, size: float) -> None:
 NAIVE_WIDGET = QrStrategy(encode=lambda text: text, paint=_widget_paint)
 
 
-def timed(fn) -> tuple[float, object]:
+COUNT = 1000
+GOAL_SECONDS = 5.0  # for 1,000 cards
+GOAL_SPEEDUP = 18.0
+OURS_RUNS = 3  # ours is fast enough to repeat; the ~60-90 s baseline runs once
+
+
+def _seconds(fn) -> tuple[float, object]:
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cards", type=int, default=1000)
-    args = parser.parse_args()
-
-    prep, jobs = timed(lambda: synthetic_jobs(args.cards))
+def run(count: int = COUNT) -> str:
+    """Measure both renderers on ``count`` cards; return the markdown section for docs/performance.md."""
+    prep, jobs = _seconds(lambda: synthetic_jobs(count))
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "cards-a4.pdf"
         render_cards(jobs[:10], target, layout="a4")  # warm-up: fonts, forms, imports
-        ours, size = timed(lambda: render_cards(jobs, target, layout="a4"))
-        baseline, naive_pdf = timed(lambda: render_pdf_bytes(jobs, "a4", qr=NAIVE_WIDGET))
+        runs = []
+        for _ in range(OURS_RUNS):
+            seconds, size = _seconds(lambda: render_cards(jobs, target, layout="a4"))
+            runs.append(seconds)
+        ours = statistics.median(runs)
+        print(f"ours: {', '.join(f'{r:.2f} s' for r in runs)}; baseline (QrCodeWidget)...", flush=True)
+        baseline, naive_pdf = _seconds(lambda: render_pdf_bytes(jobs, "a4", qr=NAIVE_WIDGET))
     n = len(jobs)
     speedup = baseline / ours
-    print(f"# {n} cards on A4 sheets, Python {platform.python_version()}, {os.cpu_count()} CPUs")
-    print(f"# card model + signing: {prep:.2f} s ({prep / n * 1000:.2f} ms/card), not included below")
-    print(
-        "| cards | ours (s) | ours (ms/card) | QrCodeWidget baseline (s) | baseline (ms/card) "
-        "| speedup | PDF size ours / baseline |"
+    goal_time = GOAL_SECONDS * n / COUNT
+    met = "yes" if ours <= goal_time and speedup >= GOAL_SPEEDUP else "**no**"
+    row = (
+        f"| {n} cards, A4 sheets | {ours:.2f} s | {ours / n * 1000:.2f} ms | {baseline:.1f} s | "
+        f"{baseline / n * 1000:.1f} ms | {speedup:.1f}× | {size / 1e6:.1f} MB / {len(naive_pdf) / 1e6:.1f} MB "
+        f"| ≤ {goal_time:.1f} s and ≥ {GOAL_SPEEDUP:.0f}× | {met} |"
     )
-    print("|---|---|---|---|---|---|---|")
-    print(
-        f"| {n} | {ours:.2f} | {ours / n * 1000:.2f} | {baseline:.2f} | {baseline / n * 1000:.1f} "
-        f"| {speedup:.1f}× | {size / 1e6:.1f} MB / {len(naive_pdf) / 1e6:.1f} MB |"
-    )
-    goal_time = 5.0 * n / 1000
-    ok = ours <= goal_time and speedup >= 18
-    print(f"# goal: <= {goal_time:.1f} s and >= 18× faster: {'met' if ok else 'NOT met'}")
-    return 0 if ok else 1
+    print(row, flush=True)
+    lines = [
+        "## Enrollment cards (`benchmarks/bench_cards.py`)",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "| job | ours | ours per card | QrCodeWidget baseline | baseline per card | speedup "
+        "| PDF ours / baseline | goal | met |",
+        "|---|---|---|---|---|---|---|---|---|",
+        row,
+        "",
+        f"Both render the same {n} signed cards (front + duplex back sheets, crop marks, embedded DejaVu "
+        "Sans) through the same card code; only the QR differs. Ours: segno encodes once with a fixed mask, "
+        "the matrix is one 1-bit inline image mask, static card parts are form XObjects drawn once. "
+        "Baseline: the usual ReportLab recipe, `QrCodeWidget` scaled into a `Drawing` via `getBounds()` "
+        "(encodes twice, one `Rect` per dark module). "
+        f"Ours is the median of {OURS_RUNS} runs, the baseline one run. Card model and Ed25519 signing "
+        f"({prep / n * 1000:.2f} ms per card) are not included.",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=COUNT, help="docs/performance.md is updated only for 1000")
+    args = parser.parse_args()
+    section = run(args.cards)
+    print(section)
+    if args.cards == COUNT:
+        update_section("cards", section)
+    return 0
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ class EnrollmentCard:
     programmes: str = PROGRAMMES_LABEL
 
     def __post_init__(self) -> None:
+        if not self.holder_name.strip():
+            raise CardError("cards.no_name")
         if not MASKED_NIK.match(self.masked_nik):
             # Never echo the value: it may be a full NIK.
             raise CardError("cards.nik_not_masked")

@@ -19,6 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pendaftaran belum memiliki nomor registrasi.",
         "The registration has no registration number yet.",
     ),
+    "cards.no_name": ("Nama peserta belum diisi.", "The holder's name is missing."),
     "cards.no_birth_date": ("Tanggal lahir belum diisi.", "The birth date is missing."),
     "cards.no_coverage": (
         "Masa perlindungan belum diisi atau tidak benar.",

@@ -86,6 +86,7 @@ def test_missing_or_unknown_data_is_a_typed_error(device_code: str) -> None:
     assert code_of(village_code="99.99.99.9999") == "cards.unknown_village"
     assert code_of(occupation_id="ASTRONOT") == "cards.unknown_occupation"
     assert code_of(training=True) == "cards.training"
+    assert code_of(full_name="   ") == "cards.no_name"
 
 
 def test_device_code_must_be_crockford_base32(device_code: str) -> None:
