@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify-audit", cmd_verify_audit, "periksa rantai jejak audit")
     p = command("backup", cmd_backup, "cadangkan penyimpanan (terenkripsi)")
     p.add_argument("--to", required=True, help="berkas tujuan (.pulutbak)")
+    from .outbox.cli import add_commands as add_sync_commands
+
+    add_sync_commands(command)
     return parser
 
 

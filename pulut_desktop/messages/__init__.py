@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import cards, core, sync
+from . import cards, core, outbox, province, sync
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _table in (core.MESSAGES, sync.MESSAGES, cards.MESSAGES):
+for _table in (core.MESSAGES, sync.MESSAGES, cards.MESSAGES, outbox.MESSAGES, province.MESSAGES):
     CATALOGUE.update(_table)
 
 

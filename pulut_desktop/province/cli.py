@@ -1,31 +1,261 @@
-"""``pulut-province``: the province receiver's command line."""
+"""``pulut-province``: the province receiver's command line (offline USB path of issue 5).
+
+    pulut-province [--data-dir DIR] [--database-url URL] init [--name NAME] [--training]
+    pulut-province devices list [--requests PATH ...]
+    pulut-province devices approve PATH [--code CODE] [--out FILE] [--server-url URL]
+    pulut-province devices revoke DEVICE [--reason TEXT]
+    pulut-province import PATH ... [--receipts-to DIR]
+    pulut-province receipts list [--device DEVICE]
+    pulut-province receipts write BATCH_ID --to PATH
+
+The passphrase of the province keys is asked for, or read as one line of stdin (``--passphrase-stdin``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from .. import __version__
+from .. import __version__, messages
+from ..domain.errors import PulutError
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def _say(args: argparse.Namespace, code: str, **params: object) -> None:
+    print(messages.text(code, params, args.lang))
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    if args.passphrase_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    value = getpass.getpass("Frasa sandi kunci provinsi: ")
+    if confirm and getpass.getpass("Ulangi frasa sandi: ") != value:
+        raise PulutError("password.mismatch")
+    return value
+
+
+def _store(args: argparse.Namespace, create: bool = False):  # noqa: ANN202
+    from .store import ProvinceStore
+
+    return ProvinceStore.open(args.data_dir, args.database_url, create=create)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from ..sync.keys import key_id
+    from .keys import create_keys
+
+    passphrase = _passphrase(args, confirm=True)
+    store = _store(args, create=True)
+    try:
+        keyring = create_keys(store, passphrase, name=args.name, training=args.training)
+    finally:
+        store.close()
+    _say(
+        args,
+        "province.initialised",
+        encryption_key_id=key_id(keyring.active_encryption),
+        signing_key_id=key_id(keyring.signing),
+        path=str(store.data_dir.public_keys),
+    )
+    return EXIT_OK
+
+
+def cmd_devices_list(args: argparse.Namespace) -> int:
+    from .devices import list_devices, read_requests
+
+    if args.requests:
+        for found in read_requests(args.requests):
+            r = found.request
+            print(f"request\t{r.device_code}\t{r.device_name}\t{r.regency_code}\ttraining={r.training}\t{found.path}")
+    store = _store(args)
+    try:
+        for d in list_devices(store):
+            print(f"device\t{d.id}\t{d.code}\t{d.name}\t{d.regency_code}\ttraining={d.training}\t{d.status}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_devices_approve(args: argparse.Namespace) -> int:
+    from ..sync import usb
+    from .devices import approve, read_requests, write_enrolment
+    from .errors import DeviceError
+    from .keys import unlock
+
+    path = Path(args.request)
+    found = read_requests([path])
+    if args.code:
+        found = [f for f in found if f.request.device_code == args.code.upper()]
+    if not found:
+        raise DeviceError("province.no_requests", path=str(path))
+    if len(found) > 1:
+        raise DeviceError("province.several_requests", count=len(found))
+    request = found[0]
+    store = _store(args)
+    try:
+        keys = unlock(store, _passphrase(args))
+        device, data = approve(store, request.request, keys, args.server_url)
+    finally:
+        store.close()
+    stick = path if path.is_dir() else None
+    if stick is None and request.path.parent.name.lower() == "requests":  # a request on a stick
+        stick = request.path.parent.parent.parent
+    if args.out is None and stick is None:
+        args.out = request.path.with_suffix(usb.ENROLMENT_SUFFIX)
+    target = write_enrolment(device, data, stick=stick, out=args.out)
+    _say(args, "province.approved", code=device.code, name=device.name, device_id=device.id, path=str(target))
+    return EXIT_OK
+
+
+def cmd_devices_revoke(args: argparse.Namespace) -> int:
+    from .devices import revoke
+
+    store = _store(args)
+    try:
+        device = revoke(store, args.device, args.reason)
+    finally:
+        store.close()
+    _say(args, "province.revoked", device_id=device.id)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .ingest import FAILED, import_paths
+    from .keys import unlock
+
+    store = _store(args)
+    try:
+        keys = unlock(store, _passphrase(args))
+        outcomes = import_paths(store, [Path(p) for p in args.paths], keys, receipts_to=args.receipts_to)
+    finally:
+        store.close()
+    failed = False
+    for o in outcomes:
+        if o.status == FAILED:
+            failed = True
+            problem = messages.error_text(o.error, args.lang)
+            print(messages.text("province.import_failed", {"path": str(o.path), "problem": problem}, args.lang))
+            continue
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(o.counts.items())) or "-"
+        _say(args, "province.imported", path=str(o.path), sequence=o.sequence, device_id=o.device_id,
+             status=o.status, counts=counts)  # fmt: skip
+        if o.error is not None:
+            failed = True
+            print(messages.error_text(o.error, args.lang), file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def cmd_receipts_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .models import Batch
+
+    store = _store(args)
+    try:
+        with store.reader() as session:
+            query = select(Batch).order_by(Batch.device_id, Batch.sequence)
+            if args.device:
+                query = query.where(Batch.device_id == args.device)
+            for b in session.scalars(query):
+                print(f"{b.id}\t{b.device_id}\t{b.sequence}\t{b.outcome}\t{b.error_code or '-'}\t{b.received_at:%Y-%m-%d %H:%M}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_receipts_write(args: argparse.Namespace) -> int:
+    from ..sync import usb
+    from .errors import ProvinceError
+    from .models import Batch
+
+    store = _store(args)
+    try:
+        with store.reader() as session:
+            batch = session.get(Batch, args.batch_id)
+            if batch is None:
+                raise ProvinceError("province.unknown_batch", batch_id=args.batch_id)
+            device_id, sequence, data = batch.device_id, batch.sequence, batch.receipt
+    finally:
+        store.close()
+    target = Path(args.to)
+    if target.is_dir():
+        target = usb.ensure_layout(target).inbox / usb.receipt_file_name(device_id, sequence)
+    usb.write_file_atomically(target, data)
+    print(target)
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .store import default_data_dir
+
     parser = argparse.ArgumentParser(
         prog="pulut-province",
         description="Penerima data provinsi Pulut Ketan (Disnakertrans Riau): pendaftaran laptop, "
         "impor batch dari USB atau jaringan, tanda terima, laporan cakupan.",
     )
     parser.add_argument("--version", action="version", version=f"pulut-province {__version__}")
-    parser.add_subparsers(dest="command", title="perintah")
+    parser.add_argument("--data-dir", type=Path, default=None, help=f"folder data (bawaan: {default_data_dir()})")
+    parser.add_argument("--database-url", default=None, help="URL SQLAlchemy (bawaan: SQLite di folder data)")
+    parser.add_argument("--lang", choices=messages.LANGUAGES, default=messages.DEFAULT_LANGUAGE)
+    parser.add_argument("--passphrase-stdin", action="store_true", help="baca frasa sandi kunci dari stdin")
+    sub = parser.add_subparsers(dest="command", title="perintah")
+
+    p = sub.add_parser("init", help="buat kunci dan penyimpanan provinsi")
+    p.add_argument("--name", default="Disnakertrans Riau")
+    p.add_argument("--training", action="store_true", help="provinsi latihan/demo")
+    p.set_defaults(func=cmd_init)
+
+    devices = sub.add_parser("devices", help="perangkat (laptop)").add_subparsers(dest="devices_command", required=True)
+    p = devices.add_parser("list", help="daftar perangkat (dan permintaan di flashdisk/berkas)")
+    p.add_argument("--requests", nargs="*", type=Path, default=[])
+    p.set_defaults(func=cmd_devices_list)
+    p = devices.add_parser("approve", help="setujui permintaan perangkat")
+    p.add_argument("request", help="berkas .pulutrequest atau flashdisk")
+    p.add_argument("--code", help="kode perangkat (bila flashdisk berisi beberapa permintaan)")
+    p.add_argument("--out", type=Path, default=None, help="berkas pendaftaran tujuan")
+    p.add_argument("--server-url", default=None)
+    p.set_defaults(func=cmd_devices_approve)
+    p = devices.add_parser("revoke", help="cabut perangkat")
+    p.add_argument("device", help="ID atau kode perangkat")
+    p.add_argument("--reason", default=None)
+    p.set_defaults(func=cmd_devices_revoke)
+
+    p = sub.add_parser("import", help="impor kiriman dari flashdisk atau berkas; tulis tanda terima")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--receipts-to", type=Path, default=None)
+    p.set_defaults(func=cmd_import)
+
+    receipts = sub.add_parser("receipts", help="tanda terima").add_subparsers(dest="receipts_command", required=True)
+    p = receipts.add_parser("list")
+    p.add_argument("--device", default=None)
+    p.set_defaults(func=cmd_receipts_list)
+    p = receipts.add_parser("write", help="tulis ulang tanda terima sebuah kiriman")
+    p.add_argument("batch_id")
+    p.add_argument("--to", required=True)
+    p.set_defaults(func=cmd_receipts_write)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .store import default_data_dir
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-    return 0
+        return EXIT_OK
+    args.data_dir = args.data_dir or default_data_dir()
+    try:
+        return args.func(args)
+    except PulutError as err:
+        print(messages.error_text(err, args.lang), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

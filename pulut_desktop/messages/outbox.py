@@ -1,0 +1,59 @@
+"""Messages of the laptop's sync services (enrolment, export to USB, receipts): ``code -> (id, en)``."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "outbox.error": ("Terjadi kesalahan saat sinkronisasi.", "Something went wrong while syncing."),
+    "outbox.not_enrolled": (
+        "Laptop ini belum terdaftar di provinsi, jadi data belum bisa dikirim. Pendaftaran pekerja dan "
+        "kartu sementara tetap bisa dibuat. Kirim permintaan perangkat ke admin provinsi.",
+        "This laptop is not enrolled with the province yet, so data cannot be sent. Registering workers "
+        "and printing provisional cards still work. Send a device request to the province admin.",
+    ),
+    "outbox.already_enrolled": (
+        "Laptop ini sudah mengirim data sebagai perangkat {device_id}; pendaftaran lain tidak bisa dipakai.",
+        "This laptop already sent data as device {device_id}; another enrolment cannot be used.",
+    ),
+    "outbox.nothing_to_send": (
+        "Tidak ada data yang menunggu dikirim.",
+        "Nothing is waiting to be sent.",
+    ),
+    "outbox.cancelled": (
+        "Pengiriman dibatalkan; {written} berkas sudah tertulis. Data yang belum tertulis tetap menunggu.",
+        "Export cancelled; {written} file(s) were written. What was not written is still waiting.",
+    ),
+    "outbox.province_keys_invalid": (
+        "Berkas kunci provinsi {file} tidak sah atau rusak.",
+        "The province keys file {file} is invalid or damaged.",
+    ),
+    "outbox.no_enrolment_file": (
+        "Tidak ada berkas pendaftaran untuk laptop ini di {path}.",
+        "There is no enrolment file for this laptop in {path}.",
+    ),
+    "outbox.enrolment_training_mismatch": (
+        "Berkas pendaftaran tidak cocok dengan mode laptop ini (latihan: {training}).",
+        "The enrolment file does not match this laptop's mode (training: {training}).",
+    ),
+    # Informational lines of the CLI
+    "outbox.request_written": (
+        "Permintaan perangkat {device} ditulis ke {path}. Cocokkan kode perangkat dengan admin provinsi.",
+        "Device request of {device} written to {path}. Confirm the device code with the province admin.",
+    ),
+    "outbox.enrolled": (
+        "Laptop terdaftar sebagai perangkat {device_id}.",
+        "Laptop enrolled as device {device_id}.",
+    ),
+    "outbox.exported": (
+        "{files} berkas kiriman ditulis ({new} baru, {resent} diulang); {registrations} pendaftaran "
+        "ditandai terkirim.",
+        "{files} batch file(s) written ({new} new, {resent} again); {registrations} registration(s) "
+        "marked sent.",
+    ),
+    "outbox.receipts_applied": (
+        "{count} tanda terima diterapkan: {accepted} diterima, {duplicate} ganda, {rejected} ditolak.",
+        "{count} receipt(s) applied: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.",
+    ),
+    "outbox.receipt_problem": ("{file}: {problem}", "{file}: {problem}"),
+    "outbox.gap": (
+        "Provinsi belum menerima kiriman nomor {sequences}. Bawa kembali flashdisk dengan kiriman itu.",
+        "The province has not received batch(es) {sequences}. Bring the stick with them again.",
+    ),
+}

@@ -1,0 +1,92 @@
+"""Messages of the province receiver: ``code -> (id, en)``. Record rejections are sent to laptops in
+Indonesian (the first text), inside signed receipts."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "province.error": ("Terjadi kesalahan di penerima provinsi.", "Something went wrong at the province receiver."),
+    "province.not_initialised": (
+        "Folder data provinsi {path} belum disiapkan. Jalankan 'pulut-province init'.",
+        "The province data folder {path} is not set up. Run 'pulut-province init'.",
+    ),
+    "province.already_initialised": (
+        "Folder data provinsi {path} sudah punya kunci.",
+        "The province data folder {path} already has keys.",
+    ),
+    "province.bad_passphrase": ("Frasa sandi kunci provinsi salah.", "Wrong passphrase for the province keys."),
+    "province.passphrase_too_short": (
+        "Frasa sandi terlalu pendek (paling sedikit {limit} karakter).",
+        "The passphrase is too short (at least {limit} characters).",
+    ),
+    "province.device_error": ("Masalah pada data perangkat.", "A problem with device data."),
+    "province.device_code_taken": (
+        "Kode perangkat {device_code} sudah dipakai laptop lain; permintaan ditolak. Buat penyimpanan "
+        "baru di laptop ini agar mendapat kunci dan kode lain.",
+        "Device code {device_code} is already held by another laptop; the request is refused. Create a "
+        "new store on this laptop to get another key and code.",
+    ),
+    "province.device_revoked": (
+        "Perangkat {device_id} sudah dicabut dan tidak dapat didaftarkan lagi dengan kunci yang sama.",
+        "Device {device_id} was revoked and cannot be enrolled again with the same key.",
+    ),
+    "province.unknown_device": ("Perangkat {device_id} tidak dikenal.", "Unknown device {device_id}."),
+    "province.no_target": ("Sebutkan flashdisk atau berkas tujuan.", "Name a stick or an output file."),
+    "province.no_requests": ("Tidak ada permintaan perangkat di {path}.", "No device requests in {path}."),
+    "province.several_requests": (
+        "Ada {count} permintaan perangkat; pilih satu dengan --code.",
+        "There are {count} device requests; choose one with --code.",
+    ),
+    "province.batch_held": (
+        "Kiriman nomor {sequence} dari perangkat {device_id} memakai ulang nomor urut dengan isi lain; "
+        "disimpan untuk diperiksa admin, tanpa tanda terima.",
+        "Batch {sequence} of device {device_id} reuses a sequence number with other content; kept for "
+        "an administrator, no receipt written.",
+    ),
+    "province.no_stick_folder": (
+        "Tidak ada folder PULUT di {path}.",
+        "There is no PULUT folder in {path}.",
+    ),
+    "province.receipt_not_written": (
+        "Tanda terima tidak dapat ditulis; impor ulang flashdisk untuk menulisnya lagi.",
+        "The receipt could not be written; import the stick again to write it.",
+    ),
+    "province.unknown_batch": ("Kiriman {batch_id} tidak dikenal.", "Unknown batch {batch_id}."),
+    # Whole-batch refusals and record rejections (the Indonesian text travels in the receipt)
+    "province.training_device": (
+        "Kiriman ini berasal dari laptop latihan. Data latihan tidak diterima provinsi; daftarkan "
+        "pekerja sungguhan di laptop yang tidak dalam mode latihan.",
+        "This batch comes from a training laptop. Training data is not accepted by the province; "
+        "register real workers on a laptop that is not in training mode.",
+    ),
+    "province.record_not_approved": (
+        "Pendaftaran dikirim dengan status '{status}', bukan 'disetujui'.",
+        "The registration was sent with status '{status}', not 'approved'.",
+    ),
+    "province.record_training": (
+        "Pendaftaran latihan tidak diterima provinsi.",
+        "A training registration is not accepted by the province.",
+    ),
+    "province.number_mismatch": (
+        "Nomor pendaftaran {number} bukan milik perangkat pengirim.",
+        "Registration number {number} does not belong to the sending device.",
+    ),
+    "province.registration_elsewhere": (
+        "Pendaftaran dengan ID yang sama sudah dikirim oleh perangkat lain.",
+        "A registration with the same ID was already sent by another device.",
+    ),
+    # Informational lines of the CLI
+    "province.initialised": (
+        "Kunci provinsi dibuat (enkripsi {encryption_key_id}, tanda tangan {signing_key_id}). Kunci "
+        "publik untuk laptop: {path}",
+        "Province keys created (encryption {encryption_key_id}, signing {signing_key_id}). Public keys "
+        "for laptops: {path}",
+    ),
+    "province.approved": (
+        "Perangkat {code} ({name}) terdaftar sebagai {device_id}; berkas pendaftaran: {path}",
+        "Device {code} ({name}) enrolled as {device_id}; enrolment file: {path}",
+    ),
+    "province.revoked": ("Perangkat {device_id} dicabut.", "Device {device_id} revoked."),
+    "province.imported": (
+        "{path}: kiriman {sequence} perangkat {device_id}: {status} ({counts})",
+        "{path}: batch {sequence} of device {device_id}: {status} ({counts})",
+    ),
+    "province.import_failed": ("{path}: {problem}", "{path}: {problem}"),
+}

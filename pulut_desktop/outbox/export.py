@@ -1,0 +1,225 @@
+"""Export to a USB stick: approved registrations leave the laptop as signed, encrypted batches.
+
+Crash and stick safety, in three steps:
+
+1. **Prepare** (one transaction): take the next batch sequence, build the batch from every APPROVED
+   registration (current version), drives not yet carried and audit events since the last batch, and
+   keep the exact file bytes in ``batches`` with status ``pending``. Nothing is marked sent.
+2. **Write** each pending or unacknowledged batch to ``PULUT/outbox/`` atomically (temp name, fsync,
+   rename, read back and compare). A full, read-only or yanked stick raises :class:`UsbError` and
+   leaves no file under the final name; the pending batch stays pending.
+3. **Mark** (one transaction per batch): the registrations still at the version that was sealed become
+   SENT and the batch becomes ``sent``.
+
+A pending batch is retried with the same bytes on the next export, so its sequence is never reused
+with other content and never skipped. A ``sent`` batch without a receipt is written again unchanged on
+every export (same id, sequence and bytes): if a stick is lost, the next stick carries it again and the
+province answers a re-delivered batch with the receipt it already issued.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pulut_desktop.domain.status import Status, check_transition
+from pulut_desktop.storage import audit
+from pulut_desktop.storage.models import AuditEvent, BatchRow, Counter, Drive, RegistrationRow
+from pulut_desktop.storage.registrations import next_sequence
+from pulut_desktop.storage.store import Store
+from pulut_desktop.sync import usb
+from pulut_desktop.sync.batch import build_batch, read_batch_header
+
+from .enrolment import require_enrolment
+from .errors import Cancelled, NothingToSend
+from .records import audit_line, drive_key, drive_line, registration_line
+
+log = logging.getLogger(__name__)
+
+PENDING, SENT, ACKNOWLEDGED, REFUSED = "pending", "sent", "acknowledged", "refused"
+BATCH_COUNTER = "batch"
+DEFAULT_MAX_REGISTRATIONS = 2000  # per batch; more make several batches in one export
+MAX_AUDIT_EVENTS = 20_000
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+@dataclass
+class ExportResult:
+    written: list[Path] = field(default_factory=list)  # every batch file written to the stick
+    new_sequences: list[int] = field(default_factory=list)  # batches made by this export
+    resent_sequences: list[int] = field(default_factory=list)  # unacknowledged batches written again
+    registrations: int = 0  # registrations marked SENT by this export
+
+
+def _audit_through(session: Session) -> int:
+    return session.scalar(select(func.coalesce(func.max(BatchRow.audit_through), 0))) or 0
+
+
+def _queued(session: Session) -> set[tuple[str, int]]:
+    """Registration versions already sealed in a batch still pending (not yet on a stick)."""
+    keys: set[tuple[str, int]] = set()
+    for regs in session.scalars(select(BatchRow.registrations).where(BatchRow.status == PENDING)):
+        keys.update((rid, version) for rid, version in regs)
+    return keys
+
+
+def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
+    """Step 1: seal the next batch and keep it as ``pending``; None when nothing is waiting."""
+    info = require_enrolment(store)
+    device_key = store.signing_key()  # before the session: one connection per thread
+    with store.session() as session:
+        device = store.device(session)
+        queued = _queued(session)
+        rows = [
+            row
+            for row in session.scalars(
+                select(RegistrationRow)
+                .where(RegistrationRow.status == Status.APPROVED.value)
+                .order_by(RegistrationRow.created_at, RegistrationRow.id)
+            )
+            if (row.id, row.version) not in queued
+        ][:max_registrations]
+        if not rows:
+            return None
+        carried = {key for keys in session.scalars(select(BatchRow.drives)) for key in keys}
+        drives = [d for d in session.scalars(select(Drive).order_by(Drive.id)) if drive_key(d) not in carried]
+        since = _audit_through(session)
+        events = list(
+            session.scalars(
+                select(AuditEvent).where(AuditEvent.seq > since).order_by(AuditEvent.seq).limit(MAX_AUDIT_EVENTS)
+            )
+        )
+        records = [registration_line(r) for r in rows]
+        records += [drive_line(d) for d in drives]
+        records += [audit_line(e, device.code) for e in events]
+        sequence = next_sequence(session, BATCH_COUNTER)
+        data = build_batch(
+            device_id=info.device_id,
+            sequence=sequence,
+            records=records,
+            device_key=device_key,
+            province_public_key=info.encryption_public_key,
+            training=device.training,
+        )
+        header = read_batch_header(data)
+        batch = BatchRow(
+            id=header.batch_id,
+            sequence=sequence,
+            device_id=info.device_id,
+            file_sha256=hashlib.sha256(data).hexdigest(),
+            file_bytes=data,
+            registrations=[[r.id, r.version] for r in rows],
+            drives=[drive_key(d) for d in drives],
+            audit_through=events[-1].seq if events else since,
+            record_count=len(records),
+            status=PENDING,
+            created_at=audit.utcnow(),
+        )
+        session.add(batch)
+        audit.record(
+            session,
+            actor=store.officer.username,
+            action="batch.sealed",
+            entity_type="batch",
+            entity_id=batch.id,
+            details={"sequence": sequence, "registrations": len(rows), "records": len(records)},
+        )
+        return batch
+
+
+def mark_sent(session: Session, batch: BatchRow, actor: str) -> int:
+    """Step 3 for one batch, in the caller's transaction: registrations still at the sealed version
+    become SENT. Returns how many. Used by export and by a receipt that beats the mark (crash)."""
+    marked = 0
+    now = audit.utcnow()
+    for rid, version in batch.registrations:
+        row = session.get(RegistrationRow, rid)
+        if row is None or row.version != version or row.status != Status.APPROVED.value:
+            continue  # edited after sealing: the new version goes in a later batch
+        check_transition(Status.APPROVED, Status.SENT)
+        row.status, row.status_reason = Status.SENT.value, None
+        row.version += 1
+        row.updated_at = now
+        marked += 1
+    batch.status, batch.sent_at = SENT, now
+    audit.record(
+        session,
+        actor=actor,
+        action="batch.sent",
+        entity_type="batch",
+        entity_id=batch.id,
+        details={"sequence": batch.sequence, "registrations": marked, "sha256": batch.file_sha256},
+    )
+    return marked
+
+
+def _already_there(path: Path, sha256: str) -> bool:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
+
+
+def export_batch(
+    store: Store,
+    stick_root: Path | str,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    *,
+    max_registrations: int = DEFAULT_MAX_REGISTRATIONS,
+    resend_unacknowledged: bool = True,
+) -> ExportResult:
+    """Export everything waiting to the stick at ``stick_root``. Raises NotEnrolled, NothingToSend,
+    Cancelled or UsbError; on any of them no registration is marked SENT for a batch not on the stick."""
+    require_enrolment(store)
+    cancelled = should_cancel or (lambda: False)
+    layout = usb.ensure_layout(Path(stick_root))
+    usb.remove_stale_temp_files(layout.outbox)
+    result = ExportResult()
+    while _prepare(store, max_registrations) is not None:
+        if cancelled():
+            break
+    states = (PENDING, SENT) if resend_unacknowledged else (PENDING,)
+    with store.reader() as session:
+        todo = [
+            (b.id, b.sequence, b.status, b.file_sha256)
+            for b in session.scalars(select(BatchRow).where(BatchRow.status.in_(states)).order_by(BatchRow.sequence))
+        ]
+    if not todo:
+        raise NothingToSend()
+    for done, (batch_id, sequence, status, sha256) in enumerate(todo):
+        if cancelled():
+            raise Cancelled(written=len(result.written))
+        if progress is not None:
+            progress(done, len(todo))
+        with store.reader() as session:
+            batch = session.get(BatchRow, batch_id)
+            data, device_id = batch.file_bytes, batch.device_id
+        target = layout.outbox / usb.batch_file_name(device_id, sequence)
+        if not _already_there(target, sha256):
+            usb.write_file_atomically(target, data)
+        result.written.append(target)
+        if status == PENDING:
+            with store.session() as session:
+                batch = session.get(BatchRow, batch_id)
+                result.registrations += mark_sent(session, batch, store.officer.username)
+            result.new_sequences.append(sequence)
+        else:
+            result.resent_sequences.append(sequence)
+    if progress is not None:
+        progress(len(todo), len(todo))
+    log.info("exported %d batch(es) to %s", len(result.written), layout.root)
+    return result
+
+
+def last_sequence(session: Session) -> int:
+    counter = session.get(Counter, BATCH_COUNTER)
+    return counter.value if counter else 0

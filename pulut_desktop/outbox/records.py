@@ -1,0 +1,79 @@
+"""What goes into a batch: laptop rows turned into wire records (registrations, drives, audit events)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+
+from pulut_desktop.storage.mapping import from_row
+from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow
+from pulut_desktop.sync.records import (
+    MAX_AUDIT_DETAILS,
+    AuditLine,
+    DriveLine,
+    RegistrationLine,
+    audit_record,
+    drive_record,
+    registration_record,
+)
+
+# Audit events have a per-laptop sequence, not a UUID; the wire id is derived from the device code and
+# the sequence so that the same event always gets the same id (the province stores it once).
+AUDIT_NAMESPACE = uuid.UUID("5b0f6a52-3f7e-4d1c-9a0b-7c4e8d2f1a63")
+DETAIL_TEXT_MAX = 2000
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)  # the store keeps naive UTC
+
+
+def registration_line(row: RegistrationRow) -> RegistrationLine:
+    reg = from_row(row)
+    reg.consent.recorded_at = _utc(reg.consent.recorded_at)
+    return registration_record(reg)
+
+
+def drive_version(row: Drive) -> int:
+    return 2 if row.closed_at is not None else 1
+
+
+def drive_key(row: Drive) -> str:
+    return f"{row.id}:{drive_version(row)}"
+
+
+def drive_line(row: Drive) -> DriveLine:
+    return drive_record(
+        id=row.id,
+        version=drive_version(row),
+        name=row.place[:200],
+        village_code=row.village_code,
+        starts_on=row.held_on,
+        ends_on=row.held_on if row.closed_at is not None else None,
+        officer=row.opened_by,
+        notes=(row.team or None) and row.team[:1000],
+    )
+
+
+def _scalar(value: object) -> str | int | bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int) and abs(value) <= 2**53 - 1:
+        return value
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return text[:DETAIL_TEXT_MAX]
+
+
+def audit_line(row: AuditEvent, device_code: str) -> AuditLine:
+    details = {str(k)[:64]: _scalar(v) for k, v in sorted((row.details or {}).items())[:MAX_AUDIT_DETAILS]}
+    return audit_record(
+        id=str(uuid.uuid5(AUDIT_NAMESPACE, f"{device_code}:{row.seq}")),
+        occurred_at=_utc(row.at),
+        actor=row.actor[:200],
+        action=row.action[:64],
+        entity=row.entity_type[:64],
+        entity_id=(row.entity_id or "")[:64],
+        details=details,
+    )

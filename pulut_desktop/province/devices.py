@@ -1,0 +1,135 @@
+"""Devices at the province: read requests, approve them into enrolments, list, revoke.
+
+A device code is part of every registration number the device issues, so a code already held by
+another key is refused (``province.device_code_taken``). Approving the same key again returns the
+enrolment already issued (idempotent); a revoked device is never re-enrolled with the same key.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from pulut_desktop.sync import enrolment as wire
+from pulut_desktop.sync import usb
+from pulut_desktop.sync.batch import DeviceKey
+from pulut_desktop.sync.keys import b64decode, load_signing_public_key
+
+from .errors import DeviceError
+from .keys import ProvinceKeyring
+from .models import Device
+from .store import ProvinceStore, log_event, utcnow
+
+ACTIVE, REVOKED = "active", "revoked"
+
+
+@dataclass(frozen=True)
+class FoundRequest:
+    path: Path
+    request: wire.DeviceRequest
+
+
+def read_requests(paths: list[Path]) -> list[FoundRequest]:
+    """Device requests from files and/or sticks (``PULUT/requests/*.pulutrequest``). Raises the first
+    file's DeviceRequestError/UsbError: a request that does not verify must not be shown as valid."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        layout = usb.find_layout(path) if path.is_dir() else None
+        if layout is not None:
+            try:
+                files += sorted(
+                    p for p in layout.requests.iterdir() if p.suffix.lower() == usb.REQUEST_SUFFIX and p.is_file()
+                )
+            except OSError:
+                pass
+        elif path.is_file():
+            files.append(path)
+    found = []
+    for path in files:
+        data = usb.read_stick_file(path, wire.MAX_FILE_SIZE)
+        found.append(FoundRequest(path, wire.parse_device_request(data)))
+    return found
+
+
+def approve(
+    store: ProvinceStore, request: wire.DeviceRequest, keys: ProvinceKeyring, server_url: str | None = None
+) -> tuple[Device, bytes]:
+    """Enrol the device of a verified request. Returns the device row and the signed enrolment file."""
+    public = b64decode(request.device_public_key, "ed25519-public")
+    with store.session() as session:
+        by_code = session.scalars(select(Device).where(Device.code == request.device_code)).first()
+        if by_code is not None:
+            if by_code.public_key != public:
+                raise DeviceError("province.device_code_taken", device_code=request.device_code)
+            if by_code.status == REVOKED:
+                raise DeviceError("province.device_revoked", device_id=by_code.id)
+            return by_code, by_code.enrolment
+        device_id = str(uuid.uuid4())
+        data = wire.build_enrolment(
+            request=request,
+            device_id=device_id,
+            province_encryption_public_key=keys.active_encryption.public_key(),
+            province_signing_key=keys.signing,
+            server_url=server_url,
+        )
+        device = Device(
+            id=device_id,
+            code=request.device_code,
+            public_key=public,
+            name=request.device_name,
+            regency_code=request.regency_code,
+            training=request.training,
+            request_id=request.request_id,
+            status=ACTIVE,
+            enrolment=data,
+            enrolled_at=utcnow(),
+        )
+        session.add(device)
+        log_event(session, "device.approved", device_id, code=request.device_code, training=request.training)
+        return device, data
+
+
+def write_enrolment(device: Device, data: bytes, *, stick: Path | None = None, out: Path | None = None) -> Path:
+    """Put the enrolment on the stick (``PULUT/enrolments/<code>``) or at ``out``."""
+    if out is not None:
+        target = Path(out)
+    elif stick is not None:
+        target = usb.ensure_layout(stick).enrolments / usb.enrolment_file_name(device.code)
+    else:
+        raise DeviceError("province.no_target")
+    usb.write_file_atomically(target, data)
+    return target
+
+
+def revoke(store: ProvinceStore, device_id: str, reason: str | None = None) -> Device:
+    with store.session() as session:
+        device = session.get(Device, device_id)
+        if device is None:
+            device = session.scalars(select(Device).where(Device.code == device_id.upper())).first()
+        if device is None:
+            raise DeviceError("province.unknown_device", device_id=device_id)
+        if device.status != REVOKED:
+            device.status, device.revoked_at, device.revoked_reason = REVOKED, utcnow(), reason
+            log_event(session, "device.revoked", device.id, reason=reason)
+        return device
+
+
+def list_devices(store: ProvinceStore) -> list[Device]:
+    with store.reader() as session:
+        return list(session.scalars(select(Device).order_by(Device.enrolled_at, Device.code)))
+
+
+def device_keys(store: ProvinceStore):  # noqa: ANN201 - a lookup for sync.batch.open_batch
+    """Device keys for ``open_batch``: unknown -> None, revoked -> DeviceKey(revoked=True)."""
+
+    def lookup(device_id: str) -> DeviceKey | None:
+        with store.reader() as session:
+            device = session.get(Device, device_id)
+            if device is None:
+                return None
+            return DeviceKey(load_signing_public_key(device.public_key), revoked=device.status == REVOKED)
+
+    return lookup

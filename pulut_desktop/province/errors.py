@@ -1,0 +1,31 @@
+"""Typed errors of the province receiver. Texts (id/en): ``pulut_desktop/messages/province.py``."""
+
+from __future__ import annotations
+
+from pulut_desktop.domain.errors import PulutError
+
+
+class ProvinceError(PulutError):
+    code = "province.error"
+
+
+class NotInitialised(ProvinceError):
+    code = "province.not_initialised"
+
+
+class AlreadyInitialised(ProvinceError):
+    code = "province.already_initialised"
+
+
+class BadPassphrase(ProvinceError):
+    code = "province.bad_passphrase"
+
+
+class DeviceError(ProvinceError):
+    code = "province.device_error"
+
+
+class BatchHeld(ProvinceError):
+    """A batch reuses a sequence (or batch id) of its device with other bytes: kept for an admin."""
+
+    code = "province.batch_held"

@@ -1,0 +1,158 @@
+"""The province store's tables. Portable types only (SQLite for a pilot, PostgreSQL later).
+
+Idempotency lives in the keys: a batch once by id and by ``(device_id, sequence)``, a registration
+version once by ``(registration_id, version)``, a NIK held by one registration (``nik_holders``).
+Concurrent importers (issue 6) race on these constraints; the loser retries and finds the row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProvinceKey(Base):
+    """A province key pair; the private key is PKCS#8, encrypted with the admin's passphrase."""
+
+    __tablename__ = "province_keys"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "encryption" (X25519) | "signing" (Ed25519)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    name: Mapped[str] = mapped_column(String(64))
+    regency_code: Mapped[str] = mapped_column(String(8))
+    training: Mapped[bool] = mapped_column(Boolean)
+    request_id: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(16))  # "active" | "revoked"
+    enrolment: Mapped[bytes] = mapped_column(LargeBinary)  # the signed file, to hand out again
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revoked_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Batch(Base):
+    __tablename__ = "batches"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    sequence: Mapped[int] = mapped_column(BigInteger)
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    record_count: Mapped[int] = mapped_column(Integer)
+    training: Mapped[bool] = mapped_column(Boolean)
+    header: Mapped[dict] = mapped_column(JSON)
+    outcome: Mapped[str] = mapped_column(String(16))  # "processed" | "rejected"
+    error_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    receipt: Mapped[bytes] = mapped_column(LargeBinary)  # returned byte for byte on re-delivery
+    receipt_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+    __table_args__ = (UniqueConstraint("device_id", "sequence", name="uq_batches_device_sequence"),)
+
+
+class BatchFile(Base):
+    """The batch as received (signed evidence of what the device sent)."""
+
+    __tablename__ = "batch_files"
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RegistrationVersion(Base):
+    __tablename__ = "registration_versions"
+    registration_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    nik: Mapped[str] = mapped_column(String(32), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    village_code: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)  # accepted|duplicate|rejected|held_for_review
+    code: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    existing_registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NikHolder(Base):
+    """The first accepted registration for a NIK holds it; later ones from elsewhere are duplicates."""
+
+    __tablename__ = "nik_holders"
+    nik: Mapped[str] = mapped_column(String(32), primary_key=True)
+    registration_id: Mapped[str] = mapped_column(String(36), index=True)
+    registration_number: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    since: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DriveVersion(Base):
+    __tablename__ = "drive_versions"
+    drive_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"))
+    data: Mapped[dict] = mapped_column(JSON)
+
+
+class DeviceAuditEvent(Base):
+    __tablename__ = "device_audit_events"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"))
+    data: Mapped[dict] = mapped_column(JSON)
+
+
+class HeldBatch(Base):
+    """A batch an administrator must look at: its sequence (or id) was already used by other bytes."""
+
+    __tablename__ = "held_batches"
+    file_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    sequence: Mapped[int] = mapped_column(BigInteger)
+    batch_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(String(80))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Event(Base):
+    """The province's own log of administrative actions (init, approve, revoke, import)."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    details: Mapped[dict] = mapped_column(JSON)

@@ -1,0 +1,133 @@
+"""The province store: a data dir (platformdirs, ``--data-dir`` override) with a SQLAlchemy database.
+
+SQLite file ``province.db`` in the data dir by default; any SQLAlchemy URL (``postgresql+psycopg://``
+for issue 6) through ``database_url``. Alembic migrations live in ``province/migrations`` (their own
+script location, apart from the laptop's). One short transaction per operation.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import NotInitialised
+from .models import Event
+
+DATA_DIR_ENV = "PULUT_PROVINCE_DATA_DIR"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("PulutProvince", "Disnakertrans Riau", roaming=False))
+
+
+class ProvinceDataDir:
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    @property
+    def database(self) -> Path:
+        return self.root / "province.db"
+
+    @property
+    def public_keys(self) -> Path:
+        """``province-keys.json``: the public keys to ship to laptops."""
+        return self.root / "province-keys.json"
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def make_engine(url: str) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # SQLAlchemy's BEGIN below is SQLite's transaction
+        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 30000"):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks
+
+    return engine
+
+
+class ProvinceStore:
+    def __init__(self, data_dir: ProvinceDataDir, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, root: Path | str, database_url: str | None = None, *, create: bool = False) -> ProvinceStore:
+        """Open (and migrate) the store; ``create`` allows a new one (``init``)."""
+        data_dir = ProvinceDataDir(root)
+        if database_url is None and not data_dir.database.exists() and not create:
+            raise NotInitialised(path=str(data_dir.root))
+        data_dir.root.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(database_url or data_dir.database_url)
+        store = cls(data_dir, engine)
+        store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        with self.engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current == head_revision():
+                return
+            config = _alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+
+def log_event(session: Session, action: str, subject: str | None = None, **details: object) -> None:
+    session.add(Event(at=utcnow(), action=action, subject=subject, details=details))
