@@ -42,10 +42,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Laptop enrolled as device {device_id}.",
     ),
     "outbox.exported": (
-        "{files} berkas kiriman ditulis ({new} baru, {resent} diulang); {registrations} pendaftaran "
-        "ditandai terkirim.",
-        "{files} batch file(s) written ({new} new, {resent} again); {registrations} registration(s) "
-        "marked sent.",
+        "{files} berkas kiriman ditulis ({new} baru, {resent} diulang); {registrations} pendaftaran ditandai terkirim.",
+        "{files} batch file(s) written ({new} new, {resent} again); {registrations} registration(s) marked sent.",
     ),
     "outbox.receipts_applied": (
         "{count} tanda terima diterapkan: {accepted} diterima, {duplicate} ganda, {rejected} ditolak.",

@@ -16,8 +16,8 @@ from pulut_desktop import messages
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
-def _say(args: argparse.Namespace, code: str, **params: object) -> None:
-    print(messages.text(code, params, args.lang))
+def _say(args: argparse.Namespace, message: str, **params: object) -> None:
+    print(messages.text(message, params, args.lang))
 
 
 def cmd_device_request(args: argparse.Namespace) -> int:
@@ -91,7 +91,9 @@ def cmd_apply_receipts(args: argparse.Namespace) -> int:
     _say(args, "outbox.receipts_applied", count=len(result.applied), **totals)
     for name, err in result.problems:
         print(
-            messages.text("outbox.receipt_problem", {"file": name, "problem": messages.error_text(err, args.lang)}, args.lang),
+            messages.text(
+                "outbox.receipt_problem", {"file": name, "problem": messages.error_text(err, args.lang)}, args.lang
+            ),
             file=sys.stderr,
         )
     if book.gap:

@@ -89,9 +89,7 @@ def _find_enrolment_file(source: Path, device_code: str) -> Path:
     raise OutboxError("outbox.no_enrolment_file", path=str(source))
 
 
-def import_enrolment(
-    store: Store, source: Path | str, province_keys: Iterable[Path | str] = ()
-) -> EnrolmentInfo:
+def import_enrolment(store: Store, source: Path | str, province_keys: Iterable[Path | str] = ()) -> EnrolmentInfo:
     """Verify an enrolment file (a file, or a stick holding ``PULUT/enrolments/<code>``) against the
     trusted province keys and this laptop's own key, then store it. Supervisors only."""
     store.require_supervisor()
@@ -103,7 +101,7 @@ def import_enrolment(
     data = usb.read_stick_file(path, wire.MAX_FILE_SIZE)
     enrolment = wire.parse_enrolment(
         data,
-        trusted_signing_keys=trusted_signing_keys(province_keys),
+        trusted_signing_keys=trusted_signing_keys(province_keys, training=training),
         device_public_key=signing_key.public_key(),
     )
     if enrolment.training != training:

@@ -48,7 +48,9 @@ class Ledger:
         if not answered:
             return []
         top = max(answered)
-        return [r.sequence for r in self.rows if self.contiguous_through < r.sequence < top and r.sequence not in answered]
+        return [
+            r.sequence for r in self.rows if self.contiguous_through < r.sequence < top and r.sequence not in answered
+        ]
 
 
 def ledger(store: Store) -> Ledger:

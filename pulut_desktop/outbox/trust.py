@@ -44,9 +44,7 @@ class ProvincePublicKeys:
     signing_public_key: Ed25519PublicKey
 
 
-def province_keys_document(
-    name: str, training: bool, encryption: X25519PublicKey, signing: Ed25519PublicKey
-) -> bytes:
+def province_keys_document(name: str, training: bool, encryption: X25519PublicKey, signing: Ed25519PublicKey) -> bytes:
     doc = {
         "format": FORMAT,
         "version": 1,
@@ -75,11 +73,17 @@ def read_province_keys(path: Path | str) -> ProvincePublicKeys:
         raise ProvinceKeysInvalid(file=str(path)) from err
 
 
-def trusted_signing_keys(extra: Iterable[Path | str] = ()) -> list[Ed25519PublicKey]:
-    """The shipped province signing key (when present) plus the keys of every ``extra`` file."""
+def trusted_signing_keys(extra: Iterable[Path | str] = (), *, training: bool = False) -> list[Ed25519PublicKey]:
+    """The shipped province signing key (when present) plus the keys of every ``extra`` file.
+
+    A shipped key marked ``training`` (the demo province) is trusted by training laptops only, so a
+    real laptop can never be enrolled by whoever runs a demo province; an explicit ``extra`` file is
+    the admin's own choice and always trusted."""
     keys = []
     shipped = resource(*SHIPPED)
     if shipped.exists():
-        keys.append(read_province_keys(shipped).signing_public_key)
+        found = read_province_keys(shipped)
+        if training or not found.training:
+            keys.append(found.signing_public_key)
     keys.extend(read_province_keys(p).signing_public_key for p in extra)
     return keys

@@ -25,8 +25,8 @@ from ..domain.errors import PulutError
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
-def _say(args: argparse.Namespace, code: str, **params: object) -> None:
-    print(messages.text(code, params, args.lang))
+def _say(args: argparse.Namespace, message: str, **params: object) -> None:
+    print(messages.text(message, params, args.lang))
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
@@ -38,7 +38,7 @@ def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     return value
 
 
-def _store(args: argparse.Namespace, create: bool = False):  # noqa: ANN202
+def _store(args: argparse.Namespace, create: bool = False):
     from .store import ProvinceStore
 
     return ProvinceStore.open(args.data_dir, args.database_url, create=create)
@@ -161,7 +161,8 @@ def cmd_receipts_list(args: argparse.Namespace) -> int:
             if args.device:
                 query = query.where(Batch.device_id == args.device)
             for b in session.scalars(query):
-                print(f"{b.id}\t{b.device_id}\t{b.sequence}\t{b.outcome}\t{b.error_code or '-'}\t{b.received_at:%Y-%m-%d %H:%M}")
+                when = f"{b.received_at:%Y-%m-%d %H:%M}"
+                print(f"{b.id}\t{b.device_id}\t{b.sequence}\t{b.outcome}\t{b.error_code or '-'}\t{when}")
     finally:
         store.close()
     return EXIT_OK

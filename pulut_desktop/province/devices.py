@@ -7,6 +7,7 @@ enrolment already issued (idempotent); a revoked device is never re-enrolled wit
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +40,10 @@ def read_requests(paths: list[Path]) -> list[FoundRequest]:
     for path in map(Path, paths):
         layout = usb.find_layout(path) if path.is_dir() else None
         if layout is not None:
-            try:
+            with contextlib.suppress(OSError):
                 files += sorted(
                     p for p in layout.requests.iterdir() if p.suffix.lower() == usb.REQUEST_SUFFIX and p.is_file()
                 )
-            except OSError:
-                pass
         elif path.is_file():
             files.append(path)
     found = []
@@ -122,7 +121,7 @@ def list_devices(store: ProvinceStore) -> list[Device]:
         return list(session.scalars(select(Device).order_by(Device.enrolled_at, Device.code)))
 
 
-def device_keys(store: ProvinceStore):  # noqa: ANN201 - a lookup for sync.batch.open_batch
+def device_keys(store: ProvinceStore):
     """Device keys for ``open_batch``: unknown -> None, revoked -> DeviceKey(revoked=True)."""
 
     def lookup(device_id: str) -> DeviceKey | None:

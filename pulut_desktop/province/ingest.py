@@ -29,7 +29,13 @@ from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync import usb
 from pulut_desktop.sync.batch import DeviceKey, open_batch
 from pulut_desktop.sync.keys import load_signing_public_key
-from pulut_desktop.sync.records import AuditLine, DriveLine, RegistrationLine, RegistrationRecord, registration_from_record
+from pulut_desktop.sync.records import (
+    AuditLine,
+    DriveLine,
+    RegistrationLine,
+    RegistrationRecord,
+    registration_from_record,
+)
 
 from .devices import REVOKED
 from .errors import BatchHeld, ProvinceError

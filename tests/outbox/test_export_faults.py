@@ -66,7 +66,7 @@ def test_failed_write_marks_nothing_and_next_export_succeeds(setup, monkeypatch,
 
 
 def test_stick_removed_during_rename(setup, monkeypatch):
-    province, laptop, stick, ids = setup
+    _province, laptop, stick, ids = setup
 
     def gone(source, target):
         os.unlink(source)
@@ -103,7 +103,7 @@ def test_lost_stick_resends_the_same_bytes(setup, tmp_path):
 
 
 def test_tampered_receipt_is_rejected_and_changes_nothing(setup):
-    province, laptop, stick, ids = setup
+    province, laptop, stick, _ids = setup
     export_batch(laptop, stick)
     import_paths(province.store, [stick], province.keys)
     (path,) = receipt_files(stick)

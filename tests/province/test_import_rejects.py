@@ -76,8 +76,10 @@ def test_device_code_taken_and_revoked_device_not_re_enrolled(one_batch, tmp_pat
     from pulut_desktop.sync import enrolment as wire
 
     province, laptop, device_id, _ = one_batch
-    request = wire.parse_device_request(wire.build_device_request(
-        device_key=laptop.signing_key(), device_name="Laptop Siak 1", regency_code="14.08", training=False))  # fmt: skip
+    data = wire.build_device_request(
+        device_key=laptop.signing_key(), device_name="Laptop Siak 1", regency_code="14.08", training=False
+    )
+    request = wire.parse_device_request(data)
     again, _ = devices.approve(province.store, request, province.keys)
     assert again.id == device_id  # same key: the enrolment already issued
     devices.revoke(province.store, device_id)
