@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +39,10 @@ def check_first_screen(data_root: Path, language: str = "id", screenshot: Path |
     apply_theme(app)
     if FONT_FAMILY not in QFontDatabase.families():
         raise RuntimeError(f"font {FONT_FAMILY!r} not available")
+    # ICU collation (the Linux bundle carries a trimmed ICU data library): accents and case ignored.
+    names = sorted(["Zulkifli", "ayu", "Ádi"], key=QCollator(QLocale("id_ID")).sortKey)
+    if names != ["Ádi", "ayu", "Zulkifli"]:
+        raise RuntimeError(f"Indonesian collation is not working (sorted {names})")
     translations = Translations(app)
     translations.switch(language)
     errors = ErrorHandler(lambda: translations.language, None, app)
