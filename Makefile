@@ -8,7 +8,7 @@ DEMO_USER := demo
 DEMO_PASSWORD := latihan-pulut
 export PYINSTALLER_CONFIG_DIR ?= $(CURDIR)/build/pyinstaller-cache
 
-.PHONY: run test bench lint format screenshots translations demo clean help
+.PHONY: run test bench lint format screenshots translations demo clean help bundle deb
 
 help:
 	@echo "make run          set up and start the app on a training data dir ($(DEMO_DIR)/)"
@@ -16,11 +16,13 @@ help:
 	@echo "make bench        run the benchmarks (results in docs/performance.md)"
 	@echo "make lint         ruff + import boundaries"
 	@echo "make screenshots  render every screen into docs/screenshots/"
+	@echo "make bundle       PyInstaller one-folder app in dist/pulut-desktop/ (+ .zip, sizes, self-test)"
+	@echo "make deb          Debian package dist/pulut-desktop_<version>_<arch>.deb from the bundle"
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,province]'
+	$(PY) -m pip install -q -e '.[dev,province,packaging]'
 	@touch $@
 
 venv: $(VENV)/.installed
@@ -61,6 +63,18 @@ screenshots: venv
 
 translations: venv
 	bash resources/translations/update.sh
+
+bundle: venv
+	@command -v strip >/dev/null || { echo "make bundle needs binutils (strip, objcopy, ld)"; exit 1; }
+	@start=$$(date +%s); \
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pulut-desktop.spec && \
+	echo "built dist/pulut-desktop/ in $$(( $$(date +%s) - start )) s"
+	$(PY) packaging/bundle_size.py dist/pulut-desktop
+	QT_QPA_PLATFORM=offscreen dist/pulut-desktop/pulut-desktop --self-test
+
+deb: bundle
+	packaging/linux/build_deb.sh dist/pulut-desktop dist
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -12,7 +12,7 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
 fi
 
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-          poppler-utils zbar-tools)
+          poppler-utils zbar-tools binutils)  # binutils: strip/objcopy/ld for `make bundle`
 if [ "$profile" = "run" ] || [ "$profile" = "xvfb" ]; then
     packages+=(libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
