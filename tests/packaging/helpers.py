@@ -22,8 +22,9 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_app(command: list[str], *args: str, stdin: str | None = None, timeout: float = 120,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_app(
+    command: list[str], *args: str, stdin: str | None = None, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*command, *args], input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
         env=env or child_env(), cwd=REPO,

@@ -50,7 +50,7 @@ def make_earliest_data_dir(root, monkeypatch: pytest.MonkeyPatch) -> list:
     with store.engine.begin() as conn:
         for seq, (nik, name) in enumerate(PEOPLE, start=1):
             reg = make_registration(nik=nik, full_name=name.upper(), coverage_start=date(2026, 2, 1))
-            values = {c: getattr(reg, c) for c in table.columns.keys() if hasattr(reg, c)}
+            values = {c.name: getattr(reg, c.name) for c in table.columns if hasattr(reg, c.name)}
             values.update(
                 id=reg.id, registration_number=registration_number(device_code, seq), sex=reg.sex.value,
                 funding_source=reg.funding_source.value, programmes=",".join(p.value for p in reg.programmes),
