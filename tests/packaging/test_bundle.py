@@ -1,0 +1,111 @@
+"""Build the PyInstaller bundle as CI does, then use it like an officer would (slow: ~1-2 minutes).
+
+The bundle goes to a temporary folder whose path has spaces and non-ASCII letters (an "install"
+folder like ``C:\\Users\\Pétugas Ñ\\AppData\\Local\\Programs``), never to the developer's dist/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pulut_desktop.paths import DataDir
+
+from .helpers import AWKWARD_PARTS, REPO, TOO_NEW_ID, assert_self_test_passed, child_env, file_digest, run_app
+
+BUDGET_BYTES = 150 * 1000 * 1000  # the one-folder bundle, Linux
+EXE = "pulut-desktop.exe" if os.name == "nt" else "pulut-desktop"
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("PyInstaller", reason="the `packaging` extra is not installed")
+    if sys.platform.startswith("linux") and not shutil.which("objcopy"):
+        pytest.fail("binutils (strip, objcopy, ld) are needed to build the bundle: run .ci/sysdeps.sh test")
+    base = tmp_path_factory.mktemp("bundle")
+    dist = base.joinpath("Program Files Ñ", "数据 app")
+    env = dict(os.environ)
+    env.setdefault("PYINSTALLER_CONFIG_DIR", str(REPO / "build" / "pyinstaller-cache"))
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(dist),
+         "--workpath", str(base / "work"), str(REPO / "packaging" / "pulut-desktop.spec")],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    print(f"bundle built in {time.monotonic() - started:.0f} s")
+    folder = dist / "pulut-desktop"
+    assert (folder / EXE).is_file()
+    return folder
+
+
+def test_bundle_passes_its_self_test_offscreen(bundle, tmp_path):
+    data = tmp_path.joinpath(*AWKWARD_PARTS)
+    result = run_app([str(bundle / EXE)], "--self-test", "--data-dir", str(data))
+    assert_self_test_passed(result, data)
+    assert "(bundle)" in result.stdout.splitlines()[0]
+    assert f"(bundle: {bundle / '_internal' / 'resources'})" in result.stdout
+    migrations = bundle / "_internal" / "pulut_desktop" / "storage" / "migrations"
+    assert f"({migrations})" in result.stdout  # Alembic ran the scripts shipped beside the frozen package
+
+
+def test_bundle_reports_its_version(bundle):
+    from pulut_desktop import __version__
+
+    result = run_app([str(bundle / EXE)], "--version")
+    assert (result.returncode, result.stdout.strip()) == (0, f"pulut-desktop {__version__}")
+
+
+def test_bundle_is_within_the_size_budget(bundle, tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "bundle_size.py"), str(bundle), "--zip", str(tmp_path / "b.zip")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    print(result.stdout)
+    raw = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() or p.is_symlink())
+    if sys.platform.startswith("linux"):
+        assert raw <= BUDGET_BYTES, f"bundle is {raw / 1e6:.1f} MB, budget {BUDGET_BYTES / 1e6:.0f} MB"
+        assert result.returncode == 0, result.stderr
+    sizes = re.search(r": ([\d.]+) MB .*zipped ([\d.]+) MB", result.stdout)
+    assert sizes and float(sizes[1]) == pytest.approx(raw / 1e6, abs=0.1) and 0 < float(sizes[2]) < float(sizes[1])
+    assert not list(bundle.rglob("*QtQuick*")) and not list(bundle.rglob("*WebEngine*"))
+    qt_translations = [p.name for p in bundle.rglob("*.qm") if "PySide6" in p.parts]
+    assert all(name.endswith(("_en.qm", "_id.qm")) for name in qt_translations), qt_translations
+
+
+def test_bundle_refuses_a_newer_data_dir_untouched(bundle, tmp_path):
+    from .test_upgrade import make_future_data_dir
+
+    root = tmp_path / "data baru"
+    before = make_future_data_dir(root)
+    result = run_app([str(bundle / EXE)], "--data-dir", str(root), "verify-audit", "--user", "super",
+                     "--password-stdin", stdin="rahasia-123\n")  # fmt: skip
+    assert result.returncode == 2 and TOO_NEW_ID in result.stderr, result.stderr
+    assert file_digest(DataDir(root).database) == before
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="Debian packaging tools not available")
+def test_deb_package_contents(bundle, tmp_path):
+    result = subprocess.run(
+        ["bash", str(REPO / "packaging" / "linux" / "build_deb.sh"), str(bundle), str(tmp_path)],
+        capture_output=True, text=True, timeout=600, env=child_env(),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (deb,) = tmp_path.glob("pulut-desktop_*.deb")
+    info = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert "Package: pulut-desktop" in info and "fonts-dejavu-core" in info and "libxcb-cursor0" in info
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert "./usr/bin/pulut-desktop -> /opt/pulut-desktop/pulut-desktop" in listing
+    for path in ("./opt/pulut-desktop/pulut-desktop", "./usr/share/applications/pulut-desktop.desktop",
+                 "./usr/share/icons/hicolor/256x256/apps/pulut-desktop.png",
+                 "./usr/share/icons/hicolor/scalable/apps/pulut-desktop.svg"):  # fmt: skip
+        assert re.search(rf"root/root .* {re.escape(path)}$", listing, re.MULTILINE), path
