@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,3 +41,20 @@ def registration(nik: str, name: str, born: date, sex: Sex, village_code: str) -
         heirs=[Heir("ANAK SATU", HeirRelationship.CHILD)],
         consent=Consent(given=True, method=ConsentMethod.SIGNED_FORM),
     )
+
+
+def when_modal(dialog_type: type, action) -> QTimer:  # noqa: ANN001
+    """Run ``action(dialog)`` as soon as a modal dialog of ``dialog_type`` is open (it may open later,
+    after background work); keep the returned timer referenced until then."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, dialog_type):
+            timer.stop()
+            action(dialog)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
