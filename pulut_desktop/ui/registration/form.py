@@ -40,8 +40,8 @@ from .duplicates import NearMatchDialog
 from .header import FormHeader
 from .heirs import HeirsSection
 from .history import HistoryPanel
-from .search_combo import SearchCombo
 from .identity import IdentitySection
+from .search_combo import SearchCombo
 from .state import is_blank, new_meta, registration_from_state, state_from_registration
 from .widgets import EnterMovesFocus, FieldBlock
 from .work import WorkSection
@@ -49,7 +49,7 @@ from .work import WorkSection
 CHECK_DELAY_MS = 120
 
 
-def _connect_left(widget: QWidget, slot) -> None:  # noqa: ANN001
+def _connect_left(widget: QWidget, slot) -> None:
     """Call ``slot`` when the officer has finished with a field (focus left it, or a choice made)."""
     if isinstance(widget, QComboBox) and widget.isEditable():
         widget.lineEdit().editingFinished.connect(slot)
@@ -261,7 +261,7 @@ class RegistrationFormPage(QWidget):
         return self.state(), (meta["registration_id"] if int(meta.get("version") or 0) > 0 else None)
 
     # -- checks --------------------------------------------------------------------------------
-    def _refresh_checks(self):  # noqa: ANN202
+    def _refresh_checks(self):
         state = self.state()
         check = check_state(state, self._language,
                             self.tr("This is not a date; type day-month-year, for example 17-08-1985."))
@@ -340,7 +340,7 @@ class RegistrationFormPage(QWidget):
             dialog.exec()
             for draft in dialog.discarded:
                 store, draft_id = self._store, draft.id
-                self._runner.run(lambda _ctx, d=draft_id: drafts.discard_draft(store, d))
+                self._runner.run(lambda _ctx, s=store, d=draft_id: drafts.discard_draft(s, d))
             chosen = dialog.chosen
         if chosen is not None:
             self._restore_draft(chosen)

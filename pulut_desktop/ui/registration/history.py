@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.status import Status
@@ -74,6 +74,7 @@ class HistoryPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty_label = QLabel(self.tr("A new registration has no history yet."), self)
         self.empty_label.setWordWrap(True)

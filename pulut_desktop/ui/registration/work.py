@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, \
-    QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.reference import contribution_rates, occupations
 from ...domain.registration import MAX_COVERAGE_MONTHS, FundingSource

@@ -13,11 +13,20 @@ from .model import STATUS_ROLE
 _PAD_X, _PAD_Y, _MARGIN = 9, 2, 4
 
 
+def _status(index: QModelIndex | QPersistentModelIndex) -> Status | None:
+    # Qt hands a StrEnum back as a plain str.
+    value = index.data(STATUS_ROLE)
+    try:
+        return Status(value) if value else None
+    except ValueError:
+        return None
+
+
 class StatusPillDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        status = index.data(STATUS_ROLE)
-        if not isinstance(status, Status):
+        status = _status(index)
+        if status is None:
             super().paint(painter, option, index)
             return
         # The selection background first, so a selected row still reads as selected.
@@ -46,8 +55,8 @@ class StatusPillDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        status = index.data(STATUS_ROLE)
-        if isinstance(status, Status):
+        status = _status(index)
+        if status is not None:
             metrics = QFontMetrics(option.font)
             hint.setWidth(metrics.horizontalAdvance(status_label(status)) + 2 * (_PAD_X + _MARGIN))
         return hint

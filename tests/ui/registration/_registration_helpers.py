@@ -43,7 +43,7 @@ def registration(nik: str, name: str, born: date, sex: Sex, village_code: str) -
     )
 
 
-def when_modal(dialog_type: type, action) -> QTimer:  # noqa: ANN001
+def when_modal(dialog_type: type, action) -> QTimer:
     """Run ``action(dialog)`` as soon as a modal dialog of ``dialog_type`` is open (it may open later,
     after background work); keep the returned timer referenced until then."""
     timer = QTimer()

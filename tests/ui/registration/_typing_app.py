@@ -11,13 +11,13 @@ import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from pulut_desktop.storage.store import Store  # noqa: E402
-from pulut_desktop.ui.operations import OperationRunner  # noqa: E402
-from pulut_desktop.ui.registration.form import RegistrationFormPage  # noqa: E402
+from pulut_desktop.storage.store import Store
+from pulut_desktop.ui.operations import OperationRunner
+from pulut_desktop.ui.registration.form import RegistrationFormPage
 
 TYPED = {"nik": "1471014508920003", "full_name": "Nur Aisyah Putri", "birth_place": "Dumai",
          "address_line": "Jl. Cempaka 12 RT 03", "phone": "0813-1111-2222"}

@@ -26,7 +26,7 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def store(tmp_path, fast_kdf):  # noqa: ANN001, ANN201
+def store(tmp_path, fast_kdf):
     from pulut_desktop.storage.store import Store
 
     opened = Store.create(tmp_path / "data", username="super", full_name="Sri", password="rahasia-123",
@@ -36,7 +36,7 @@ def store(tmp_path, fast_kdf):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def runner(qapp):  # noqa: ANN001, ANN201
+def runner(qapp):
     from pulut_desktop.ui.operations import OperationRunner
 
     errors = RunnerErrors()
@@ -49,7 +49,7 @@ def runner(qapp):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def village():  # noqa: ANN201
+def village():
     """A village in Kota Pekanbaru (14.71), with its district and regency."""
     directory = regions()
     found = next(r for r in directory.of_level(RegionLevel.VILLAGE) if r.code.startswith("14.71."))

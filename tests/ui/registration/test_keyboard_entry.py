@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from _registration_helpers import focused, nik_for, press, type_text
 from PySide6.QtCore import Qt
 
 from pulut_desktop.domain.people import Sex
@@ -14,12 +15,10 @@ from pulut_desktop.ui.registration.form import RegistrationFormPage
 from pulut_desktop.ui.registrations.model import COL_NAME, COL_NIK, COL_STATUS
 from pulut_desktop.ui.registrations.page import RegistrationsPage
 
-from _registration_helpers import focused, nik_for, press, type_text
-
 BORN = date(1985, 8, 17)
 
 
-def _show(qtbot, widget) -> None:  # noqa: ANN001
+def _show(qtbot, widget) -> None:
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()

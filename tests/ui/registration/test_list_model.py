@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from _registration_bulk import bulk_insert
+
 from pulut_desktop.storage import review
 from pulut_desktop.storage.queries import RegistrationQuery, SortKey
 from pulut_desktop.ui.registrations.model import (
@@ -14,7 +16,6 @@ from pulut_desktop.ui.registrations.model import (
     STATUS_ROLE,
     RegistrationTableModel,
 )
-from _registration_bulk import bulk_insert
 
 ROWS = 200_000
 

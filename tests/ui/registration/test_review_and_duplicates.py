@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from _registration_helpers import nik_for, registration, when_modal
 from PySide6.QtCore import Qt
 
 from pulut_desktop.domain.people import Sex
@@ -17,16 +18,15 @@ from pulut_desktop.ui.registrations.approvals import ApprovalsPage
 from pulut_desktop.ui.registrations.model import COL_REASON
 from pulut_desktop.ui.registrations.page import RegistrationsPage
 from pulut_desktop.ui.registrations.reject_dialog import RejectDialog
-from _registration_helpers import nik_for, registration, when_modal
 
 BORN = date(1990, 3, 4)
 
 
-def _fill(form: RegistrationFormPage, reg) -> None:  # noqa: ANN001
+def _fill(form: RegistrationFormPage, reg) -> None:
     """Put a registration into the widgets as if typed (a new one: no id, version 0)."""
     state = state_from_registration(reg)
     state["meta"] = form.state()["meta"]
-    form._load_state(state)  # noqa: SLF001
+    form._load_state(state)
 
 
 def test_supervisor_approves_one_and_sends_another_back(qtbot, store, runner, village):
