@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__, messages
 from .domain.errors import PulutError
+from .logging_setup import setup_logging
 from .paths import DataDir, default_data_dir
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_ERROR = 0, 1, 2
@@ -102,14 +103,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main
 
-    return gui_main(sys.argv[:1], DataDir(args.data_dir))
+    # Without --data-dir the GUI picks the folder chosen in its first-run wizard (or the default).
+    return gui_main(sys.argv[:1], args.data_dir)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pulut-desktop", description="Pulut Desktop — pendaftaran Pulut Ketan")
     parser.add_argument("--version", action="version", version=f"pulut-desktop {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="uji mandiri di folder sementara (tanpa layar), lalu keluar")
+    parser.add_argument(
+        "--self-test", action="store_true", help="uji mandiri di folder sementara (tanpa layar), lalu keluar"
+    )
     parser.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: folder pengguna)")
     parser.add_argument("--lang", choices=messages.LANGUAGES, default=messages.DEFAULT_LANGUAGE)
     parser.set_defaults(func=cmd_gui)
@@ -146,7 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test(args.data_dir, args.lang)
+    if args.func is cmd_gui:
+        return cmd_gui(args)
     args.data_dir = args.data_dir or default_data_dir()
+    if Path(args.data_dir).is_dir():  # the GUI sets up its own log
+        setup_logging(DataDir(args.data_dir).logs)
     try:
         return args.func(args)
     except PulutError as err:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import cards, core, outbox, province, sync
+from . import cards, core, outbox, province, sync, ui
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _table in (core.MESSAGES, sync.MESSAGES, cards.MESSAGES, outbox.MESSAGES, province.MESSAGES):
+for _table in (core.MESSAGES, sync.MESSAGES, cards.MESSAGES, ui.MESSAGES, outbox.MESSAGES, province.MESSAGES):
     CATALOGUE.update(_table)
 
 
@@ -42,7 +42,3 @@ def error_text(error: Exception, language: str = DEFAULT_LANGUAGE) -> str:
         return text("error.unexpected", {"detail": type(error).__name__}, language)
     return text(code, getattr(error, "params", {}), language)
 
-
-from . import ui as _ui  # noqa: E402  (the desktop shell's codes)
-
-register(_ui.MESSAGES)

@@ -151,8 +151,8 @@ MESSAGES.update(
             "The data folder {path} is not set up yet. Run the first-time setup.",
         ),
         "store.already_exists": (
-            "Folder data {path} sudah berisi penyimpanan.",
-            "The data folder {path} already has a store.",
+            "Folder {path} sudah berisi data Pulut. Pilih folder lain atau masuk dengan akun yang ada.",
+            "The folder {path} already holds Pulut data. Choose another folder or sign in.",
         ),
         "store.too_new": (
             "Data ini dibuat oleh versi Pulut Desktop yang lebih baru ({revision}). Perbarui aplikasi; data tidak diubah.",
@@ -163,13 +163,13 @@ MESSAGES.update(
             "The store is damaged or unreadable ({detail}).",
         ),
         "store.keyring_corrupt": (
-            "Berkas kunci (keyring.json) rusak.",
-            "The key file (keyring.json) is damaged.",
+            "File kunci (keyring.json) rusak ({detail}). Hubungi supervisor.",
+            "The key file (keyring.json) is damaged ({detail}). Contact your supervisor.",
         ),
         "store.wrong_key": ("Kunci penyimpanan salah.", "Wrong store key."),
         "login.failed": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
         "login.locked": (
-            "Terlalu banyak percobaan salah. Akun dikunci; coba lagi dalam {seconds} detik.",
+            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {seconds} detik.",
             "Too many wrong attempts. The account is locked; try again in {seconds} seconds.",
         ),
         "permission.denied": ("Hanya supervisor yang dapat melakukan ini.", "Only a supervisor can do this."),
@@ -178,11 +178,11 @@ MESSAGES.update(
             "A password needs at least {minimum} characters.",
         ),
         "password.mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
-        "officer.exists": ("Petugas {username} sudah ada.", "Officer {username} already exists."),
+        "officer.exists": ("Nama pengguna {username} sudah dipakai.", "The username {username} is taken."),
         "officer.unknown": ("Petugas {username} tidak dikenal.", "Officer {username} is not known."),
         "officer.username_invalid": (
-            "Nama pengguna: 3–40 huruf kecil, angka, titik, garis; diawali huruf.",
-            "Username: 3–40 lowercase letters, digits, dots or dashes, starting with a letter.",
+            "Nama pengguna 3-40 karakter: huruf kecil, angka, titik, garis bawah atau strip, diawali huruf.",
+            "A username has 3-40 characters: lower-case letters, digits, dot, underscore or dash, starting with a letter.",
         ),
         "officer.cannot_remove_self": (
             "Anda tidak dapat menonaktifkan akun sendiri.",

@@ -66,8 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The batch comes from a device that is not enrolled ({device_id}). Enrol that device first.",
     ),
     "batch.revoked_device": (
-        "Kiriman berasal dari perangkat yang sudah dicabut ({device_id}); data tidak diterima. "
-        "Hubungi admin.",
+        "Kiriman berasal dari perangkat yang sudah dicabut ({device_id}); data tidak diterima. Hubungi admin.",
         "The batch comes from a revoked device ({device_id}); its data is refused. Contact the admin.",
     ),
     "batch.unknown_key": (
@@ -78,8 +77,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "batch.decrypt_failed": (
         "Isi kiriman tidak dapat dibuka dengan kunci provinsi: berkas rusak atau bagian-bagiannya ditukar.",
-        "The batch content cannot be opened with the province key: the file is damaged or its parts were "
-        "swapped.",
+        "The batch content cannot be opened with the province key: the file is damaged or its parts were swapped.",
     ),
     "batch.payload_too_large": (
         "Isi kiriman melebihi batas {limit} bita setelah dibuka; berkas ditolak.",
@@ -112,8 +110,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This receipt is for another device ({device_id}), not this laptop.",
     ),
     "receipt.wrong_batch": (
-        "Tanda terima untuk kiriman nomor {sequence} tidak cocok dengan kiriman yang tersimpan di "
-        "laptop ini.",
+        "Tanda terima untuk kiriman nomor {sequence} tidak cocok dengan kiriman yang tersimpan di laptop ini.",
         "The receipt for batch number {sequence} does not match the batch stored on this laptop.",
     ),
     # Device requests and enrolments
@@ -124,8 +121,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enrolment.untrusted_key": (
         "Berkas pendaftaran ditandatangani kunci yang tidak dipercaya ({key_id}). Jangan dipakai; "
         "hubungi admin provinsi.",
-        "The enrolment file is signed by an untrusted key ({key_id}). Do not use it; contact the province "
-        "admin.",
+        "The enrolment file is signed by an untrusted key ({key_id}). Do not use it; contact the province admin.",
     ),
     "enrolment.wrong_device": (
         "Berkas pendaftaran ini untuk perangkat lain ({device_code}), bukan laptop ini.",
@@ -150,8 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "folder's permissions.",
     ),
     "usb.verify_failed": (
-        "{file} yang ditulis ke flashdisk tidak sama saat dibaca ulang; flashdisk mungkin rusak. Coba "
-        "flashdisk lain.",
+        "{file} yang ditulis ke flashdisk tidak sama saat dibaca ulang; flashdisk mungkin rusak. Coba flashdisk lain.",
         "{file} read back from the USB stick differs from what was written; the stick may be faulty. Try "
         "another stick.",
     ),
@@ -161,13 +156,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "usb.read_failed": (
         "Gagal membaca {file} dari flashdisk ({errno}). Pastikan flashdisk terpasang, lalu coba lagi.",
-        "Could not read {file} from the USB stick ({errno}). Make sure the stick is plugged in and try "
-        "again.",
+        "Could not read {file} from the USB stick ({errno}). Make sure the stick is plugged in and try again.",
     ),
     "usb.too_large": (
         "{file} di flashdisk terlalu besar (batas {limit} bita); bukan berkas Pulut Ketan yang sah.",
-        "{file} on the USB stick is too large (the limit is {limit} bytes); it is not a valid Pulut Ketan "
-        "file.",
+        "{file} on the USB stick is too large (the limit is {limit} bytes); it is not a valid Pulut Ketan file.",
     ),
     "key.invalid": (
         "Kunci kriptografi tidak sah ({kind}). Hubungi admin.",

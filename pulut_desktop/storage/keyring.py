@@ -133,7 +133,7 @@ class Keyring:
         entry = self.entries.get(username)
         if entry is None:
             _derive(password, os.urandom(16), DEFAULT_KDF)  # same cost: no timing hint of who exists
-            raise LoginFailed()
+            raise LoginFailed(remaining=MAX_FAILED_ATTEMPTS - 1)  # and the same message as a first mistake
         if entry.locked_until is not None and now < entry.locked_until:
             raise AccountLocked(seconds=int(entry.locked_until - now) + 1)
         try:

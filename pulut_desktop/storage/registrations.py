@@ -22,7 +22,7 @@ from ..domain.status import Status, check_transition, is_editable
 from . import audit
 from .errors import DuplicateNik, NotEditable, NotFound, StaleVersion
 from .mapping import changed_fields, fill_row, from_row
-from .models import Counter, RegistrationRow
+from .models import Counter, Drive, RegistrationRow
 from .settings import approval_required
 from .store import Store
 
@@ -48,6 +48,11 @@ def next_sequence(session: Session, name: str) -> int:
     counter.value += 1
     session.flush()
     return counter.value
+
+
+def _open_drive_id(session: Session) -> str | None:
+    """New registrations belong to the drive that is open on this laptop, if any."""
+    return session.scalar(select(Drive.id).where(Drive.status == "open").limit(1))
 
 
 def find_by_nik(session: Session, nik: str, exclude_id: str | None = None) -> RegistrationRow | None:
@@ -132,6 +137,7 @@ def save(
             )
             reg.officer = reg.officer or actor
             reg.training = device.training
+            reg.drive_id = reg.drive_id or _open_drive_id(session)
             fill_row(row, reg)
             row.updated_at = now
             session.add(row)
@@ -236,6 +242,7 @@ def import_many(store: Store, regs: Sequence[Registration], *, progress=None) ->
     saved = []
     with store.session() as session:
         device = store.device(session)
+        drive_id = _open_drive_id(session)
         for index, reg in enumerate(regs):
             normalise(reg)
             if reg.nik in seen:
@@ -256,6 +263,7 @@ def import_many(store: Store, regs: Sequence[Registration], *, progress=None) ->
             )
             reg.officer = reg.officer or actor
             reg.training = device.training
+            reg.drive_id = reg.drive_id or drive_id
             fill_row(row, reg)
             session.add(row)
             audit.record(

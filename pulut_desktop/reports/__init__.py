@@ -1,0 +1,1 @@
+"""Printable reports in Indonesian (ReportLab): drive close-outs and other summaries. No Qt."""
