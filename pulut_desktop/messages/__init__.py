@@ -41,4 +41,3 @@ def error_text(error: Exception, language: str = DEFAULT_LANGUAGE) -> str:
     if code is None:
         return text("error.unexpected", {"detail": type(error).__name__}, language)
     return text(code, getattr(error, "params", {}), language)
-

@@ -6,7 +6,7 @@ with a masked NIK (never the full one), and signature lines for the officer and 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -55,7 +55,9 @@ def _grid(data: list[list], widths: list[float], header_rows: int = 1) -> Table:
     return table
 
 
-def _count_table(title: str, counts: Mapping[str, int], label, s) -> list:  # noqa: ANN001
+def _count_table(
+    title: str, counts: Mapping[str, int], label: Callable[[str], str], s: dict[str, ParagraphStyle]
+) -> list:
     rows = [[Paragraph(title, s["cellbold"]), Paragraph("Jumlah", s["cellbold"])]]
     rows += [[Paragraph(label(key), s["cell"]), Paragraph(str(n), s["cell"])] for key, n in counts.items()]
     rows.append([Paragraph("Total", s["cellbold"]), Paragraph(str(sum(counts.values())), s["cellbold"])])

@@ -68,9 +68,7 @@ class DeviceKey:
     revoked: bool = False
 
 
-DeviceKeyLookup = (
-    Mapping[str, Ed25519PublicKey | DeviceKey] | Callable[[str], Ed25519PublicKey | DeviceKey | None]
-)
+DeviceKeyLookup = Mapping[str, Ed25519PublicKey | DeviceKey] | Callable[[str], Ed25519PublicKey | DeviceKey | None]
 ProvinceKeys = X25519PrivateKey | Mapping[str, X25519PrivateKey]
 
 
@@ -232,9 +230,7 @@ def open_batch(
         if len(line) > MAX_LINE_SIZE:
             raise BatchError("batch.payload_invalid", reason="line_too_long", line=number)
         records.append(
-            container.parse_model(
-                RECORD_ADAPTER.validate_json, line, BatchError, "batch.payload_invalid", line=number
-            )
+            container.parse_model(RECORD_ADAPTER.validate_json, line, BatchError, "batch.payload_invalid", line=number)
         )
         if progress is not None and (number % 1000 == 0 or number == len(lines)):
             progress(number, len(lines))

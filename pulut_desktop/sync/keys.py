@@ -51,9 +51,7 @@ def public_key_bytes(key: PublicKey | PrivateKey) -> bytes:
 def private_key_bytes(key: PrivateKey) -> bytes:
     """The 32 raw bytes of a private key, for the store to wrap with its own key. Never write these
     to a stick."""
-    return key.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
 
 def _raw(data: bytes, what: str) -> bytes:

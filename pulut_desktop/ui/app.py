@@ -45,9 +45,16 @@ def remember_data_dir(root: Path) -> None:
 class PulutApp(QObject):
     """Shows the wizard, the login window and the main window in turn."""
 
-    def __init__(self, app: QApplication, data_root: Path, runner: OperationRunner,
-                 translations: Translations, *, remember: bool = True,
-                 page_factory: PageFactory = build_registration_pages) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        data_root: Path,
+        runner: OperationRunner,
+        translations: Translations,
+        *,
+        remember: bool = True,
+        page_factory: PageFactory = build_registration_pages,
+    ) -> None:
         super().__init__(app)
         self._app, self._runner, self._translations = app, runner, translations
         self.data_root = Path(data_root)
@@ -79,8 +86,13 @@ class PulutApp(QObject):
     def show_login(self, username: str = "") -> LoginWindow:
         public = read_public_settings(DataDir(self.data_root))
         self._translations.switch(public.get("language"))
-        self.login = LoginWindow(self.data_root, self._runner, language=self.language,
-                                 training=bool(public.get("training")), username=username)
+        self.login = LoginWindow(
+            self.data_root,
+            self._runner,
+            language=self.language,
+            training=bool(public.get("training")),
+            username=username,
+        )
         self.login.sig_login_succeeded.connect(self._on_login_succeeded)
         self.login.show()
         return self.login
@@ -100,8 +112,14 @@ class PulutApp(QObject):
     def _on_login_succeeded(self, store: Store) -> None:
         self.store = store
         training = bool(read_public_settings(store.data_dir).get("training"))
-        self.main_window = MainWindow(store, self._runner, language=self.language, training=training,
-                                      event_source=self._app, page_factory=self._page_factory)
+        self.main_window = MainWindow(
+            store,
+            self._runner,
+            language=self.language,
+            training=training,
+            event_source=self._app,
+            page_factory=self._page_factory,
+        )
         self.main_window.sig_signed_out.connect(self._on_main_window_signed_out)
         self.main_window.showMaximized()
         if self.login is not None:

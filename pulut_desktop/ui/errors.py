@@ -52,10 +52,12 @@ class ErrorReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.setMinimumSize(560, 360)
-        intro = QLabel(self.tr(
-            "Something went wrong that Pulut Desktop did not expect. Your saved data is safe. "
-            "Please copy this report and send it to your supervisor or the support team."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Something went wrong that Pulut Desktop did not expect. Your saved data is safe. "
+                "Please copy this report and send it to your supervisor or the support team."
+            )
+        )
         intro.setWordWrap(True)
         self.report_view = QPlainTextEdit(report)
         self.report_view.setReadOnly(True)
@@ -85,8 +87,7 @@ class ErrorReportDialog(QDialog):
 class ErrorHandler(QObject):
     """Given to the :class:`OperationRunner`; call it with any exception and the widget it concerns."""
 
-    def __init__(self, language: Callable[[], str], log_path: str | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, language: Callable[[], str], log_path: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._log_path = log_path
@@ -104,8 +105,13 @@ class ErrorHandler(QObject):
         del self.shown[:-20]
         if isinstance(error, PulutError):
             log.info("shown to the officer: %s", error)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pulut Desktop"), self.friendly_text(error),
-                              QMessageBox.StandardButton.NoButton, parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Pulut Desktop"),
+                self.friendly_text(error),
+                QMessageBox.StandardButton.NoButton,
+                parent,
+            )
             box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
             dialog: QDialog = box
         else:

@@ -106,8 +106,12 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         store = self._store
         self.refresh_button.setEnabled(False)
-        self._runner.run(lambda ctx: dashboard_counts(store), on_success=self._on_counts_loaded,
-                         on_failure=self._on_counts_failed, parent=self)
+        self._runner.run(
+            lambda ctx: dashboard_counts(store),
+            on_success=self._on_counts_loaded,
+            on_failure=self._on_counts_failed,
+            parent=self,
+        )
 
     def _on_counts_loaded(self, counts: DashboardCounts) -> None:
         self.refresh_button.setEnabled(True)

@@ -11,8 +11,10 @@ from ..paths import resource
 
 log = logging.getLogger(__name__)
 
-LOCALES = {"id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+LOCALES = {
+    "id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def normalise_language(language: str | None) -> str:

@@ -34,8 +34,7 @@ class LockScreen(QWidget):
     sig_unlocked = Signal()
     """The right password was given; the main window shows its pages again."""
 
-    def __init__(self, store: Store, runner: OperationRunner, *, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: OperationRunner, *, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._runner, self._language = store, runner, language
         self.setObjectName("lockScreen")
@@ -43,9 +42,12 @@ class LockScreen(QWidget):
         panel.setFixedWidth(440)
         officer = store.officer
         title = heading(self.tr("Locked"))
-        explanation = QLabel(self.tr(
-            "The screen was locked because nobody used it for a while. Your unsaved work is kept. "
-            "Enter the password of %1, or of a supervisor, to continue.").replace("%1", officer.full_name))
+        explanation = QLabel(
+            self.tr(
+                "The screen was locked because nobody used it for a while. Your unsaved work is kept. "
+                "Enter the password of %1, or of a supervisor, to continue."
+            ).replace("%1", officer.full_name)
+        )
         explanation.setWordWrap(True)
         self.username = QLineEdit(officer.username)
         self.username.setObjectName("lockUsername")
@@ -92,8 +94,12 @@ class LockScreen(QWidget):
             return
         self.unlock_button.setEnabled(False)
         store = self._store
-        self._runner.run(lambda ctx: check_unlock(store, username, password),
-                         on_success=self._on_unlock_checked, on_failure=self._on_unlock_failed, parent=self)
+        self._runner.run(
+            lambda ctx: check_unlock(store, username, password),
+            on_success=self._on_unlock_checked,
+            on_failure=self._on_unlock_failed,
+            parent=self,
+        )
 
     def _on_unlock_checked(self, _result: object) -> None:
         self.unlock_button.setEnabled(True)

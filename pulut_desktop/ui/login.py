@@ -32,8 +32,16 @@ class LoginWindow(QWidget):
     sig_login_succeeded = Signal(object)
     """The officer signed in; carries the open :class:`Store`."""
 
-    def __init__(self, data_root: Path, runner: OperationRunner, *, language: str, training: bool,
-                 username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_root: Path,
+        runner: OperationRunner,
+        *,
+        language: str,
+        training: bool,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._root, self._runner, self._language = Path(data_root), runner, language
         self.setObjectName("loginWindow")
@@ -101,8 +109,12 @@ class LoginWindow(QWidget):
         self.message.clear_message()
         self._set_busy(True)
         root = self._root
-        self._runner.run(lambda ctx: Store.open(root, username, password),
-                         on_success=self._on_store_opened, on_failure=self._on_login_failed, parent=self)
+        self._runner.run(
+            lambda ctx: Store.open(root, username, password),
+            on_success=self._on_store_opened,
+            on_failure=self._on_login_failed,
+            parent=self,
+        )
 
     def _on_store_opened(self, store: Store) -> None:
         self._set_busy(False)

@@ -47,9 +47,17 @@ class MainWindow(QMainWindow):
     sig_signed_out = Signal()
     """The window closed: the session is over."""
 
-    def __init__(self, store: Store, runner: OperationRunner, *, language: str, training: bool,
-                 event_source: QObject, page_factory: PageFactory = build_registration_pages,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        runner: OperationRunner,
+        *,
+        language: str,
+        training: bool,
+        event_source: QObject,
+        page_factory: PageFactory = build_registration_pages,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store, self._runner, self._language = store, runner, language
         self.setObjectName("mainWindow")
@@ -66,15 +74,21 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self.home = HomePage(store, runner)
         registration = page_factory(store, runner, language=language)
-        self.form, self.registrations, self.approvals = (registration.form, registration.registrations,
-                                                         registration.approvals)
+        self.form, self.registrations, self.approvals = (
+            registration.form,
+            registration.registrations,
+            registration.approvals,
+        )
         self.officers = OfficersPage(store, runner, language=language) if store.officer.is_supervisor else None
         self.settings = SettingsPage(store, runner, language=language)
-        entries = [(HOME, self.tr("Home"), self.home), (NEW, self.tr("New registration"), self.form),
-                   (LIST, self.tr("Registrations"), self.registrations),
-                   (APPROVALS, self.tr("Approvals"), self.approvals),
-                   (OFFICERS, self.tr("Officers"), self.officers),
-                   (SETTINGS, self.tr("Settings"), self.settings)]
+        entries = [
+            (HOME, self.tr("Home"), self.home),
+            (NEW, self.tr("New registration"), self.form),
+            (LIST, self.tr("Registrations"), self.registrations),
+            (APPROVALS, self.tr("Approvals"), self.approvals),
+            (OFFICERS, self.tr("Officers"), self.officers),
+            (SETTINGS, self.tr("Settings"), self.settings),
+        ]
         for key, title, page in entries:
             if page is not None:
                 self._add_page(key, title, page)
@@ -102,9 +116,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
 
-        self._shortcuts = [QShortcut(QKeySequence(keys), self, slot) for keys, slot in (
-            ("Ctrl+N", self._on_new_shortcut_activated), ("Ctrl+F", self._on_find_shortcut_activated),
-            ("F5", self._on_refresh_shortcut_activated))]
+        self._shortcuts = [
+            QShortcut(QKeySequence(keys), self, slot)
+            for keys, slot in (
+                ("Ctrl+N", self._on_new_shortcut_activated),
+                ("Ctrl+F", self._on_find_shortcut_activated),
+                ("F5", self._on_refresh_shortcut_activated),
+            )
+        ]
         self.idle = IdleWatcher(event_source, self)
         self.idle.sig_idle_timed_out.connect(self.lock)
         self.lock_screen.sig_unlocked.connect(self._on_lock_screen_unlocked)
@@ -129,8 +148,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         officer = self._store.officer
         role = self.tr("Supervisor") if officer.is_supervisor else self.tr("Officer")
-        self.officer_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", officer.full_name)
-                                    .replace("%2", role))
+        self.officer_label = QLabel(self.tr("Signed in: %1 (%2)").replace("%1", officer.full_name).replace("%2", role))
         self.officer_label.setObjectName("statusOfficer")
         self.device_label = QLabel()
         self.device_label.setObjectName("statusDevice")
@@ -199,8 +217,9 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
 
     def _on_session_info_loaded(self, info: dict) -> None:
-        self.device_label.setText(self.tr("Device: %1 (%2)").replace("%1", info["device_name"])
-                                  .replace("%2", info["device_code"]))
+        self.device_label.setText(
+            self.tr("Device: %1 (%2)").replace("%1", info["device_name"]).replace("%2", info["device_code"])
+        )
         if info["training"]:  # the device row is the authority; settings.json only speeds up login
             self.training_banner.show()
         self.idle.set_timeout(info["idle_lock_minutes"] * 60)

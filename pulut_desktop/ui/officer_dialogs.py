@@ -69,8 +69,7 @@ class _StoreDialog(QDialog):
             return
         self.message.clear_message()
         self.ok_button.setEnabled(False)
-        self._runner.run(self._work(), on_success=self._on_work_done, on_failure=self._on_work_failed,
-                         parent=self)
+        self._runner.run(self._work(), on_success=self._on_work_done, on_failure=self._on_work_failed, parent=self)
 
     def _on_work_done(self, _result: object) -> None:
         self.ok_button.setEnabled(True)
@@ -85,8 +84,7 @@ class _StoreDialog(QDialog):
 
 
 class AddOfficerDialog(_StoreDialog):
-    def __init__(self, store: Store, runner: OperationRunner, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: OperationRunner, language: str, parent: QWidget | None = None) -> None:
         super().__init__(store, runner, language, parent)
         self.setObjectName("addOfficerDialog")
         self.setWindowTitle(self.tr("Add officer"))
@@ -128,14 +126,24 @@ class AddOfficerDialog(_StoreDialog):
 
 
 class ResetPasswordDialog(_StoreDialog):
-    def __init__(self, store: Store, runner: OperationRunner, language: str, username: str,
-                 full_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        runner: OperationRunner,
+        language: str,
+        username: str,
+        full_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(store, runner, language, parent)
         self._username = username
         self.setObjectName("resetPasswordDialog")
         self.setWindowTitle(self.tr("Set a new password"))
-        who = QLabel(self.tr("New password for %1 (%2). Tell the officer in person; it is not shown again.")
-                     .replace("%1", full_name).replace("%2", username))
+        who = QLabel(
+            self.tr("New password for %1 (%2). Tell the officer in person; it is not shown again.")
+            .replace("%1", full_name)
+            .replace("%2", username)
+        )
         who.setWordWrap(True)
         self.form.addRow(who)
         self.password = password_field("resetPassword")

@@ -29,14 +29,17 @@ class OfficersPage(QWidget):
     sig_officers_loaded = Signal(list)
     """The list of active officers was (re)loaded."""
 
-    def __init__(self, store: Store, runner: OperationRunner, *, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: OperationRunner, *, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._runner, self._language = store, runner, language
         self._officers: list[CurrentOfficer] = []
         self.setObjectName("officersPage")
-        intro = QLabel(self.tr("Officers who may sign in on this laptop. Each has their own password; "
-                               "a deactivated officer can no longer open the data."))
+        intro = QLabel(
+            self.tr(
+                "Officers who may sign in on this laptop. Each has their own password; "
+                "a deactivated officer can no longer open the data."
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.table = QTableWidget(0, 3)
@@ -110,8 +113,9 @@ class OfficersPage(QWidget):
         return dialog
 
     def open_reset_dialog(self, officer: CurrentOfficer) -> ResetPasswordDialog:
-        dialog = ResetPasswordDialog(self._store, self._runner, self._language, officer.username,
-                                     officer.full_name, self)
+        dialog = ResetPasswordDialog(
+            self._store, self._runner, self._language, officer.username, officer.full_name, self
+        )
         dialog.accepted.connect(lambda: self._on_officer_changed("officer.password_reset", officer.username))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -119,9 +123,12 @@ class OfficersPage(QWidget):
 
     def deactivate(self, officer: CurrentOfficer) -> None:
         store, username = self._store, officer.username
-        self._runner.run(lambda ctx: deactivate_officer(store, username),
-                         on_success=lambda _: self._on_officer_changed("officer.deactivated", username),
-                         on_failure=self._on_action_failed, parent=self)
+        self._runner.run(
+            lambda ctx: deactivate_officer(store, username),
+            on_success=lambda _: self._on_officer_changed("officer.deactivated", username),
+            on_failure=self._on_action_failed,
+            parent=self,
+        )
 
     def _on_add_clicked(self) -> None:
         self.open_add_dialog()
@@ -135,10 +142,15 @@ class OfficersPage(QWidget):
         officer = self.selected_officer()
         if officer is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Deactivate officer"),
-                          self.tr("Deactivate %1 (%2)? They can no longer sign in on this laptop. "
-                                  "Their registrations stay.").replace("%1", officer.full_name)
-                          .replace("%2", officer.username), QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Deactivate officer"),
+            self.tr("Deactivate %1 (%2)? They can no longer sign in on this laptop. Their registrations stay.")
+            .replace("%1", officer.full_name)
+            .replace("%2", officer.username),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         yes = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

@@ -61,8 +61,15 @@ class Shooter:
 
 
 def _demo_store(root: Path) -> Store:
-    store = Store.create(root, username="sri", full_name="Sri Wahyuni", password=PASSWORD,
-                         device_name="Laptop Disnakertrans Kampar 02", regency_code="14.01", training=True)
+    store = Store.create(
+        root,
+        username="sri",
+        full_name="Sri Wahyuni",
+        password=PASSWORD,
+        device_name="Laptop Disnakertrans Kampar 02",
+        regency_code="14.01",
+        training=True,
+    )
     add_officer(store, "budi", "Budi Santoso", PASSWORD, Role.OFFICER)
     add_officer(store, "dewi.r", "Dewi Rahmawati", PASSWORD, Role.OFFICER)
     try:
@@ -73,8 +80,9 @@ def _demo_store(root: Path) -> Store:
     return store
 
 
-def render_all(out: Path, languages: tuple[str, ...] = ("id", "en"),
-               page_factory: Callable | None = None) -> list[Path]:
+def render_all(
+    out: Path, languages: tuple[str, ...] = ("id", "en"), page_factory: Callable | None = None
+) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app)
     translations = Translations(app)
@@ -94,8 +102,16 @@ def render_all(out: Path, languages: tuple[str, ...] = ("id", "en"),
     return shooter.saved
 
 
-def _render_language(shooter: Shooter, store: Store, runner: OperationRunner, errors: ErrorHandler,
-                     app: QApplication, language: str, tmp: Path, extra: dict) -> None:
+def _render_language(
+    shooter: Shooter,
+    store: Store,
+    runner: OperationRunner,
+    errors: ErrorHandler,
+    app: QApplication,
+    language: str,
+    tmp: Path,
+    extra: dict,
+) -> None:
     wizard = FirstRunWizard(tmp / "new-data", runner, language=language)
     wizard.account_page.username.setText("sri")
     wizard.account_page.full_name.setText("Sri Wahyuni")

@@ -26,9 +26,11 @@ from .widgets import InlineMessage, card, heading
 
 def load_settings(store: Store) -> dict:
     public = read_public_settings(store.data_dir)
-    return {"approval_required": bool(get_setting(store, "approval_required")),
-            "idle_lock_minutes": get_setting(store, "idle_lock_minutes"),
-            "language": normalise_language(public.get("language"))}
+    return {
+        "approval_required": bool(get_setting(store, "approval_required")),
+        "idle_lock_minutes": get_setting(store, "idle_lock_minutes"),
+        "language": normalise_language(public.get("language")),
+    }
 
 
 def save_settings(store: Store, old: dict, new: dict) -> dict:
@@ -45,8 +47,7 @@ class SettingsPage(QWidget):
     sig_settings_saved = Signal(dict)
     """A supervisor saved the settings (approval_required, idle_lock_minutes, language)."""
 
-    def __init__(self, store: Store, runner: OperationRunner, *, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: OperationRunner, *, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store, self._runner, self._language = store, runner, language
         self._loaded: dict = {}
@@ -109,14 +110,21 @@ class SettingsPage(QWidget):
         minutes = self.idle_minutes.value()
         if self._loaded and round(float(self._loaded["idle_lock_minutes"])) == minutes:
             minutes = self._loaded["idle_lock_minutes"]  # keep a fractional value set from the CLI
-        return {"approval_required": self.approval.isChecked(), "idle_lock_minutes": minutes,
-                "language": self.language.currentData()}
+        return {
+            "approval_required": self.approval.isChecked(),
+            "idle_lock_minutes": minutes,
+            "language": self.language.currentData(),
+        }
 
     def _on_save_clicked(self) -> None:
         store, old, new = self._store, dict(self._loaded), self.values()
         self.save_button.setEnabled(False)
-        self._runner.run(lambda ctx: save_settings(store, old, new), on_success=self._on_settings_saved,
-                         on_failure=self._on_save_failed, parent=self)
+        self._runner.run(
+            lambda ctx: save_settings(store, old, new),
+            on_success=self._on_settings_saved,
+            on_failure=self._on_save_failed,
+            parent=self,
+        )
 
     def _on_settings_saved(self, values: dict) -> None:
         self.save_button.setEnabled(True)

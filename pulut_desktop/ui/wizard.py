@@ -25,8 +25,9 @@ class FirstRunWizard(QWizard):
     sig_store_created = Signal(str, str)
     """The data dir (path) was created with its first supervisor (username)."""
 
-    def __init__(self, data_root: Path, runner: OperationRunner, *, language: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_root: Path, runner: OperationRunner, *, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self.setObjectName("firstRunWizard")
@@ -36,8 +37,7 @@ class FirstRunWizard(QWizard):
         self.resize(760, 560)
         self.language_page = LanguagePage(language)
         self.account_page = AccountPage(lambda: self.language)
-        self.device_page = DevicePage(lambda: self.language, socket.gethostname()[:60],
-                                      regions().regencies())
+        self.device_page = DevicePage(lambda: self.language, socket.gethostname()[:60], regions().regencies())
         self.data_page = DataPage(lambda: self.language, Path(data_root), self._create_store)
         for page in (self.language_page, self.account_page, self.device_page, self.data_page):
             self.addPage(page)
@@ -69,17 +69,27 @@ class FirstRunWizard(QWizard):
         root = data["root"]
 
         def work(ctx) -> str:
-            store = Store.create(root, username=account["username"], full_name=account["full_name"],
-                                 password=account["password"], device_name=device["device_name"],
-                                 regency_code=device["regency_code"], training=data["training"],
-                                 language=language)
+            store = Store.create(
+                root,
+                username=account["username"],
+                full_name=account["full_name"],
+                password=account["password"],
+                device_name=device["device_name"],
+                regency_code=device["regency_code"],
+                training=data["training"],
+                language=language,
+            )
             username = store.officer.username
             store.close()
             return username
 
         self._set_busy(True)
-        self._runner.run(work, on_success=lambda username: self._on_store_created(root, username),
-                         on_failure=self._on_create_failed, parent=self)
+        self._runner.run(
+            work,
+            on_success=lambda username: self._on_store_created(root, username),
+            on_failure=self._on_create_failed,
+            parent=self,
+        )
 
     def _on_store_created(self, root: Path, username: str) -> None:
         log.info("first-run wizard created a data dir")
@@ -93,7 +103,10 @@ class FirstRunWizard(QWizard):
             self._runner.report_error(error, self)
 
     def _set_busy(self, busy: bool) -> None:
-        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
-                      QWizard.WizardButton.CancelButton):
+        for which in (
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+        ):
             self.button(which).setEnabled(not busy)
         self.data_page.set_busy(busy)

@@ -67,11 +67,13 @@ class LanguagePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Pulut Desktop"))
         self.setSubTitle(self.tr("Choose the language of the application."))
-        self.intro.setText(self.tr(
-            "This laptop has no Pulut data yet. In four short steps you create the first supervisor "
-            "account and tell the application where this laptop works. You can change the language "
-            "later in the settings."
-        ))
+        self.intro.setText(
+            self.tr(
+                "This laptop has no Pulut data yet. In four short steps you create the first supervisor "
+                "account and tell the application where this laptop works. You can change the language "
+                "later in the settings."
+            )
+        )
 
 
 class AccountPage(QWizardPage):
@@ -91,8 +93,7 @@ class AccountPage(QWizardPage):
         self.labels = [QLabel() for _ in range(4)]
         self.message = InlineMessage()
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.username, self.full_name, self.password, self.repeat),
-                                strict=True):
+        for label, field in zip(self.labels, (self.username, self.full_name, self.password, self.repeat), strict=True):
             form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -103,17 +104,26 @@ class AccountPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("First supervisor"))
         self.setSubTitle(self.tr("The supervisor adds the other officers and approves registrations."))
-        self.intro.setText(self.tr("Passwords need at least %1 characters. Keep this password safe: "
-                                   "without a password nobody can open the data.")
-                           .replace("%1", str(MIN_PASSWORD_LENGTH)))
-        for label, caption in zip(self.labels, (self.tr("Username"), self.tr("Full name"),
-                                                self.tr("Password"), self.tr("Repeat password")), strict=True):
+        self.intro.setText(
+            self.tr(
+                "Passwords need at least %1 characters. Keep this password safe: "
+                "without a password nobody can open the data."
+            ).replace("%1", str(MIN_PASSWORD_LENGTH))
+        )
+        for label, caption in zip(
+            self.labels,
+            (self.tr("Username"), self.tr("Full name"), self.tr("Password"), self.tr("Repeat password")),
+            strict=True,
+        ):
             label.setText(caption)
         self.username.setPlaceholderText(self.tr("e.g. rina.s"))
 
     def values(self) -> dict[str, str]:
-        return {"username": self.username.text().strip().lower(), "full_name": self.full_name.text().strip(),
-                "password": self.password.text()}
+        return {
+            "username": self.username.text().strip().lower(),
+            "full_name": self.full_name.text().strip(),
+            "password": self.password.text(),
+        }
 
     def validatePage(self) -> bool:
         values, language = self.values(), self._language()
@@ -162,8 +172,12 @@ class DevicePage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("This laptop"))
         self.setSubTitle(self.tr("Registrations made here carry the device name and its regency."))
-        self.intro.setText(self.tr("Give the laptop a name people recognise, for example the office "
-                                   "and a number, and choose the regency or city it is assigned to."))
+        self.intro.setText(
+            self.tr(
+                "Give the laptop a name people recognise, for example the office "
+                "and a number, and choose the regency or city it is assigned to."
+            )
+        )
         self.labels[0].setText(self.tr("Device name"))
         self.labels[1].setText(self.tr("Assigned regency/city"))
 
@@ -210,8 +224,12 @@ class DataPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where the data lives"))
         self.setSubTitle(self.tr("Everything is stored encrypted on this laptop."))
-        self.intro.setText(self.tr("The suggested folder is usually right. Choose another one only if "
-                                   "your supervisor asked for it, for example a second internal disk."))
+        self.intro.setText(
+            self.tr(
+                "The suggested folder is usually right. Choose another one only if "
+                "your supervisor asked for it, for example a second internal disk."
+            )
+        )
         self.folder_label.setText(self.tr("Data folder"))
         self.choose.setText(self.tr("Choose…"))
         self.training.setText(self.tr("Training laptop (sample data only, shows an orange banner)"))

@@ -151,9 +151,7 @@ def test_header_swapped_between_batches_is_refused(keys):
     second = make_batch(keys, sequence=2, records=sample_records(1))
     header, body = _swap_header(first, second)
     # Spliced without the device key: the signature no longer matches.
-    unsigned = b"".join(
-        (batch.MAGIC, struct.pack(">HI", 1, len(header)), header, struct.pack(">I", len(body)), body)
-    )
+    unsigned = b"".join((batch.MAGIC, struct.pack(">HI", 1, len(header)), header, struct.pack(">I", len(body)), body))
     assert _code(unsigned + second[-64:], keys) == "batch.bad_signature"
     # Even re-signed with the real device key, HPKE's info binding refuses the other header.
     resigned = container.pack(batch.MAGIC, 1, header, body, keys.device)

@@ -124,9 +124,9 @@ def test_enrolment_tampering_is_refused(keys, enrolment_bytes):
         error=EnrolmentError,
         prefix="e",
     )
-    header = parse_enrolment(
-        enrolment_bytes, trusted_signing_keys=[keys.province_sign.public_key()]
-    ).model_dump(mode="json")
+    header = parse_enrolment(enrolment_bytes, trusted_signing_keys=[keys.province_sign.public_key()]).model_dump(
+        mode="json"
+    )
     header["province_encryption_public_key"] = public_key_b64(keys.other_enc)
     swapped = container.canonical_json(header)
     tampered = enrolment_bytes.replace(frame.header, swapped)

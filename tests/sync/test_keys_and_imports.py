@@ -29,9 +29,7 @@ def test_key_round_trips_and_ids():
     assert k.device_code_of(signing) == device_code(k.public_key_bytes(signing))
 
 
-@pytest.mark.parametrize(
-    "text", ["", "AAAA", "A" * 43 + "B", "A" * 42 + "B=", "A" * 43 + "=\n", "é" * 44, None]
-)
+@pytest.mark.parametrize("text", ["", "AAAA", "A" * 43 + "B", "A" * 42 + "B=", "A" * 43 + "=\n", "é" * 44, None])
 def test_bad_base64_keys_are_typed_errors(text):
     with pytest.raises(KeyFormatError) as caught:
         k.signing_public_key_from_b64(text)

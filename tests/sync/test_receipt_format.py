@@ -167,10 +167,7 @@ def test_tampered_status_resigned_by_another_key_is_refused(keys, signed):
     changed = frame.header.replace(b'"status":"rejected"', b'"status":"held_for_review"')
     assert changed != frame.header
     # same signer id, but signed by someone else's key
-    assert (
-        _code(container.pack(receipt.MAGIC, 1, changed, b"", keys.other_sign), keys)
-        == "receipt.bad_signature"
-    )
+    assert _code(container.pack(receipt.MAGIC, 1, changed, b"", keys.other_sign), keys) == "receipt.bad_signature"
     # honestly naming the other key: not a province key the laptop knows
     other = _receipt(keys, signing_key=keys.other_sign)
     assert _code(other, keys) == "receipt.unknown_key"

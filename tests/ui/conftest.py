@@ -78,8 +78,14 @@ def translations(qapp):
 
 @pytest.fixture
 def supervisor_store(data_root: Path):
-    store = Store.create(data_root, username="super", full_name="Sri Supervisor", password=PASSWORD,
-                         device_name="Laptop Uji 01", regency_code="14.71")
+    store = Store.create(
+        data_root,
+        username="super",
+        full_name="Sri Supervisor",
+        password=PASSWORD,
+        device_name="Laptop Uji 01",
+        regency_code="14.71",
+    )
     yield store
     store.close()
 

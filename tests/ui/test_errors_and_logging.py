@@ -94,8 +94,9 @@ import os
 os._exit(0)  # skip interpreter teardown of Qt objects
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="1.25")
-    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     line = [ln for ln in result.stdout.splitlines() if ln.strip()][-1]
     width, height = (int(v) for v in line.split()[-2:])

@@ -23,8 +23,9 @@ def indonesian(translations):
 
 
 def _window(qtbot, qapp, store: Store, runner) -> MainWindow:
-    window = MainWindow(store, runner, language="id", training=False, event_source=qapp,
-                        page_factory=no_registration_pages)
+    window = MainWindow(
+        store, runner, language="id", training=False, event_source=qapp, page_factory=no_registration_pages
+    )
     qtbot.addWidget(window)
     window.show()
     return window
@@ -65,8 +66,7 @@ def test_idle_lock_covers_the_window_and_keeps_unsaved_input(qtbot, qapp, superv
     assert get_setting(supervisor_store, "idle_lock_minutes") == 1 / 60  # nothing was saved meanwhile
 
 
-def test_a_supervisor_can_unlock_an_officers_session_but_another_officer_cannot(qtbot, qapp, supervisor_store,
-                                                                                   runner):
+def test_a_supervisor_can_unlock_an_officers_session_but_another_officer_cannot(qtbot, qapp, supervisor_store, runner):
     add_officer(supervisor_store, "budi", "Budi Santoso", "budi-pass-1", Role.OFFICER)
     add_officer(supervisor_store, "citra", "Citra Lestari", "citra-pass-1", Role.OFFICER)
     officer_store = open_store(supervisor_store.data_dir.root, "budi", "budi-pass-1")

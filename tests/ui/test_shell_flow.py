@@ -143,8 +143,15 @@ def test_successful_login_reaches_main_window(qtbot, qapp, supervisor_store, run
 def test_training_data_dir_shows_the_banner(qtbot, qapp, data_root, runner, translations):
     from pulut_desktop.storage.store import Store
 
-    Store.create(data_root, username="super", full_name="Sri", password=PASSWORD, device_name="Latihan",
-                 regency_code="14.01", training=True).close()
+    Store.create(
+        data_root,
+        username="super",
+        full_name="Sri",
+        password=PASSWORD,
+        device_name="Latihan",
+        regency_code="14.01",
+        training=True,
+    ).close()
     app = PulutApp(qapp, data_root, runner, translations, remember=False, page_factory=no_registration_pages)
     login = app.start()
     assert login.training_banner.isVisible()

@@ -26,8 +26,23 @@ from pulut_desktop.ui.wizard import FirstRunWizard
 # Words that read the same in Indonesian (a name, an acronym) are not "untranslated".
 SAME_IN_BOTH = {"Pulut Desktop", "OK", "Supervisor", "NIK", "Status", "English"}
 # Qt's own English button texts: we have no qtbase Indonesian catalogue, so none may be visible.
-QT_DEFAULTS = {"&Next >", "< &Back", "&Finish", "Cancel", "&Cancel", "Apply", "Close", "&Yes", "&No",
-               "Commit", "Done", "Help", "Next", "Back", "Finish"}
+QT_DEFAULTS = {
+    "&Next >",
+    "< &Back",
+    "&Finish",
+    "Cancel",
+    "&Cancel",
+    "Apply",
+    "Close",
+    "&Yes",
+    "&No",
+    "Commit",
+    "Done",
+    "Help",
+    "Next",
+    "Back",
+    "Finish",
+}
 
 
 def _source_strings() -> set[str]:
@@ -51,8 +66,11 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(widget, QListWidget):
             found += [(name + " item", widget.item(i).text()) for i in range(widget.count())]
         if isinstance(widget, QTableWidget):
-            found += [(name + " header", widget.horizontalHeaderItem(i).text())
-                      for i in range(widget.columnCount()) if widget.horizontalHeaderItem(i)]
+            found += [
+                (name + " header", widget.horizontalHeaderItem(i).text())
+                for i in range(widget.columnCount())
+                if widget.horizontalHeaderItem(i)
+            ]
     return [(where, text.replace("&", "")) for where, text in found if text]
 
 
@@ -106,8 +124,9 @@ def test_every_wizard_page_is_fully_indonesian(qtbot, data_root, runner):
 
 
 def test_main_window_pages_are_fully_indonesian(qtbot, qapp, supervisor_store, runner):
-    window = MainWindow(supervisor_store, runner, language="id", training=True, event_source=qapp,
-                        page_factory=no_registration_pages)
+    window = MainWindow(
+        supervisor_store, runner, language="id", training=True, event_source=qapp, page_factory=no_registration_pages
+    )
     qtbot.addWidget(window)
     window.show()
     for key in ("home", "officers", "settings"):

@@ -38,8 +38,7 @@ class AddressSection(QGroupBox):
             "address_line": FieldBlock(self.tr("Address"), self.address_edit, self, required=True),
             "regency": FieldBlock(self.tr("Regency / city"), self.regency_combo, self, required=True),
             "district": FieldBlock(self.tr("District (kecamatan)"), self.district_combo, self, required=True),
-            "village_code": FieldBlock(self.tr("Village (desa / kelurahan)"), self.village_combo, self,
-                                       required=True),
+            "village_code": FieldBlock(self.tr("Village (desa / kelurahan)"), self.village_combo, self, required=True),
             "phone": FieldBlock(self.tr("Mobile phone"), self.phone_edit, self),
         }
         grid = QGridLayout(self)
@@ -60,8 +59,7 @@ class AddressSection(QGroupBox):
         self.village_combo.sig_choice_changed.connect(self._on_field_changed)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.address_edit, self.regency_combo, self.district_combo, self.village_combo,
-                self.phone_edit]
+        return [self.address_edit, self.regency_combo, self.district_combo, self.village_combo, self.phone_edit]
 
     def state(self) -> dict:
         return {

@@ -18,8 +18,13 @@ class DraftAutosaver(QObject):
     sig_draft_saved = Signal(str)
     """A draft was written to the store (its id)."""
 
-    def __init__(self, store: Store, runner: OperationRunner, collect: Callable[[], tuple[dict, str | None]],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        runner: OperationRunner,
+        collect: Callable[[], tuple[dict, str | None]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._runner = runner

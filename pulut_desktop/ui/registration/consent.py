@@ -19,8 +19,9 @@ class ConsentSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Consent"))
-        self.given_check = QCheckBox(self.tr(
-            "The worker agrees that this data is recorded and sent to BPJS Ketenagakerjaan"), self)
+        self.given_check = QCheckBox(
+            self.tr("The worker agrees that this data is recorded and sent to BPJS Ketenagakerjaan"), self
+        )
         self.method_combo = QComboBox(self)
         self.method_combo.addItem("", "")
         self.method_combo.addItem(self.tr("Signed consent form"), ConsentMethod.SIGNED_FORM.value)

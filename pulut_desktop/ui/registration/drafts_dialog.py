@@ -27,8 +27,13 @@ class DraftPickerDialog(QDialog):
         self.setMinimumWidth(520)
         self.chosen: SavedDraft | None = None
         self.discarded: list[SavedDraft] = []
-        intro = QLabel(self.tr("These registrations were being typed but were not saved. "
-                               "Choose one to continue; the others stay here for later."), self)
+        intro = QLabel(
+            self.tr(
+                "These registrations were being typed but were not saved. "
+                "Choose one to continue; the others stay here for later."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         for draft in reversed(drafts):  # newest first

@@ -150,15 +150,18 @@ class RegistrationFormPage(QWidget):
         self.identity.sig_existing_open_requested.connect(self.open_registration)
         self.header.save_button.clicked.connect(self.save)
         self.header.new_button.clicked.connect(self.new_registration)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_registration,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            self.new_registration,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.new_registration()
 
     # -- public API ----------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
-        """"id" or "en": the language of the validation messages from the catalogue."""
+        """ "id" or "en": the language of the validation messages from the catalogue."""
         self._language = language
         self._refresh_checks()
 
@@ -178,8 +181,7 @@ class RegistrationFormPage(QWidget):
             return reg, review.status_reason(store, registration_id), review.history(store, registration_id)
 
         self.header.show_info(self.tr("Opening…"))
-        self._runner.run(work, on_success=self._on_record_loaded, on_failure=self._on_operation_failed,
-                         parent=self)
+        self._runner.run(work, on_success=self._on_record_loaded, on_failure=self._on_operation_failed, parent=self)
 
     def restore_drafts(self) -> None:
         """List the drafts an earlier session left and put one back into the form."""
@@ -205,15 +207,18 @@ class RegistrationFormPage(QWidget):
             similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
             if similar:
                 return _SaveOutcome(similar=similar)
-            return _SaveOutcome(saved=registrations.save(store, reg, submit=True,
-                                                         confirmed_different=confirmed))
+            return _SaveOutcome(saved=registrations.save(store, reg, submit=True, confirmed_different=confirmed))
 
         self._saving = True
         self.autosaver.pause()
         self.header.set_busy(True)
         self.header.show_info(self.tr("Saving…"))
-        self._runner.run(work, on_success=lambda outcome: self._on_save_finished(reg, outcome),
-                         on_failure=self._on_save_failed, parent=self)
+        self._runner.run(
+            work,
+            on_success=lambda outcome: self._on_save_finished(reg, outcome),
+            on_failure=self._on_save_failed,
+            parent=self,
+        )
 
     def state(self) -> dict:
         return {
@@ -250,8 +255,12 @@ class RegistrationFormPage(QWidget):
             self.history.set_entries(history)
         status = Status(self._meta.get("status") or Status.DRAFT.value)
         saved = int(self._meta.get("version") or 0) > 0
-        self.header.show_record(self._meta.get("registration_number"), status if saved else None,
-                                self._meta.get("status_reason"), editable=is_editable(status))
+        self.header.show_record(
+            self._meta.get("registration_number"),
+            status if saved else None,
+            self._meta.get("status_reason"),
+            editable=is_editable(status),
+        )
         for section in self._sections:
             section.setEnabled(is_editable(status))
         self._refresh_checks()
@@ -263,8 +272,9 @@ class RegistrationFormPage(QWidget):
     # -- checks --------------------------------------------------------------------------------
     def _refresh_checks(self):
         state = self.state()
-        check = check_state(state, self._language,
-                            self.tr("This is not a date; type day-month-year, for example 17-08-1985."))
+        check = check_state(
+            state, self._language, self.tr("This is not a date; type day-month-year, for example 17-08-1985.")
+        )
         nik_text = state["identity"]["nik"]
         for name, block in self._blocks.items():
             errors = check.errors.get(name, [])
@@ -274,13 +284,14 @@ class RegistrationFormPage(QWidget):
             warnings = check.warnings.get(name, []) if (self._show_all_errors or name != "heirs") else []
             block.feedback.show_messages(errors if visible else [], warnings)
         heir_visible = self._show_all_errors or "heirs" in self._touched
-        self.heirs.feedback.show_messages(check.errors.get("heirs", []) if heir_visible else [],
-                                          check.warnings.get("heirs", []) if heir_visible else [])
+        self.heirs.feedback.show_messages(
+            check.errors.get("heirs", []) if heir_visible else [],
+            check.warnings.get("heirs", []) if heir_visible else [],
+        )
         return check
 
     def _focus_field(self, name: str) -> None:
-        widget = self.heirs.table if name == "heirs" else (
-            self._blocks[name].field if name in self._blocks else None)
+        widget = self.heirs.table if name == "heirs" else (self._blocks[name].field if name in self._blocks else None)
         if widget is not None:
             if not widget.isEnabled() and name in ("method", "witness_name"):
                 widget = self.consent.given_check
@@ -352,8 +363,7 @@ class RegistrationFormPage(QWidget):
         self.header.show_info(self.tr("Restored the registration you were typing before the app closed."))
         if draft.registration_id:
             store, registration_id = self._store, draft.registration_id
-            self._runner.run(lambda _ctx: review.history(store, registration_id),
-                             on_success=self.history.set_entries)
+            self._runner.run(lambda _ctx: review.history(store, registration_id), on_success=self.history.set_entries)
         self.sig_draft_restored.emit(draft.id)
 
     def _on_save_finished(self, entered: registrations.Registration, outcome: _SaveOutcome) -> None:
@@ -373,8 +383,7 @@ class RegistrationFormPage(QWidget):
             self.open_registration(saved.id)
         self.header.show_saved(saved.registration_number or "", saved.full_name, saved.status)
 
-    def _ask_about_similar(self, entered: registrations.Registration,
-                           similar: list[SimilarRegistration]) -> None:
+    def _ask_about_similar(self, entered: registrations.Registration, similar: list[SimilarRegistration]) -> None:
         dialog = NearMatchDialog(entered, similar, self)
         self.header.clear_message()
         if dialog.exec() == NearMatchDialog.DialogCode.Accepted:

@@ -28,7 +28,8 @@ class FormHeader(QWidget):
             "QPushButton { background: #0F766E; color: white; border: none; border-radius: 4px;"
             " padding: 6px 18px; font-weight: 600; }"
             "QPushButton:disabled { background: #9CA3AF; }"
-            "QPushButton:focus { outline: 2px solid #134E4A; }")
+            "QPushButton:focus { outline: 2px solid #134E4A; }"
+        )
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -59,8 +60,7 @@ class FormHeader(QWidget):
     def read_only(self) -> bool:
         return self._read_only
 
-    def show_record(self, number: str | None, status: Status | None, reason: str | None,
-                    editable: bool = True) -> None:
+    def show_record(self, number: str | None, status: Status | None, reason: str | None, editable: bool = True) -> None:
         if status is None:
             self.title.setText(self.tr("New registration"))
             self.status_pill.hide()
@@ -69,17 +69,21 @@ class FormHeader(QWidget):
             background, foreground = status_colours(status)
             self.status_pill.setText(status_label(status))
             self.status_pill.setStyleSheet(
-                f"background: {background.name()}; color: {foreground.name()}; border-radius: 10px;"
-                " padding: 2px 10px;")
+                f"background: {background.name()}; color: {foreground.name()}; border-radius: 10px; padding: 2px 10px;"
+            )
             self.status_pill.show()
         self._read_only = not editable
         self.save_button.setEnabled(editable)
         if status is Status.NEEDS_FIX and reason:
-            self._style(self.reason_banner, "warning",
-                        self.tr("Sent back for correction: {reason}").format(reason=reason))
+            self._style(
+                self.reason_banner, "warning", self.tr("Sent back for correction: {reason}").format(reason=reason)
+            )
         elif not editable:
-            self._style(self.reason_banner, "info",
-                        self.tr("This registration has left the laptop and can no longer be changed."))
+            self._style(
+                self.reason_banner,
+                "info",
+                self.tr("This registration has left the laptop and can no longer be changed."),
+            )
         else:
             self.reason_banner.hide()
 
@@ -93,8 +97,11 @@ class FormHeader(QWidget):
         self._style(self.banner, "error", text)
 
     def show_saved(self, number: str, name: str, status: Status) -> None:
-        self._style(self.banner, "success", self.tr("Saved {number} · {name} · {status}").format(
-            number=number, name=name, status=status_label(status)))
+        self._style(
+            self.banner,
+            "success",
+            self.tr("Saved {number} · {name} · {status}").format(number=number, name=name, status=status_label(status)),
+        )
 
     def clear_message(self) -> None:
         self.banner.clear()
@@ -106,7 +113,9 @@ class FormHeader(QWidget):
     @staticmethod
     def _style(label: QLabel, kind: str, text: str) -> None:
         background, foreground, border = _BANNERS[kind]
-        label.setStyleSheet(f"background: {background}; color: {foreground}; border: 1px solid {border};"
-                            " border-radius: 4px; padding: 6px 10px;")
+        label.setStyleSheet(
+            f"background: {background}; color: {foreground}; border: 1px solid {border};"
+            " border-radius: 4px; padding: 6px 10px;"
+        )
         label.setText(text)
         label.show()

@@ -45,8 +45,9 @@ def relationship_label(code: str) -> str:
 class RelationshipDelegate(QStyledItemDelegate):
     """A combo editor for the relationship column; the item keeps the code in ``CODE_ROLE``."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         combo = QComboBox(parent)
         for relationship in HeirRelationship:
             combo.addItem(relationship_label(relationship.value), relationship.value)
@@ -71,7 +72,8 @@ class HeirsSection(QGroupBox):
         self.setTitle(self.tr("Heirs"))
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Relationship"), self.tr("NIK (optional)"), self.tr("Phone (optional)")])
+            [self.tr("Name"), self.tr("Relationship"), self.tr("NIK (optional)"), self.tr("Phone (optional)")]
+        )
         self.table.setItemDelegateForColumn(COL_RELATIONSHIP, RelationshipDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,16 +131,20 @@ class HeirsSection(QGroupBox):
     def state(self) -> list[dict]:
         heirs = []
         for row in range(self.table.rowCount()):
+
             def cell(column: int, row: int = row) -> str:
                 item = self.table.item(row, column)
                 return item.text() if item else ""
+
             relationship = self.table.item(row, COL_RELATIONSHIP)
-            heirs.append({
-                "name": cell(COL_NAME),
-                "relationship": relationship.data(CODE_ROLE) if relationship else HeirRelationship.OTHER.value,
-                "nik": cell(COL_NIK),
-                "phone": cell(COL_PHONE),
-            })
+            heirs.append(
+                {
+                    "name": cell(COL_NAME),
+                    "relationship": relationship.data(CODE_ROLE) if relationship else HeirRelationship.OTHER.value,
+                    "nik": cell(COL_NIK),
+                    "phone": cell(COL_PHONE),
+                }
+            )
         return heirs
 
     def set_state(self, heirs: list[dict]) -> None:

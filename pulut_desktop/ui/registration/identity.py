@@ -79,8 +79,7 @@ class IdentitySection(QGroupBox):
             "kk_number": FieldBlock(self.tr("Family card no. (KK)"), self.kk_edit, self),
             "full_name": FieldBlock(self.tr("Full name as on the KTP"), self.name_edit, self, required=True),
             "birth_place": FieldBlock(self.tr("Place of birth"), self.birth_place_edit, self, required=True),
-            "birth_date": FieldBlock(self.tr("Date of birth (dd-mm-yyyy)"), self.birth_date_edit, self,
-                                     required=True),
+            "birth_date": FieldBlock(self.tr("Date of birth (dd-mm-yyyy)"), self.birth_date_edit, self, required=True),
             "sex": FieldBlock(self.tr("Sex"), self.sex_combo, self, required=True),
             "mother_maiden_name": FieldBlock(self.tr("Mother's maiden name"), self.mother_edit, self),
         }
@@ -100,16 +99,22 @@ class IdentitySection(QGroupBox):
         for column in range(4):
             grid.setColumnStretch(column, 1)
 
-        for edit in (self.kk_edit, self.name_edit, self.birth_place_edit, self.birth_date_edit,
-                     self.mother_edit):
+        for edit in (self.kk_edit, self.name_edit, self.birth_place_edit, self.birth_date_edit, self.mother_edit):
             edit.textChanged.connect(self._on_field_changed)
         self.nik_edit.textChanged.connect(self._on_nik_edit_text_changed)
         self.sex_combo.currentIndexChanged.connect(self._on_field_changed)
         self.open_existing_button.clicked.connect(self._on_open_existing_button_clicked)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.nik_edit, self.kk_edit, self.name_edit, self.birth_place_edit, self.birth_date_edit,
-                self.sex_combo, self.mother_edit]
+        return [
+            self.nik_edit,
+            self.kk_edit,
+            self.name_edit,
+            self.birth_place_edit,
+            self.birth_date_edit,
+            self.sex_combo,
+            self.mother_edit,
+        ]
 
     # -- state ---------------------------------------------------------------------------------
     def state(self) -> dict:
@@ -161,11 +166,17 @@ class IdentitySection(QGroupBox):
             return None
         district = regions().district_by_digits(parts.nik[:6])
         regency = regions().get(parts.regency_code)
-        place = (f"{district.name}, {regency.name}" if district and regency
-                 else PROVINCE_CODES.get(parts.province_code, parts.province_code))
+        place = (
+            f"{district.name}, {regency.name}"
+            if district and regency
+            else PROVINCE_CODES.get(parts.province_code, parts.province_code)
+        )
         sex = self.tr("male") if parts.sex is Sex.MALE else self.tr("female")
-        self.nik_decoded.setText(self.tr("NIK: {sex}, born {born}, issued in {place}").format(
-            sex=sex, born=parts.birth_date.strftime(DATE_FORMAT), place=place))
+        self.nik_decoded.setText(
+            self.tr("NIK: {sex}, born {born}, issued in {place}").format(
+                sex=sex, born=parts.birth_date.strftime(DATE_FORMAT), place=place
+            )
+        )
         self.nik_decoded.show()
         return parts
 
@@ -173,8 +184,10 @@ class IdentitySection(QGroupBox):
         parts = self._update_nik_decoded()
         if parts is not None:
             # Fill only what is still empty: what the officer typed from the KTP always wins.
-            if parse_date_text(self.birth_date_edit.text()) is None and \
-                    self.birth_date_edit.text() in ("", _EMPTY_DATE):
+            if parse_date_text(self.birth_date_edit.text()) is None and self.birth_date_edit.text() in (
+                "",
+                _EMPTY_DATE,
+            ):
                 self.birth_date_edit.setText(parts.birth_date.strftime(DATE_FORMAT))
             if not self.sex_combo.currentData():
                 self.sex_combo.setCurrentIndex(self.sex_combo.findData(parts.sex.value))

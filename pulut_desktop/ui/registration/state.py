@@ -26,8 +26,15 @@ STATE_VERSION = 1
 
 
 def new_meta() -> dict:
-    return {"registration_id": str(uuid.uuid4()), "version": 0, "registration_number": None,
-            "status": Status.DRAFT.value, "status_reason": None, "drive_id": None, "officer": ""}
+    return {
+        "registration_id": str(uuid.uuid4()),
+        "version": 0,
+        "registration_number": None,
+        "status": Status.DRAFT.value,
+        "status_reason": None,
+        "drive_id": None,
+        "officer": "",
+    }
 
 
 def _none_if_blank(text: str | None) -> str | None:
@@ -61,23 +68,28 @@ def registration_from_state(state: dict) -> Registration:
         village_code=address.get("village_code") or "",
         phone=_none_if_blank(address.get("phone")),
         occupation_id=work.get("occupation_id") or "",
-        occupation_note=_none_if_blank(work.get("occupation_note")) if occupation and occupation.needs_note
-        else None,
+        occupation_note=_none_if_blank(work.get("occupation_note")) if occupation and occupation.needs_note else None,
         has_disability=bool(work.get("has_disability")),
         funding_source=FundingSource(work.get("funding_source") or FundingSource.APBD.value),
         coverage_start=date.fromisoformat(work["coverage_start"]) if work.get("coverage_start") else None,
         coverage_months=int(work.get("coverage_months") or 12),
         heirs=[
-            Heir(h.get("name") or "", HeirRelationship(h.get("relationship") or "other"),
-                 _none_if_blank("".join((h.get("nik") or "").split())), _none_if_blank(h.get("phone")))
-            for h in state.get("heirs", []) if not _heir_is_blank(h)
+            Heir(
+                h.get("name") or "",
+                HeirRelationship(h.get("relationship") or "other"),
+                _none_if_blank("".join((h.get("nik") or "").split())),
+                _none_if_blank(h.get("phone")),
+            )
+            for h in state.get("heirs", [])
+            if not _heir_is_blank(h)
         ],
         consent=Consent(
             given=bool(consent.get("given")),
             method=method if consent.get("given") else None,
             recorded_at=datetime.fromisoformat(consent["recorded_at"]) if consent.get("recorded_at") else None,
             witness_name=_none_if_blank(consent.get("witness_name"))
-            if method is ConsentMethod.VERBAL_WITNESS else None,
+            if method is ConsentMethod.VERBAL_WITNESS
+            else None,
             form_reference=_none_if_blank(consent.get("form_reference")),
         ),
     )
@@ -88,35 +100,61 @@ def state_from_registration(reg: Registration, status_reason: str | None = None)
     return {
         "format": STATE_VERSION,
         "identity": {
-            "nik": reg.nik, "kk_number": reg.kk_number or "", "full_name": reg.full_name,
+            "nik": reg.nik,
+            "kk_number": reg.kk_number or "",
+            "full_name": reg.full_name,
             "birth_place": reg.birth_place,
             "birth_date": reg.birth_date.strftime(DATE_FORMAT) if reg.birth_date else "",
-            "sex": reg.sex.value if reg.sex else "", "mother_maiden_name": reg.mother_maiden_name or "",
+            "sex": reg.sex.value if reg.sex else "",
+            "mother_maiden_name": reg.mother_maiden_name or "",
         },
-        "address": {"address_line": reg.address_line, "regency": "", "district": "", "village_code": village,
-                    "phone": reg.phone or ""},
+        "address": {
+            "address_line": reg.address_line,
+            "regency": "",
+            "district": "",
+            "village_code": village,
+            "phone": reg.phone or "",
+        },
         "work": {
-            "occupation_id": reg.occupation_id, "occupation_note": reg.occupation_note or "",
-            "has_disability": reg.has_disability, "funding_source": reg.funding_source.value,
+            "occupation_id": reg.occupation_id,
+            "occupation_note": reg.occupation_note or "",
+            "has_disability": reg.has_disability,
+            "funding_source": reg.funding_source.value,
             "coverage_start": reg.coverage_start.isoformat() if reg.coverage_start else "",
             "coverage_months": reg.coverage_months,
         },
-        "heirs": [{"name": h.name, "relationship": h.relationship.value, "nik": h.nik or "",
-                   "phone": h.phone or ""} for h in reg.heirs],
+        "heirs": [
+            {"name": h.name, "relationship": h.relationship.value, "nik": h.nik or "", "phone": h.phone or ""}
+            for h in reg.heirs
+        ],
         "consent": {
-            "given": reg.consent.given, "method": reg.consent.method.value if reg.consent.method else "",
-            "witness_name": reg.consent.witness_name or "", "form_reference": reg.consent.form_reference or "",
+            "given": reg.consent.given,
+            "method": reg.consent.method.value if reg.consent.method else "",
+            "witness_name": reg.consent.witness_name or "",
+            "form_reference": reg.consent.form_reference or "",
             "recorded_at": reg.consent.recorded_at.isoformat() if reg.consent.recorded_at else "",
         },
-        "meta": {"registration_id": reg.id, "version": reg.version,
-                 "registration_number": reg.registration_number, "status": reg.status.value,
-                 "status_reason": status_reason, "drive_id": reg.drive_id, "officer": reg.officer},
+        "meta": {
+            "registration_id": reg.id,
+            "version": reg.version,
+            "registration_number": reg.registration_number,
+            "status": reg.status.value,
+            "status_reason": status_reason,
+            "drive_id": reg.drive_id,
+            "officer": reg.officer,
+        },
     }
 
 
 def is_blank(state: dict) -> bool:
     """Nothing typed yet (defaults do not count): no draft is worth keeping."""
     identity, address, work = state["identity"], state["address"], state["work"]
-    typed = [*identity.values(), address["address_line"], address["village_code"], address["phone"],
-             work["occupation_id"], work["occupation_note"]]
+    typed = [
+        *identity.values(),
+        address["address_line"],
+        address["village_code"],
+        address["phone"],
+        work["occupation_id"],
+        work["occupation_note"],
+    ]
     return not any(str(v).strip() for v in typed) and not state["heirs"] and not state["consent"]["given"]

@@ -39,15 +39,14 @@ class FieldFeedback(QLabel):
 
     @property
     def kind(self) -> str:
-        """"error", "warning" or "" (shown nothing)."""
+        """ "error", "warning" or "" (shown nothing)."""
         return self._kind
 
 
 class FieldBlock(QWidget):
     """A caption above its input and a feedback line below it."""
 
-    def __init__(self, caption: str, field: QWidget, parent: QWidget | None = None,
-                 required: bool = False) -> None:
+    def __init__(self, caption: str, field: QWidget, parent: QWidget | None = None, required: bool = False) -> None:
         super().__init__(parent)
         self.label = QLabel(caption + (" *" if required else ""), self)
         self.label.setBuddy(field)

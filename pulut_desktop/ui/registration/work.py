@@ -41,14 +41,15 @@ class WorkSection(QGroupBox):
         )
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(100)
-        self.note_edit.setPlaceholderText(self.tr("Only for \"Lainnya\": describe the work"))
+        self.note_edit.setPlaceholderText(self.tr('Only for "Lainnya": describe the work'))
         self.note_edit.setEnabled(False)
         self.disability_check = QCheckBox(self.tr("The worker has a disability"), self)
         self.funding_combo = QComboBox(self)
         for source in FundingSource:
             self.funding_combo.addItem(funding_label(source), source.value)
-        self.programmes_label = QLabel(self.tr(
-            "JKK (work accident) ✓ covered · JKM (death) ✓ covered · JHT (old age) not covered"), self)
+        self.programmes_label = QLabel(
+            self.tr("JKK (work accident) ✓ covered · JKM (death) ✓ covered · JHT (old age) not covered"), self
+        )
         self.programmes_label.setWordWrap(True)
         self.start_combo = QComboBox(self)
         self.months_spin = QSpinBox(self)
@@ -69,8 +70,7 @@ class WorkSection(QGroupBox):
             "programmes": FieldBlock(self.tr("Programmes"), self.programmes_label, self),
             "coverage_start": FieldBlock(self.tr("Coverage starts"), self.start_combo, self, required=True),
             "coverage_months": FieldBlock(self.tr("Coverage length"), self.months_spin, self, required=True),
-            "contribution": FieldBlock(self.tr("Contribution paid by the province"), self.contribution_label,
-                                       self),
+            "contribution": FieldBlock(self.tr("Contribution paid by the province"), self.contribution_label, self),
         }
         self.blocks["contribution"].layout().insertWidget(2, self.coverage_end_label)
         grid = QGridLayout(self)
@@ -96,8 +96,14 @@ class WorkSection(QGroupBox):
         self._update_contribution()
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.occupation_combo, self.note_edit, self.disability_check, self.funding_combo,
-                self.start_combo, self.months_spin]
+        return [
+            self.occupation_combo,
+            self.note_edit,
+            self.disability_check,
+            self.funding_combo,
+            self.start_combo,
+            self.months_spin,
+        ]
 
     def _fill_months(self, selected: date) -> None:
         first = _add_months(default_coverage_start(), -MONTHS_BACK - 1)
@@ -142,14 +148,20 @@ class WorkSection(QGroupBox):
         source = self.funding_combo.currentData() or FundingSource.APBD.value
         monthly = contribution_rates()[source].monthly
         months = self.months_spin.value()
-        self.contribution_label.setText(self.tr("{monthly} × {months} months = {total}").format(
-            monthly=rupiah(monthly), months=months, total=rupiah(monthly * months)))
+        self.contribution_label.setText(
+            self.tr("{monthly} × {months} months = {total}").format(
+                monthly=rupiah(monthly), months=months, total=rupiah(monthly * months)
+            )
+        )
         start = self.start_combo.currentData()
         if start:
             end = _add_months(date.fromisoformat(start), months)
             last_month = _add_months(end, -1)
-            self.coverage_end_label.setText(self.tr("Covered until the end of {month}").format(
-                month=f"{self._locale.standaloneMonthName(last_month.month)} {last_month.year}"))
+            self.coverage_end_label.setText(
+                self.tr("Covered until the end of {month}").format(
+                    month=f"{self._locale.standaloneMonthName(last_month.month)} {last_month.year}"
+                )
+            )
 
     def _on_occupation_combo_choice_changed(self, _code: str) -> None:
         self._update_note_enabled()

@@ -52,8 +52,7 @@ class ApprovalsPage(QWidget):
         heading.addWidget(self.count_label)
         actions = QHBoxLayout()
         actions.addWidget(self.notice_label, 1)
-        for button in (self.open_button, self.reject_button, self.approve_selected_button,
-                       self.approve_button):
+        for button in (self.open_button, self.reject_button, self.approve_selected_button, self.approve_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -65,8 +64,9 @@ class ApprovalsPage(QWidget):
 
         self._supervisor = store.officer.is_supervisor
         if self._supervisor:
-            self.notice_label.setText(self.tr(
-                "Check each record against its paper form, then approve it or send it back with a reason."))
+            self.notice_label.setText(
+                self.tr("Check each record against its paper form, then approve it or send it back with a reason.")
+            )
         else:
             self.notice_label.setText(self.tr("Only a supervisor can approve or send back registrations."))
         self.filters.sig_query_changed.connect(self._on_filters_query_changed)
@@ -107,8 +107,7 @@ class ApprovalsPage(QWidget):
             return len(registrations.set_status(store, ids, status, reason))
 
         self.notice_label.setText(self.tr("Saving…"))
-        self._runner.run(work, on_success=self._on_status_saved, on_failure=self._on_status_failed,
-                         parent=self)
+        self._runner.run(work, on_success=self._on_status_saved, on_failure=self._on_status_failed, parent=self)
 
     def _selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -23,8 +23,9 @@ def _status(index: QModelIndex | QPersistentModelIndex) -> Status | None:
 
 
 class StatusPillDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         status = _status(index)
         if status is None:
             super().paint(painter, option, index)
@@ -49,8 +50,11 @@ class StatusPillDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(foreground)
         painter.setFont(option.font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(
-            text, Qt.TextElideMode.ElideRight, int(width - 2 * _PAD_X + 2)))
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 2 * _PAD_X + 2)),
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -62,8 +62,7 @@ class FilterBar(QWidget):
         directory = regions()
         villages = sorted(directory.of_level(RegionLevel.VILLAGE), key=lambda r: r.name)
         self.village_combo.set_items(
-            (v.code, f"{v.name} ({directory.get(v.parent_code).name})" if v.parent_code else v.name)
-            for v in villages
+            (v.code, f"{v.name} ({directory.get(v.parent_code).name})" if v.parent_code else v.name) for v in villages
         )
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All statuses"), None)
@@ -86,14 +85,16 @@ class FilterBar(QWidget):
         grid.setVerticalSpacing(6)
         grid.addWidget(self.search_edit, 0, 0, 1, 7)
         grid.addWidget(self.reset_button, 0, 7)
-        for column, (label, widget) in enumerate([
-            (self.tr("Village"), self.village_combo),
-            (self.tr("Status"), self.status_combo),
-            (self.tr("Drive"), self.drive_combo),
-            (self.tr("Funding"), self.funding_combo),
-            (self.tr("Created from"), self.from_edit),
-            (self.tr("to"), self.to_edit),
-        ]):
+        for column, (label, widget) in enumerate(
+            [
+                (self.tr("Village"), self.village_combo),
+                (self.tr("Status"), self.status_combo),
+                (self.tr("Drive"), self.drive_combo),
+                (self.tr("Funding"), self.funding_combo),
+                (self.tr("Created from"), self.from_edit),
+                (self.tr("to"), self.to_edit),
+            ]
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             caption.setVisible(widget is not self.status_combo or show_status)
@@ -150,8 +151,15 @@ class FilterBar(QWidget):
         self.sig_query_changed.emit(self.query())
 
     def _on_reset_button_clicked(self) -> None:
-        widgets = (self.search_edit, self.village_combo, self.status_combo, self.drive_combo,
-                   self.funding_combo, self.from_edit, self.to_edit)
+        widgets = (
+            self.search_edit,
+            self.village_combo,
+            self.status_combo,
+            self.drive_combo,
+            self.funding_combo,
+            self.from_edit,
+            self.to_edit,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.search_edit.clear()

@@ -46,8 +46,18 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COL_NUMBER, COL_NAME, COL_NIK, COL_BIRTH, COL_VILLAGE, COL_OCCUPATION, COL_FUNDING, COL_STATUS, \
-    COL_CREATED, COL_REASON = range(10)
+(
+    COL_NUMBER,
+    COL_NAME,
+    COL_NIK,
+    COL_BIRTH,
+    COL_VILLAGE,
+    COL_OCCUPATION,
+    COL_FUNDING,
+    COL_STATUS,
+    COL_CREATED,
+    COL_REASON,
+) = range(10)
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("RegistrationTableModel", "Registration no."),
     QT_TRANSLATE_NOOP("RegistrationTableModel", "Full name"),
@@ -77,7 +87,10 @@ class RegistrationTableModel(QAbstractTableModel):
     """A page of rows arrived from the store (the page number)."""
 
     def __init__(
-        self, store: Any, runner: OperationRunner, query: RegistrationQuery | None = None,
+        self,
+        store: Any,
+        runner: OperationRunner,
+        query: RegistrationQuery | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,7 +150,7 @@ class RegistrationTableModel(QAbstractTableModel):
         if number in self._pending:
             return
         self._pending.add(number)
-        ids = self._rowids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
         store = self._store
         self._runner.run(
             lambda _ctx: review.fetch_page(store, ids),

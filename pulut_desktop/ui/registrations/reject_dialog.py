@@ -10,10 +10,15 @@ class RejectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send back for correction"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr(
-            "%n registration(s) will go back to the officer with status \"Needs fix\". "
-            "Write what must be corrected; the officer sees it in the list and in the form.", "", count
-        ), self)
+        intro = QLabel(
+            self.tr(
+                '%n registration(s) will go back to the officer with status "Needs fix". '
+                "Write what must be corrected; the officer sees it in the list and in the form.",
+                "",
+                count,
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("For example: the birth date does not match the KTP"))

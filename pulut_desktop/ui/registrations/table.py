@@ -27,14 +27,14 @@ _WIDTHS = {
 }  # fmt: skip
 
 
-def make_registration_table(model: RegistrationTableModel, parent: QWidget,
-                            multi_select: bool = False) -> QTableView:
+def make_registration_table(model: RegistrationTableModel, parent: QWidget, multi_select: bool = False) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setItemDelegateForColumn(COL_STATUS, StatusPillDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi_select
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,8 +55,6 @@ def make_registration_table(model: RegistrationTableModel, parent: QWidget,
     header.setMinimumSectionSize(60)
     query = model.query
     column = next((c for c, key in SORT_KEYS.items() if key is query.sort), COL_CREATED)
-    header.setSortIndicator(
-        column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-    )
+    header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)  # after the indicator, so enabling it does not start a second search
     return view

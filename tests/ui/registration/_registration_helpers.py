@@ -35,9 +35,16 @@ def nik_for(district_code: str, born: date, sex: Sex, serial: int = 1) -> str:
 
 def registration(nik: str, name: str, born: date, sex: Sex, village_code: str) -> Registration:
     return Registration(
-        nik=nik, full_name=name, birth_place="PEKANBARU", birth_date=born, sex=sex,
-        address_line="JL. MERDEKA 1", village_code=village_code, occupation_id="PEKEBUN_SAWIT",
-        coverage_start=date(2027, 1, 1), coverage_months=12,
+        nik=nik,
+        full_name=name,
+        birth_place="PEKANBARU",
+        birth_date=born,
+        sex=sex,
+        address_line="JL. MERDEKA 1",
+        village_code=village_code,
+        occupation_id="PEKEBUN_SAWIT",
+        coverage_start=date(2027, 1, 1),
+        coverage_months=12,
         heirs=[Heir("ANAK SATU", HeirRelationship.CHILD)],
         consent=Consent(given=True, method=ConsentMethod.SIGNED_FORM),
     )

@@ -19,8 +19,13 @@ from pulut_desktop.storage.store import Store
 from pulut_desktop.ui.operations import OperationRunner
 from pulut_desktop.ui.registration.form import RegistrationFormPage
 
-TYPED = {"nik": "1471014508920003", "full_name": "Nur Aisyah Putri", "birth_place": "Dumai",
-         "address_line": "Jl. Cempaka 12 RT 03", "phone": "0813-1111-2222"}
+TYPED = {
+    "nik": "1471014508920003",
+    "full_name": "Nur Aisyah Putri",
+    "birth_place": "Dumai",
+    "address_line": "Jl. Cempaka 12 RT 03",
+    "phone": "0813-1111-2222",
+}
 
 
 def main() -> None:

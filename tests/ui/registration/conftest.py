@@ -29,8 +29,14 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def store(tmp_path, fast_kdf):
     from pulut_desktop.storage.store import Store
 
-    opened = Store.create(tmp_path / "data", username="super", full_name="Sri", password="rahasia-123",
-                          device_name="Laptop Uji", regency_code="14.71")
+    opened = Store.create(
+        tmp_path / "data",
+        username="super",
+        full_name="Sri",
+        password="rahasia-123",
+        device_name="Laptop Uji",
+        regency_code="14.71",
+    )
     yield opened
     opened.close()
 

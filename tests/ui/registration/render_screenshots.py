@@ -1,6 +1,6 @@
 """Render the registration pages at 1366×768 into docs/screenshots (run by hand, not by pytest).
 
-    .venv/bin/python tests/ui/registration/render_screenshots.py
+.venv/bin/python tests/ui/registration/render_screenshots.py
 """
 
 from __future__ import annotations
@@ -34,11 +34,16 @@ from pulut_desktop.ui.operations import OperationRunner  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 PEOPLE = [
-    ("SITI RAHMAWATI", Sex.FEMALE, date(1985, 8, 17)), ("MUHAMMAD RIZKI", Sex.MALE, date(1990, 3, 4)),
-    ("NUR AISYAH PUTRI", Sex.FEMALE, date(1992, 8, 5)), ("BUDI SANTOSO", Sex.MALE, date(1978, 11, 23)),
-    ("DEDI KURNIAWAN", Sex.MALE, date(1983, 1, 9)), ("RINA WATI", Sex.FEMALE, date(1995, 6, 30)),
-    ("AHMAD FAUZI", Sex.MALE, date(1970, 2, 14)), ("YULI ANDRIANI", Sex.FEMALE, date(1988, 12, 1)),
-    ("HENDRA GUNAWAN", Sex.MALE, date(1981, 7, 7)), ("SRI WAHYUNI", Sex.FEMALE, date(1979, 4, 21)),
+    ("SITI RAHMAWATI", Sex.FEMALE, date(1985, 8, 17)),
+    ("MUHAMMAD RIZKI", Sex.MALE, date(1990, 3, 4)),
+    ("NUR AISYAH PUTRI", Sex.FEMALE, date(1992, 8, 5)),
+    ("BUDI SANTOSO", Sex.MALE, date(1978, 11, 23)),
+    ("DEDI KURNIAWAN", Sex.MALE, date(1983, 1, 9)),
+    ("RINA WATI", Sex.FEMALE, date(1995, 6, 30)),
+    ("AHMAD FAUZI", Sex.MALE, date(1970, 2, 14)),
+    ("YULI ANDRIANI", Sex.FEMALE, date(1988, 12, 1)),
+    ("HENDRA GUNAWAN", Sex.MALE, date(1981, 7, 7)),
+    ("SRI WAHYUNI", Sex.FEMALE, date(1979, 4, 21)),
 ]
 
 
@@ -53,8 +58,9 @@ def seed(store: Store) -> list[str]:
     ids = []
     for index, (name, sex, born) in enumerate(PEOPLE):
         village = villages[index % len(villages)]
-        reg = registrations.save(store, registration(nik_for(village.parent_code, born, sex, index + 1), name,
-                                                     born, sex, village.code))
+        reg = registrations.save(
+            store, registration(nik_for(village.parent_code, born, sex, index + 1), name, born, sex, village.code)
+        )
         ids.append(reg.id)
     registrations.set_status(store, ids[0:3], Status.APPROVED)
     registrations.set_status(store, ids[3:4], Status.NEEDS_FIX, "Tanggal lahir tidak sesuai KTP")
@@ -65,8 +71,14 @@ def seed(store: Store) -> list[str]:
 def main() -> None:
     app = QApplication([])
     app.setFont(QFont("DejaVu Sans", 9))
-    store = Store.create(tempfile.mkdtemp(), username="super", full_name="Sri", password="rahasia-123",
-                         device_name="Laptop Uji", regency_code="14.71")
+    store = Store.create(
+        tempfile.mkdtemp(),
+        username="super",
+        full_name="Sri",
+        password="rahasia-123",
+        device_name="Laptop Uji",
+        regency_code="14.71",
+    )
     ids = seed(store)
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("id", "en"):

@@ -22,8 +22,13 @@ from _typing_app import TYPED  # noqa: E402
 def test_typed_values_survive_a_kill(qtbot, tmp_path, store, runner):
     data_dir = store.data_dir.root
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path.cwd()))
-    process = subprocess.Popen([sys.executable, str(HERE / "_typing_app.py"), str(data_dir)],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    process = subprocess.Popen(
+        [sys.executable, str(HERE / "_typing_app.py"), str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         line = ""
         while not line.startswith("DRAFT-SAVED"):

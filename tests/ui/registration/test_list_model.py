@@ -44,11 +44,14 @@ def test_model_with_200k_rows_counts_and_fetches_the_last_page(qtbot, store, run
     timings = []
     for start in (0, ROWS // 2, ROWS - PAGE_SIZE, 0, ROWS // 2, ROWS - PAGE_SIZE):
         began = time.perf_counter()
-        page = review.fetch_page(store, rowids[start:start + PAGE_SIZE])
+        page = review.fetch_page(store, rowids[start : start + PAGE_SIZE])
         timings.append((time.perf_counter() - began) * 1000)
         assert len(page) == PAGE_SIZE
     began = time.perf_counter()
     review.search(store, RegistrationQuery(text="SINTETIS 1999"))
     search_ms = (time.perf_counter() - began) * 1000
-    print(f"\npage of {PAGE_SIZE} by rowid at {ROWS} rows: " + ", ".join(f"{t:.1f}" for t in timings)
-          + f" ms; name-fragment search {search_ms:.1f} ms")
+    print(
+        f"\npage of {PAGE_SIZE} by rowid at {ROWS} rows: "
+        + ", ".join(f"{t:.1f}" for t in timings)
+        + f" ms; name-fragment search {search_ms:.1f} ms"
+    )

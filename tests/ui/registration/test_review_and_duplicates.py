@@ -31,10 +31,12 @@ def _fill(form: RegistrationFormPage, reg) -> None:
 
 def test_supervisor_approves_one_and_sends_another_back(qtbot, store, runner, village):
     region, district, _ = village
-    first = registrations.save(store, registration(nik_for(district.code, BORN, Sex.MALE, 1), "ANDI", BORN,
-                                                   Sex.MALE, region.code))
-    second = registrations.save(store, registration(nik_for(district.code, BORN, Sex.MALE, 2), "BAGUS",
-                                                    BORN, Sex.MALE, region.code))
+    first = registrations.save(
+        store, registration(nik_for(district.code, BORN, Sex.MALE, 1), "ANDI", BORN, Sex.MALE, region.code)
+    )
+    second = registrations.save(
+        store, registration(nik_for(district.code, BORN, Sex.MALE, 2), "BAGUS", BORN, Sex.MALE, region.code)
+    )
     page = ApprovalsPage(store, runner)
     qtbot.addWidget(page)
     page.show()
@@ -96,13 +98,13 @@ def test_exact_nik_duplicate_is_blocked_with_a_way_to_the_existing_record(qtbot,
 
 def test_near_match_is_shown_and_can_be_confirmed_as_another_person(qtbot, store, runner, village):
     region, district, _ = village
-    existing = registrations.save(store, registration(nik_for(district.code, BORN, Sex.MALE, 4),
-                                                      "MUHAMMAD RIZKI", BORN, Sex.MALE, region.code))
+    existing = registrations.save(
+        store, registration(nik_for(district.code, BORN, Sex.MALE, 4), "MUHAMMAD RIZKI", BORN, Sex.MALE, region.code)
+    )
     form = RegistrationFormPage(store, runner)
     qtbot.addWidget(form)
     form.show()
-    _fill(form, registration(nik_for(district.code, BORN, Sex.MALE, 5), "Muhamad Rizky", BORN, Sex.MALE,
-                             region.code))
+    _fill(form, registration(nik_for(district.code, BORN, Sex.MALE, 5), "Muhamad Rizky", BORN, Sex.MALE, region.code))
     seen: list[list[str]] = []
 
     def confirm_different(dialog: NearMatchDialog) -> None:
