@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..storage.store import Store
 from .operations import OperationRunner
+from .pages import EXTRA_PAGES
 
 FORM_PAGE = ("pulut_desktop.ui.registration.form", "RegistrationFormPage")
 LIST_PAGE = ("pulut_desktop.ui.registrations.page", "RegistrationsPage")
@@ -58,6 +59,22 @@ def build_registration_pages(store: Store, runner: OperationRunner, *, language:
             page.set_language(language)
         pages.append(page)
     return RegistrationPages(*pages)
+
+
+def build_extra_pages(store: Store, runner: OperationRunner, *, language: str) -> list[tuple[str, str, QWidget]]:
+    """``(key, English title, page)`` for every page of :data:`pages.EXTRA_PAGES` that exists."""
+    built = []
+    for spec in EXTRA_PAGES:
+        if spec.supervisor_only and not store.officer.is_supervisor:
+            continue
+        cls = page_class(spec.module, spec.class_name)
+        if cls is None:
+            continue
+        page = cls(store, runner)
+        if hasattr(page, "set_language"):
+            page.set_language(language)
+        built.append((spec.key, spec.title, page))
+    return built
 
 
 PageFactory = Callable[..., RegistrationPages]

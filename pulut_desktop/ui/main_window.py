@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,7 @@ from ..storage.settings import get_setting
 from ..storage.store import Store
 from .home import HomePage
 from .idle import IdleWatcher
-from .integration import PageFactory, build_registration_pages
+from .integration import PageFactory, build_extra_pages, build_registration_pages
 from .lock import LockScreen
 from .officers import OfficersPage
 from .operations import OperationRunner
@@ -81,11 +81,13 @@ class MainWindow(QMainWindow):
         )
         self.officers = OfficersPage(store, runner, language=language) if store.officer.is_supervisor else None
         self.settings = SettingsPage(store, runner, language=language)
+        self.extra_pages = build_extra_pages(store, runner, language=language)
         entries = [
             (HOME, self.tr("Home"), self.home),
             (NEW, self.tr("New registration"), self.form),
             (LIST, self.tr("Registrations"), self.registrations),
             (APPROVALS, self.tr("Approvals"), self.approvals),
+            *((key, QCoreApplication.translate("MainWindow", title), page) for key, title, page in self.extra_pages),
             (OFFICERS, self.tr("Officers"), self.officers),
             (SETTINGS, self.tr("Settings"), self.settings),
         ]
@@ -130,8 +132,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         runner.sig_busy_changed.connect(self._on_runner_busy_changed)
         self.settings.sig_settings_saved.connect(self._on_settings_saved)
-        for page in (self.registrations, self.approvals):
-            if page is not None and self.form is not None:
+        for page in (self.registrations, self.approvals, *(page for _, _, page in self.extra_pages)):
+            if self.form is not None and hasattr(page, "sig_registration_open_requested"):
                 page.sig_registration_open_requested.connect(self.open_registration)
         self.navigation.setCurrentRow(0)
         runner.run(lambda ctx: load_session_info(store), on_success=self._on_session_info_loaded, parent=self)
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         page = self.pages.widget(row)
-        if page in (self.home, self.officers, self.settings, self.approvals):
+        if page not in (self.form, self.registrations) and hasattr(page, "refresh"):
             page.refresh()
 
     def open_registration(self, registration_id: str) -> None:

@@ -1,0 +1,28 @@
+"""The pages beyond the registration desk that the main window shows when their module exists.
+
+Each feature adds one :class:`PageSpec` line here; the main window needs no other change. A page is
+built as ``cls(store, runner, parent=None)`` and may offer ``refresh()`` (called whenever it is shown),
+``set_language(str)`` and the signal ``sig_registration_open_requested(str)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    module: str
+    class_name: str
+    title: str  # English source string, translated in the "MainWindow" context
+    supervisor_only: bool = False
+
+
+EXTRA_PAGES: list[PageSpec] = [
+    # e.g. PageSpec("drives", "pulut_desktop.ui.drives.page", "DrivesPage", QT_TRANSLATE_NOOP("MainWindow", "Drives")),
+]
+
+_ = QT_TRANSLATE_NOOP  # keeps the import for the lines above
