@@ -587,6 +587,30 @@
         <translation>drive</translation>
     </message>
     <message>
+        <source>Created as {status}</source>
+        <translation>Created as {status}</translation>
+    </message>
+    <message>
+        <source>Imported from a list</source>
+        <translation>Imported from a list</translation>
+    </message>
+    <message>
+        <source>Edited (version {version})</source>
+        <translation>Edited (version {version})</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>no field changed</translation>
+    </message>
+    <message>
+        <source>Status {old} → {new}</source>
+        <translation>Status {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Confirmed as a different person from a similar record</source>
+        <translation>Confirmed as a different person from a similar record</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -860,8 +884,8 @@
         <translation>Being entered</translation>
     </message>
     <message>
-        <source>Existing %1</source>
-        <translation>Existing %1</translation>
+        <source>Existing {n}</source>
+        <translation>Existing {n}</translation>
     </message>
     <message>
         <source>(new)</source>

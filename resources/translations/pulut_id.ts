@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation>Nomor HP</translation>
+        <translation>No. HP</translation>
     </message>
 </context>
 <context>
@@ -272,11 +272,11 @@
     <name>DraftPickerDialog</name>
     <message>
         <source>Unsaved registrations</source>
-        <translation>Pendaftaran belum disimpan</translation>
+        <translation>Pendaftaran yang belum disimpan</translation>
     </message>
     <message>
         <source>These registrations were being typed but were not saved. Choose one to continue; the others stay here for later.</source>
-        <translation>Pendaftaran ini sedang diketik tetapi belum disimpan. Pilih satu untuk dilanjutkan; yang lain tetap di sini untuk nanti.</translation>
+        <translation>Pendaftaran ini sedang diketik tetapi belum disimpan. Pilih satu untuk dilanjutkan; yang lain tetap tersimpan untuk nanti.</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>to</source>
-        <translation>s.d.</translation>
+        <translation>sampai</translation>
     </message>
 </context>
 <context>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>phone</source>
-        <translation>nomor HP</translation>
+        <translation>no. HP</translation>
     </message>
     <message>
         <source>occupation</source>
@@ -581,7 +581,31 @@
     </message>
     <message>
         <source>drive</source>
-        <translation>kegiatan</translation>
+        <translation>kegiatan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Created as {status}</source>
+        <translation>Dibuat dengan status {status}</translation>
+    </message>
+    <message>
+        <source>Imported from a list</source>
+        <translation>Diimpor dari daftar</translation>
+    </message>
+    <message>
+        <source>Edited (version {version})</source>
+        <translation>Diubah (versi {version})</translation>
+    </message>
+    <message>
+        <source>no field changed</source>
+        <translation>tidak ada isian yang berubah</translation>
+    </message>
+    <message>
+        <source>Status {old} → {new}</source>
+        <translation>Status {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Confirmed as a different person from a similar record</source>
+        <translation>Dikonfirmasi sebagai orang yang berbeda dari data yang mirip</translation>
     </message>
     <message>
         <source>History</source>
@@ -643,7 +667,7 @@
     </message>
     <message>
         <source>Day-month-year, for example 17-08-1985</source>
-        <translation>Tanggal-bulan-tahun, misalnya 17-08-1985</translation>
+        <translation>Hari-bulan-tahun, misalnya 17-08-1985</translation>
     </message>
     <message>
         <source>Male (L)</source>
@@ -655,7 +679,7 @@
     </message>
     <message>
         <source>Open the existing record</source>
-        <translation>Buka data yang sudah ada</translation>
+        <translation>Buka data yang ada</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -663,7 +687,7 @@
     </message>
     <message>
         <source>Family card no. (KK)</source>
-        <translation>No. Kartu Keluarga (KK)</translation>
+        <translation>No. KK</translation>
     </message>
     <message>
         <source>Full name as on the KTP</source>
@@ -695,7 +719,7 @@
     </message>
     <message>
         <source>NIK: {sex}, born {born}, issued in {place}</source>
-        <translation>NIK: {sex}, lahir {born}, terbit di {place}</translation>
+        <translation>NIK: {sex}, lahir {born}, diterbitkan di {place}</translation>
     </message>
 </context>
 <context>
@@ -783,7 +807,7 @@
     </message>
     <message>
         <source>Registrations</source>
-        <translation>Daftar pendaftaran</translation>
+        <translation>Data pendaftaran</translation>
     </message>
     <message>
         <source>Approvals</source>
@@ -854,11 +878,11 @@
     </message>
     <message>
         <source>Being entered</source>
-        <translation>Sedang diisi</translation>
+        <translation>Yang sedang diisi</translation>
     </message>
     <message>
-        <source>Existing %1</source>
-        <translation>Yang sudah ada %1</translation>
+        <source>Existing {n}</source>
+        <translation>Data tersimpan {n}</translation>
     </message>
     <message>
         <source>(new)</source>
@@ -866,7 +890,7 @@
     </message>
     <message>
         <source>Different person — save</source>
-        <translation>Orang berbeda — simpan</translation>
+        <translation>Orang yang berbeda — simpan</translation>
     </message>
     <message>
         <source>Same person — open the existing record</source>
@@ -945,7 +969,7 @@
     <message numerus="yes">
         <source>%n field(s) need attention before saving.</source>
         <translation>
-            <numerusform>%n isian perlu diperiksa sebelum menyimpan.</numerusform>
+            <numerusform>%n isian perlu diperbaiki sebelum disimpan.</numerusform>
         </translation>
     </message>
     <message>
@@ -954,15 +978,15 @@
     </message>
     <message>
         <source>This is not a date; type day-month-year, for example 17-08-1985.</source>
-        <translation>Ini bukan tanggal; ketik tanggal-bulan-tahun, misalnya 17-08-1985.</translation>
+        <translation>Ini bukan tanggal; ketik hari-bulan-tahun, misalnya 17-08-1985.</translation>
     </message>
     <message>
         <source>Restored the registration you were typing before the app closed.</source>
-        <translation>Pendaftaran yang sedang Anda ketik sebelum aplikasi tertutup telah dipulihkan.</translation>
+        <translation>Pendaftaran yang sedang diketik sebelum aplikasi tertutup telah dipulihkan.</translation>
     </message>
     <message>
         <source>Not saved. Check the data against the KTP.</source>
-        <translation>Belum tersimpan. Periksa data dengan KTP.</translation>
+        <translation>Belum disimpan. Periksa data dengan KTP.</translation>
     </message>
 </context>
 <context>
@@ -973,7 +997,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Siap</translation>
+        <translation>Siap diperiksa</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -993,7 +1017,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Ganda</translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -1048,14 +1072,14 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Catatan</translation>
+        <translation>Keterangan</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation>Daftar pendaftaran</translation>
+        <translation>Data pendaftaran</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a registration.</source>
@@ -1213,7 +1237,7 @@
     </message>
     <message>
         <source>Only for "Lainnya": describe the work</source>
-        <translation>Hanya untuk "Lainnya": jelaskan pekerjaannya</translation>
+        <translation>Hanya untuk "Lainnya": tuliskan pekerjaannya</translation>
     </message>
     <message>
         <source>The worker has a disability</source>
@@ -1245,7 +1269,7 @@
     </message>
     <message>
         <source>Coverage starts</source>
-        <translation>Perlindungan mulai</translation>
+        <translation>Mulai perlindungan</translation>
     </message>
     <message>
         <source>Coverage length</source>
@@ -1253,7 +1277,7 @@
     </message>
     <message>
         <source>Contribution paid by the province</source>
-        <translation>Iuran dibayar provinsi</translation>
+        <translation>Iuran yang dibayar provinsi</translation>
     </message>
     <message>
         <source>{monthly} × {months} months = {total}</source>

@@ -36,6 +36,18 @@ FIELD_LABELS = {
 }
 
 
+# The sentences of describe(), marked for lupdate (it cannot see through _tr).
+_SENTENCES = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "Created as {status}"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Imported from a list"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Edited (version {version})"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "no field changed"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Status {old} → {new}"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Confirmed as a different person from a similar record"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Confirmed as a different person from a similar record"),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
