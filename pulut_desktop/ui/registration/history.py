@@ -44,7 +44,6 @@ _SENTENCES = (
     QT_TRANSLATE_NOOP("HistoryPanel", "no field changed"),
     QT_TRANSLATE_NOOP("HistoryPanel", "Status {old} → {new}"),
     QT_TRANSLATE_NOOP("HistoryPanel", "Confirmed as a different person from a similar record"),
-    QT_TRANSLATE_NOOP("HistoryPanel", "Confirmed as a different person from a similar record"),
 )
 
 
