@@ -100,6 +100,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .storage.backup import restore_backup
+
+    replaced = restore_backup(args.data_dir, Path(args.source), args.user, _password(args))
+    print(messages.text("backup.restored", {"file": Path(args.source).name, "kept": str(replaced)}, args.lang))
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from .storage.retention import purge_expired
+
+    store = _open(args)
+    try:
+        result = purge_expired(store, days=args.days)
+    finally:
+        store.close()
+    print(messages.text("retention.purged", {"count": result.purged}, args.lang))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import main as gui_main
 
@@ -137,6 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify-audit", cmd_verify_audit, "periksa rantai jejak audit")
     p = command("backup", cmd_backup, "cadangkan penyimpanan (terenkripsi)")
     p.add_argument("--to", required=True, help="berkas tujuan (.pulutbak)")
+    p = command("restore", cmd_restore, "pulihkan penyimpanan dari cadangan")
+    p.add_argument("--from", dest="source", required=True, help="berkas cadangan (.pulutbak)")
+    p = command("purge", cmd_purge, "hapus data pribadi yang sudah diterima provinsi (retensi)")
+    p.add_argument("--days", type=int, default=None, help="bawaan: pengaturan retensi (30 hari)")
     from .outbox.cli import add_commands as add_sync_commands
 
     add_sync_commands(command)

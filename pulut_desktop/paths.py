@@ -57,6 +57,12 @@ class DataDir:
         return self.root / "keyring.json"
 
     @property
+    def session_marker(self) -> Path:
+        """Present while a session has the store open: found at start-up, it means the app did not exit
+        cleanly (crash, kill, power loss) and the store is checked before use."""
+        return self.root / "session.open"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.json"
 

@@ -123,3 +123,15 @@ def test_province_cli_prints_help(capsys):
 
     assert province_cli.main([]) == 0
     assert "pulut-province" in capsys.readouterr().out
+
+
+def test_restore_and_purge_commands(monkeypatch, capsys, data, tmp_path):
+    _init(monkeypatch, capsys, data, "--training")
+    run(monkeypatch, capsys, ["--data-dir", data, "demo-data", "--user", "sri", "--count", "5", "--password-stdin"])
+    run(monkeypatch, capsys, ["--data-dir", data, "backup", "--to", str(tmp_path / "b"), "--user", "sri",
+                              "--password-stdin"])  # fmt: skip
+    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "restore", "--from", str(tmp_path / "b.pulutbak"),
+                                             "--user", "sri", "--password-stdin"])  # fmt: skip
+    assert code == 0 and "dipulihkan" in out
+    code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "purge", "--user", "sri", "--password-stdin"])
+    assert code == 0 and "0 data" in out

@@ -159,8 +159,8 @@ MESSAGES.update(
             "This data was written by a newer Pulut Desktop ({revision}). Update the app; the data was not changed.",
         ),
         "store.corrupt": (
-            "Penyimpanan rusak atau tidak dapat dibaca ({detail}).",
-            "The store is damaged or unreadable ({detail}).",
+            "Penyimpanan rusak atau tidak dapat dibaca ({detail}). Pulihkan dari cadangan terakhir.",
+            "The store is damaged or unreadable ({detail}). Restore the latest backup.",
         ),
         "store.keyring_corrupt": (
             "File kunci (keyring.json) rusak ({detail}). Hubungi supervisor.",
@@ -231,6 +231,19 @@ MESSAGES.update(
         "audit.broken_sequence": (
             "Jejak audit rusak: peristiwa #{seq} hilang.",
             "Audit trail broken: event #{seq} is missing.",
+        ),
+        "backup.restored": (
+            "Penyimpanan dipulihkan dari {file}. Data yang diganti disimpan di {kept}.",
+            "Store restored from {file}. The replaced data was kept in {kept}.",
+        ),
+        "backup.corrupt": (
+            "Cadangan rusak dan tidak dapat dipulihkan ({detail}). Pilih cadangan lain.",
+            "The backup is damaged and cannot be restored ({detail}). Choose another backup.",
+        ),
+        "backup.not_a_backup": ("{file} bukan berkas cadangan Pulut Desktop.", "{file} is not a Pulut Desktop backup."),
+        "retention.purged": (
+            "{count} data yang sudah diterima provinsi dihapus data pribadinya (tersisa nomor registrasi dan status).",
+            "{count} records already accepted by the province had their personal data removed (number and status remain).",
         ),
         "backup.done": ("Cadangan terenkripsi ditulis ke {path}.", "Encrypted backup written to {path}."),
     }

@@ -37,6 +37,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")  # purged personal data is overwritten, not just unlinked
     conn.execute("PRAGMA cache_size = -16384")  # 16 MiB of decrypted pages per connection
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn

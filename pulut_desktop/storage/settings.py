@@ -11,6 +11,12 @@ from .store import Store
 DEFAULTS: dict[str, Any] = {
     "approval_required": True,  # supervisor reviews before a record can be sent
     "idle_lock_minutes": 10,
+    "retention_days": 30,  # personal data of accepted registrations is purged this long after acceptance
+    # Guard rails (pulut_desktop/fieldops/guards.py); 0 turns a rule off.
+    "guard_enrol_days": 14,  # stop new registrations when not enrolled this many days after set-up
+    "guard_unsent_records": 500,  # ... when more records than this wait to be sent
+    "guard_unsent_days": 21,  # ... when the oldest unsent record is older than this
+    "guard_min_free_mb": 500,  # ... when the data dir's disk has less free space than this
 }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import ValidationError
@@ -28,7 +29,14 @@ from ..fsutil import atomic_write_bytes
 from ..paths import DataDir
 from . import audit, migrate
 from .engine import make_engine
-from .errors import PermissionDenied, StoreAlreadyExists, StoreNotInitialised, UnknownOfficer
+from .errors import (
+    LoginFailed,
+    PermissionDenied,
+    StoreAlreadyExists,
+    StoreCorrupt,
+    StoreNotInitialised,
+    UnknownOfficer,
+)
 from .keyring import KEY_BYTES, Keyring
 from .models import Device, Officer
 
@@ -62,6 +70,24 @@ def read_public_settings(data_dir: DataDir) -> dict:
 def write_public_settings(data_dir: DataDir, values: dict) -> None:
     merged = read_public_settings(data_dir) | values
     atomic_write_bytes(data_dir.settings, json.dumps(merged, indent=2).encode("utf-8"))
+
+
+def _check_after_unclean_exit(engine: Engine, data_dir: DataDir) -> None:
+    """After a crash or power loss, check every page before trusting the store (SQLCipher's page HMACs
+    and SQLite's structure check); after a clean exit the check is skipped to keep login fast."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            if data_dir.session_marker.exists():
+                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                if result != "ok":
+                    raise StoreCorrupt(detail=str(result)[:200])
+    except (LoginFailed, DBAPIError) as err:  # the key is right (the keyring opened), so this is damage
+        engine.dispose()
+        raise StoreCorrupt(detail=type(err).__name__) from err
+    except StoreCorrupt:
+        engine.dispose()
+        raise
 
 
 class Store:
@@ -134,6 +160,7 @@ class Store:
                 details={"device_name": device_name.strip(), "regency": regency_code, "training": training},
             )
         keyring.save()  # last: a half-made data dir has no keyring and can be made again
+        data_dir.session_marker.touch()
         write_public_settings(data_dir, {"language": language, "training": training})
         log.info("store created (training=%s)", training)
         return cls(data_dir, engine, key, officer)
@@ -147,7 +174,9 @@ class Store:
         username = username.strip().lower()
         key = Keyring.load(data_dir.keyring).unwrap(username, password)
         engine = make_engine(data_dir.database, key)
+        _check_after_unclean_exit(engine, data_dir)
         migrate.upgrade(engine, data_dir.database, data_dir.backups)
+        data_dir.session_marker.touch()
         with Session(engine) as session, session.begin():
             row = session.get(Officer, username)
             if row is None or not row.active:
@@ -158,6 +187,7 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.data_dir.session_marker.unlink(missing_ok=True)
 
     # -- sessions ------------------------------------------------------------------------------
     @contextmanager
