@@ -22,7 +22,7 @@ from ..domain.status import Status, check_transition, is_editable
 from . import audit
 from .errors import DuplicateNik, NotEditable, NotFound, StaleVersion
 from .mapping import changed_fields, fill_row, from_row
-from .models import Counter, Drive, RegistrationRow
+from .models import Counter, Device, Drive, RegistrationRow
 from .settings import approval_required
 from .store import Store
 
@@ -126,30 +126,8 @@ def save(
         row = session.get(RegistrationRow, reg.id)
         now = audit.utcnow()
         if row is None:
-            device = store.device(session)
-            row = RegistrationRow(
-                id=reg.id,
-                registration_number=registration_number(device.code, next_sequence(session, "registration")),
-                status=target.value,
-                version=1,
-                print_count=0,
-                created_at=now,
-            )
-            reg.officer = reg.officer or actor
-            reg.training = device.training
-            reg.drive_id = reg.drive_id or _open_drive_id(session)
-            fill_row(row, reg)
-            row.updated_at = now
-            session.add(row)
-            session.flush()
-            audit.record(
-                session,
-                actor=actor,
-                action="registration.created",
-                entity_type="registration",
-                entity_id=row.id,
-                details={"number": row.registration_number, "status": target.value},
-            )
+            row = _insert(session, store.device(session), reg, target, actor=actor, action="registration.created",
+                          drive_id=_open_drive_id(session))  # fmt: skip
         else:
             if row.version != reg.version:
                 raise StaleVersion(saved=row.version, opened=reg.version)
@@ -184,6 +162,26 @@ def save(
             )
         session.flush()
         return from_row(row)
+
+
+def _insert(session: Session, device: Device, reg: Registration, status: Status, *, actor: str, action: str,
+            drive_id: str | None) -> RegistrationRow:  # fmt: skip
+    """A new row with the next registration number of this device, audited in the same transaction."""
+    now = audit.utcnow()
+    row = RegistrationRow(
+        id=reg.id,
+        registration_number=registration_number(device.code, next_sequence(session, "registration")),
+        status=status.value, version=1, print_count=0, created_at=now, updated_at=now,
+    )  # fmt: skip
+    reg.officer = reg.officer or actor
+    reg.training = device.training
+    reg.drive_id = reg.drive_id or drive_id
+    fill_row(row, reg)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor=actor, action=action, entity_type="registration", entity_id=row.id,
+                 details={"number": row.registration_number, "status": status.value})  # fmt: skip
+    return row
 
 
 def get(store: Store, registration_id: str) -> Registration:
@@ -251,29 +249,8 @@ def import_many(store: Store, regs: Sequence[Registration], *, progress=None) ->
             clash = find_by_nik(session, reg.nik)
             if clash is not None:
                 raise DuplicateNik(row=index + 1, existing_id=clash.id, registration_number=clash.registration_number)
-            now = audit.utcnow()
-            row = RegistrationRow(
-                id=reg.id,
-                registration_number=registration_number(device.code, next_sequence(session, "registration")),
-                status=reg.status.value,
-                version=1,
-                print_count=0,
-                created_at=now,
-                updated_at=now,
-            )
-            reg.officer = reg.officer or actor
-            reg.training = device.training
-            reg.drive_id = reg.drive_id or drive_id
-            fill_row(row, reg)
-            session.add(row)
-            audit.record(
-                session,
-                actor=actor,
-                action="registration.imported",
-                entity_type="registration",
-                entity_id=row.id,
-                details={"number": row.registration_number, "status": row.status},
-            )
+            row = _insert(session, device, reg, reg.status, actor=actor, action="registration.imported",
+                          drive_id=drive_id)  # fmt: skip
             saved.append(from_row(row))
             if progress is not None and index % 50 == 0:
                 progress(index, len(regs))
