@@ -1,0 +1,73 @@
+"""The ledger card: per batch what left the laptop and what the province answered, with the gap."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from pulut_desktop.messages import text
+from pulut_desktop.outbox.ledger import Ledger
+
+from ..widgets import card, heading
+from .ledger_model import COL_CREATED, COL_SENT, COL_STATUS, LedgerTableModel
+
+PANEL_STYLE = """
+QLabel#ledgerGap {
+    background: #fff4d6; color: #7a4b00; border: 1px solid #f3d08a; border-radius: 6px; padding: 8px 10px;
+}
+"""
+
+
+class LedgerPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ledgerPanel")
+        self.setStyleSheet(PANEL_STYLE)
+        frame, layout = card("ledgerCard")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+
+        layout.addWidget(heading(self.tr("Batches sent to the province"), 2))
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.gap = QLabel()
+        self.gap.setObjectName("ledgerGap")
+        self.gap.setWordWrap(True)
+        self.gap.hide()
+        layout.addWidget(self.gap)
+
+        self.model = LedgerTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("ledgerTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (COL_CREATED, COL_SENT, COL_STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+    def show_ledger(self, book: Ledger, language: str) -> None:
+        self.model.set_ledger(book)
+        if not book.rows:
+            self.summary.setText(self.tr("No batch has left this laptop yet."))
+        else:
+            waiting = len(book.unacknowledged)
+            self.summary.setText(
+                self.tr("%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.")
+                .replace("%1", str(len(book.rows)))
+                .replace("%2", str(book.contiguous_through))
+                .replace("%3", str(waiting))
+            )
+        gap = book.gap
+        self.gap.setVisible(bool(gap))
+        if gap:
+            self.gap.setText("⚠ " + text("outbox.gap", {"sequences": ", ".join(map(str, gap))}, language))
