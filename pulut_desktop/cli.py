@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .outbox.cli import add_commands as add_sync_commands
 
     add_sync_commands(command)
+    from .cards.cli import add_commands as add_card_commands
+
+    add_card_commands(command)
     return parser
 
 

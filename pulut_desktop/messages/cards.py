@@ -74,4 +74,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode QR ini bukan kartu peserta Pulut Ketan.",
         "This QR code is not a Pulut Ketan enrollment card.",
     ),
+    # Printing from the store
+    "cards.reprint_reason_required": (
+        "{count} kartu sudah pernah dicetak. Cetak ulang harus disertai alasan.",
+        "{count} card(s) were printed before. A reprint needs a reason.",
+    ),
+    "cards.no_drive": ("Pilih kegiatan pendaftaran lebih dulu.", "Choose a registration drive first."),
+    "cards.record_gone": (
+        "Pendaftaran {registration_number} tidak ada lagi; tidak ada cetakan yang dicatat.",
+        "Registration {registration_number} no longer exists; no prints were recorded.",
+    ),
+    "cards.printed": (
+        "{count} kartu ditulis ke {path} ({reprints} cetak ulang).",
+        "{count} card(s) written to {path} ({reprints} reprint(s)).",
+    ),
+    "cards.skipped": (
+        "Dilewati {registration_number} ({name}): {problem}",
+        "Skipped {registration_number} ({name}): {problem}",
+    ),
+    # Headlines of a verification, shown large by the CLI and the dialog
+    "cards.verify.headline.valid": ("SAH", "VALID"),
+    "cards.verify.headline.forged": ("PALSU", "FORGED"),
+    "cards.verify.headline.unknown_device": ("PERANGKAT TIDAK DIKENAL", "UNKNOWN DEVICE"),
+    "cards.verify.headline.expired": ("KEDALUWARSA", "EXPIRED"),
+    "cards.verify.headline.malformed": ("TIDAK TERBACA", "MALFORMED"),
+    # Field labels of a decoded card
+    "cards.field.registration_number": ("Nomor registrasi", "Registration number"),
+    "cards.field.holder_name": ("Nama", "Name"),
+    "cards.field.birth_date": ("Tanggal lahir", "Birth date"),
+    "cards.field.village_code": ("Kode desa/kelurahan", "Village code"),
+    "cards.field.village": ("Desa/kelurahan", "Village"),
+    "cards.field.coverage_end": ("Perlindungan sampai", "Coverage until"),
+    "cards.field.status": ("Status kartu", "Card status"),
+    "cards.field.device_code": ("Perangkat penerbit", "Issuing device"),
+    "cards.field.issued_on": ("Tanggal terbit", "Issued on"),
+    "cards.status.PROVISIONAL": ("SEMENTARA", "PROVISIONAL"),
+    "cards.status.VALID": ("SAH", "VALID"),
 }

@@ -169,3 +169,22 @@ class ReceiptOutcome(Base):
     message: Mapped[str | None] = mapped_column(Text, nullable=True)
     existing_registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
     answered_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CardPrint(Base):
+    """One enrollment card printed (migration 0004): who printed it, when, how, and why if a reprint.
+
+    Rows of one PDF share ``job_id``. ``number`` is the registration's print count after this print
+    (1 for the first card); every row with ``number > 1`` has a ``reason``.
+    """
+
+    __tablename__ = "card_prints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id"), index=True)
+    job_id: Mapped[str] = mapped_column(String(36), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
+    officer: Mapped[str] = mapped_column(String(40))
+    layout: Mapped[str] = mapped_column(String(8))  # "card" | "a4"
+    card_status: Mapped[str] = mapped_column(String(16))  # "PROVISIONAL" | "VALID", as printed
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
