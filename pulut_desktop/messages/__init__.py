@@ -9,13 +9,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import cards, core, outbox, province, sync, ui
+from . import cards, core, fieldops, outbox, province, sync, ui
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _table in (core.MESSAGES, sync.MESSAGES, cards.MESSAGES, ui.MESSAGES, outbox.MESSAGES, province.MESSAGES):
+for _table in (
+    core.MESSAGES,
+    sync.MESSAGES,
+    cards.MESSAGES,
+    ui.MESSAGES,
+    outbox.MESSAGES,
+    province.MESSAGES,
+    fieldops.MESSAGES,
+):
     CATALOGUE.update(_table)
 
 
