@@ -9,10 +9,12 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -79,31 +81,51 @@ class FilterBar(QWidget):
         self.to_edit = _date_edit(self)
         self.reset_button = QPushButton(self.tr("Clear filters"), self)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.search_edit, 0, 0, 1, 7)
-        grid.addWidget(self.reset_button, 0, 7)
-        for column, (label, widget) in enumerate(
-            [
-                (self.tr("Village"), self.village_combo),
-                (self.tr("Status"), self.status_combo),
-                (self.tr("Drive"), self.drive_combo),
-                (self.tr("Funding"), self.funding_combo),
-                (self.tr("Created from"), self.from_edit),
-                (self.tr("to"), self.to_edit),
-            ]
-        ):
-            caption = QLabel(label, self)
-            caption.setBuddy(widget)
-            caption.setVisible(widget is not self.status_combo or show_status)
-            grid.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignLeft)
-            grid.addWidget(widget, 2, column)
-        grid.setColumnStretch(0, 3)
-        for column in range(1, 6):
-            grid.setColumnStretch(column, 1)
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreFiltersButton")
+        self.more_button.setText(self.tr("More filters"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow)
+        for combo in (self.village_combo, self.status_combo, self.drive_combo, self.funding_combo):
+            # Long village and drive names must not widen the page past a 1366 px screen at 125%.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14 if combo in (self.village_combo, self.status_combo) else 8)
+        self.village_combo.setToolTip(self.tr("Village"))
+        self.status_combo.setToolTip(self.tr("Status"))
 
+        # Row one: what officers use all day. Row two ("More filters"): drive, funding, dates.
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search_edit, 3)
+        top.addWidget(self.village_combo, 2)
+        top.addWidget(self.status_combo, 1)
+        top.addWidget(self.more_button)
+        top.addWidget(self.reset_button)
+        self.more_row = QWidget(self)
+        self.more_row.setObjectName("moreFilters")
+        more = QHBoxLayout(self.more_row)
+        more.setContentsMargins(0, 0, 0, 0)
+        more.setSpacing(8)
+        for label, widget, stretch in (
+            (self.tr("Drive"), self.drive_combo, 2),
+            (self.tr("Funding"), self.funding_combo, 1),
+            (self.tr("Created from"), self.from_edit, 0),
+            (self.tr("to"), self.to_edit, 0),
+        ):
+            caption = QLabel(label, self.more_row)
+            caption.setBuddy(widget)
+            more.addWidget(caption)
+            more.addWidget(widget, stretch)
+        more.addStretch(1)
+        self.more_row.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.more_row)
+
+        self.more_button.toggled.connect(self._on_more_button_toggled)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_debounce_timeout)
         self.village_combo.sig_choice_changed.connect(self._on_filter_changed)
@@ -139,6 +161,14 @@ class FilterBar(QWidget):
     def with_sort(self, query: RegistrationQuery) -> None:
         """Keep the sort the table chose when the filters change."""
         self._base = replace(self._base, sort=query.sort, descending=query.descending)
+
+    def show_more(self, shown: bool = True) -> None:
+        """Show or hide the second row of filters (drive, funding, dates)."""
+        self.more_button.setChecked(shown)
+
+    def _on_more_button_toggled(self, shown: bool) -> None:
+        self.more_row.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._debounce.start()
