@@ -8,7 +8,7 @@ DEMO_USER := demo
 DEMO_PASSWORD := latihan-pulut
 export PYINSTALLER_CONFIG_DIR ?= $(CURDIR)/build/pyinstaller-cache
 
-.PHONY: run test bench lint format screenshots translations demo clean help bundle deb
+.PHONY: run test bench lint format screenshots translations docs demo clean help bundle deb
 
 help:
 	@echo "make run          set up and start the app on a training data dir ($(DEMO_DIR)/)"
@@ -16,6 +16,7 @@ help:
 	@echo "make bench        run the benchmarks (results in docs/performance.md)"
 	@echo "make lint         ruff + import boundaries"
 	@echo "make screenshots  render every screen into docs/screenshots/"
+	@echo "make docs         the officer's handbook and the province admin guide as PDF"
 	@echo "make bundle       PyInstaller one-folder app in dist/pulut-desktop/ (+ .zip, sizes, self-test)"
 	@echo "make deb          Debian package dist/pulut-desktop_<version>_<arch>.deb from the bundle"
 
@@ -60,6 +61,10 @@ format: venv
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.screenshots --out docs/screenshots
+
+docs: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.help docs/panduan-petugas.pdf
+	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.help --guide province-admin.md docs/province-admin.pdf
 
 translations: venv
 	bash resources/translations/update.sh

@@ -1,0 +1,94 @@
+"""In-app help (F1): the officer's handbook shown offline at the section of the current screen, and the
+same document printed to PDF for ``make docs``."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QImageReader, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout, QWidget
+
+from ..handbook import HANDBOOK, SCREEN_ANCHORS, docs_dir, handbook
+
+IMAGE_WIDTH = 620  # screenshots are 1366 px wide; shown and printed at a readable size
+STYLE = """
+body { font-family: 'DejaVu Sans'; font-size: 10.5pt; color: #1f2933; }
+h1 { font-size: 20pt; color: #0b4f6c; } h2 { font-size: 15pt; color: #0b4f6c; margin-top: 18px; }
+h3 { font-size: 12pt; color: #243b53; } td, th { padding: 4px 8px; border: 1px solid #bcccdc; }
+th { background: #e6eef5; } code { font-family: 'DejaVu Sans Mono'; }
+"""
+
+
+def _html(name: str, image_width: int = IMAGE_WIDTH) -> str:
+    # Absolute file URLs: the same HTML resolves its screenshots in the help window and in the PDF.
+    base = QUrl.fromLocalFile(str(docs_dir()) + "/")
+
+    def sized(match: re.Match) -> str:
+        url = base.resolved(QUrl(match.group(2)))
+        natural = QImageReader(url.toLocalFile()).size().width()
+        width = min(int(natural * 0.6), image_width) if natural > 0 else image_width  # small dialogs stay small
+        return f'<img {match.group(1)}width="{width}" src="{url.toString()}"'
+
+    body = re.sub(r'<img ([^>]*)src="([^"]+)"', sized, handbook(name).html)
+    return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+
+
+class HelpWindow(QDialog):
+    """The handbook, scrolled to the section of the screen that asked for help."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = HANDBOOK) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpWindow")
+        self.setWindowTitle(self.tr("Help — Officer's handbook"))
+        self.resize(900, 680)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(docs_dir()) + "/"))
+        self.browser.setHtml(_html(name))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+    def show_section(self, anchor: str) -> None:
+        self.browser.scrollToAnchor(anchor)
+        self.show()
+        self.raise_()
+
+
+def anchor_for(screen_key: str) -> str:
+    return SCREEN_ANCHORS.get(screen_key, "")
+
+
+def write_pdf(target: Path, name: str = HANDBOOK) -> Path:
+    """Print the handbook to an A4 PDF with its screenshots (needs a QGuiApplication, offscreen is fine)."""
+    writer = QPdfWriter(str(target))
+    writer.setResolution(96)  # lay out in screen pixels, so fonts and images keep their proportions
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))  # fmt: skip
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.setHtml(_html(name, image_width=int(writer.width() * 0.92)))
+    writer.setTitle("Panduan Petugas Pulut Desktop")
+    writer.setCreator("Pulut Desktop")
+    document.print_(writer)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Render a Pulut Desktop guide to PDF")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--guide", default=HANDBOOK)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - fonts need an application
+    write_pdf(args.out, args.guide)
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
