@@ -54,4 +54,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Provinsi belum menerima kiriman nomor {sequences}. Bawa kembali flashdisk dengan kiriman itu.",
         "The province has not received batch(es) {sequences}. Bring the stick with them again.",
     ),
+    # issue 6: sync over the network
+    "outbox.not_province_server": (
+        "Server {url} tidak menjawab seperti server provinsi (mungkin halaman login Wi-Fi/captive portal). Tidak ada yang ditandai terkirim.",
+        "{url} did not answer like the province server (a Wi-Fi login page / captive portal?). Nothing was marked as sent.",
+    ),
+    "outbox.server_unreachable": (
+        "Server provinsi {url} tidak dapat dihubungi ({detail}). Coba lagi nanti.",
+        "The province server {url} cannot be reached ({detail}). Try again later.",
+    ),
+    "outbox.server_refused": ("Server provinsi menolak permintaan: {code} ({detail}).", "The province server refused the request: {code} ({detail})."),
+    "outbox.no_server_url": (
+        "Alamat server provinsi belum diketahui; berikan --server URL.",
+        "The province server address is not known; give --server URL.",
+    ),
+    "outbox.enrolment_pending": (
+        "Permintaan {request_id} masih menunggu persetujuan provinsi.",
+        "Request {request_id} is still waiting for province approval.",
+    ),
+    "outbox.bundle_invalid": ("Data referensi provinsi tidak sah ({detail}).", "The province reference bundle is not valid ({detail})."),
+    "outbox.synced": (
+        "Sinkron: {sent} kiriman terkirim, {accepted} diterima, {duplicate} ganda, {rejected} ditolak, {held} ditinjau; data referensi {bundle}.",
+        "Synced: {sent} batch(es) sent, {accepted} accepted, {duplicate} duplicate, {rejected} rejected, {held} held for review; reference data {bundle}.",
+    ),
+    "outbox.request_posted": ("Permintaan {request_id} terkirim; menunggu persetujuan provinsi...", "Request {request_id} posted; waiting for province approval..."),
 }

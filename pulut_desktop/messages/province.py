@@ -89,4 +89,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: batch {sequence} of device {device_id}: {status} ({counts})",
     ),
     "province.import_failed": ("{path}: {problem}", "{path}: {problem}"),
+    # issue 6: the online service
+    "province.auth_error": ("Permintaan tidak terautentikasi.", "The request is not authenticated."),
+    "province.auth_missing": (
+        "Permintaan tanpa tanda tangan perangkat (X-Pulut-Device, X-Pulut-Nonce, X-Pulut-Signature).",
+        "The request lacks the device signature (X-Pulut-Device, X-Pulut-Nonce, X-Pulut-Signature).",
+    ),
+    "province.auth_unknown_device": ("Perangkat {device_id} tidak terdaftar di provinsi.", "Device {device_id} is not enrolled at the province."),
+    "province.auth_bad_signature": ("Tanda tangan permintaan tidak sah.", "The request signature is not valid."),
+    "province.auth_nonce": (
+        "Nonce tidak dikenal, sudah dipakai atau kedaluwarsa; minta nonce baru.",
+        "Unknown, used or expired nonce; ask for a new one.",
+    ),
+    "province.auth_wrong_device": (
+        "Kiriman ini bukan milik perangkat {device_id} yang menandatangani permintaan.",
+        "This batch does not belong to device {device_id} that signed the request.",
+    ),
+    "province.body_too_large": ("Kiriman terlalu besar (batas {limit} byte).", "The upload is too large (limit {limit} bytes)."),
+    "province.unknown_request": ("Permintaan perangkat {request_id} tidak dikenal.", "Unknown device request {request_id}."),
+    "province.near_duplicate": (
+        "Mirip pendaftaran {number} dari laptop lain (nama dan tanggal lahir sama, NIK berbeda); menunggu tinjauan provinsi.",
+        "Looks like registration {number} from another laptop (same name and birth date, other NIK); held for province review.",
+    ),
+    "province.review_error": ("Masalah pada tinjauan.", "A problem with a review."),
+    "province.unknown_review": ("Tinjauan {id} tidak ada.", "There is no review {id}."),
+    "province.review_decided": ("Tinjauan {id} sudah diputuskan ({status}).", "Review {id} is already decided ({status})."),
+    "province.review_rejected": (
+        "Ditolak setelah tinjauan provinsi: orang yang sama sudah terdaftar dengan NIK lain.",
+        "Rejected after province review: the same person is already registered under another NIK.",
+    ),
+    "province.review_decision": ("Tinjauan {id}: {status}.", "Review {id}: {status}."),
+    "province.unknown_regency": ("Kabupaten/kota {regency} tidak dikenal.", "Unknown regency {regency}."),
+    "province.unknown_funding_source": ("Sumber dana {source} tidak dikenal.", "Unknown funding source {source}."),
+    "province.bad_quota": ("Kuota {quota} tidak sah.", "Quota {quota} is not valid."),
+    "province.quota_set": ("Kuota {regency} {source}: {quota}.", "Quota {regency} {source}: {quota}."),
+    "province.admin_token": (
+        "Token admin (simpan sekarang, hanya ditampilkan sekali): {token}",
+        "Admin token (keep it now, it is shown only once): {token}",
+    ),
+    "province.approved_online": (
+        "Perangkat {code} ({name}) disetujui sebagai {device_id}; laptop mengambil pendaftarannya lewat jaringan.",
+        "Device {code} ({name}) approved as {device_id}; the laptop picks up its enrolment online.",
+    ),
+    "province.serving": ("Layanan provinsi berjalan di {url}", "Province service running at {url}"),
+    "province.serve_not_loopback": (
+        "Peringatan: layanan mendengarkan di {host} tanpa TLS. Pasang di belakang proxy HTTPS.",
+        "Warning: the service listens on {host} without TLS. Put it behind an HTTPS reverse proxy.",
+    ),
+    "province.report_written": ("Laporan cakupan ditulis ke {path} ({rows} baris).", "Coverage report written to {path} ({rows} rows)."),
+    "province.bpjs_written": (
+        "Ekspor BPJS ditulis ke {path} ({rows} peserta); tercatat di log provinsi.",
+        "BPJS export written to {path} ({rows} participants); recorded in the province log.",
+    ),
 }

@@ -7,6 +7,13 @@
     pulut-province import PATH ... [--receipts-to DIR]
     pulut-province receipts list [--device DEVICE]
     pulut-province receipts write BATCH_ID --to PATH
+    pulut-province serve [--host 127.0.0.1] [--port 8750] [--max-upload-mb N] [--server-url URL]
+    pulut-province admin-token
+    pulut-province devices requests | devices approve REQUEST_ID   (requests posted online)
+    pulut-province quotas set REGENCY SOURCE N | quotas list
+    pulut-province review list [--all] | review show ID | review accept ID | review reject ID [--note TEXT]
+    pulut-province report [--format csv|xlsx] [--out FILE]
+    pulut-province bpjs-export --out FILE [--format csv|xlsx]
 
 The passphrase of the province keys is asked for, or read as one line of stdin (``--passphrase-stdin``).
 """
@@ -23,6 +30,7 @@ from .. import __version__, messages
 from ..domain.errors import PulutError
 
 EXIT_OK, EXIT_ERROR = 0, 2
+PASSPHRASE_ENV = "PULUT_PROVINCE_PASSPHRASE"
 
 
 def _say(args: argparse.Namespace, message: str, **params: object) -> None:
@@ -30,8 +38,12 @@ def _say(args: argparse.Namespace, message: str, **params: object) -> None:
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    import os
+
     if args.passphrase_stdin:
         return sys.stdin.readline().rstrip("\r\n")
+    if not confirm and os.environ.get(PASSPHRASE_ENV):  # the service under systemd
+        return os.environ[PASSPHRASE_ENV]
     value = getpass.getpass("Frasa sandi kunci provinsi: ")
     if confirm and getpass.getpass("Ulangi frasa sandi: ") != value:
         raise PulutError("password.mismatch")
@@ -52,8 +64,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     store = _store(args, create=True)
     try:
         keyring = create_keys(store, passphrase, name=args.name, training=args.training)
+        from .app import set_admin_token
+
+        token = set_admin_token(store)
     finally:
         store.close()
+    _say(args, "province.admin_token", token=token)
     _say(
         args,
         "province.initialised",
@@ -87,6 +103,8 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
     from .keys import unlock
 
     path = Path(args.request)
+    if not path.exists():
+        return _approve_online(args)
     found = read_requests([path])
     if args.code:
         found = [f for f in found if f.request.device_code == args.code.upper()]
@@ -111,6 +129,24 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _approve_online(args: argparse.Namespace) -> int:
+    from .devices import approve_online
+    from .keys import unlock
+
+    store = _store(args)
+    try:
+        keys = unlock(store, _passphrase(args))
+        device, data = approve_online(store, args.request, keys, args.server_url)
+    finally:
+        store.close()
+    if args.out is not None:
+        from ..sync import usb
+
+        usb.write_file_atomically(Path(args.out), data)
+    _say(args, "province.approved_online", code=device.code, name=device.name, device_id=device.id)
+    return EXIT_OK
+
+
 def cmd_devices_revoke(args: argparse.Namespace) -> int:
     from .devices import revoke
 
@@ -131,6 +167,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         keys = unlock(store, _passphrase(args))
         outcomes = import_paths(store, [Path(p) for p in args.paths], keys, receipts_to=args.receipts_to)
+        from .bundle import write_bundles
+
+        write_bundles(store, keys, outcomes)
     finally:
         store.close()
     failed = False
@@ -191,6 +230,7 @@ def cmd_receipts_write(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .cli_service import add_service_commands
     from .store import default_data_dir
 
     parser = argparse.ArgumentParser(
@@ -238,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("batch_id")
     p.add_argument("--to", required=True)
     p.set_defaults(func=cmd_receipts_write)
+    add_service_commands(sub, devices)
     return parser
 
 

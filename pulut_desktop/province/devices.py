@@ -21,7 +21,7 @@ from pulut_desktop.sync.keys import b64decode, load_signing_public_key
 
 from .errors import DeviceError
 from .keys import ProvinceKeyring
-from .models import Device
+from .models import Device, DeviceRequestRow
 from .store import ProvinceStore, log_event, utcnow
 
 ACTIVE, REVOKED = "active", "revoked"
@@ -132,3 +132,71 @@ def device_keys(store: ProvinceStore):
             return DeviceKey(load_signing_public_key(device.public_key), revoked=device.status == REVOKED)
 
     return lookup
+
+
+# --- online device requests (issue 6) ---
+
+
+def receive_request(store: ProvinceStore, data: bytes) -> DeviceRequestRow:
+    """Keep a verified device request posted online until an administrator decides. Posting the same
+    request again changes nothing. Raises DeviceRequestError for a file that does not verify."""
+    request = wire.parse_device_request(data)
+    with store.session() as session:
+        row = session.get(DeviceRequestRow, request.request_id)
+        if row is None:
+            row = DeviceRequestRow(
+                request_id=request.request_id,
+                device_code=request.device_code,
+                device_name=request.device_name,
+                regency_code=request.regency_code,
+                training=request.training,
+                data=bytes(data),
+                status="pending",
+                received_at=utcnow(),
+            )
+            session.add(row)
+            log_event(session, "device.request_received", request.request_id, code=request.device_code)
+        return row
+
+
+def pending_requests(store: ProvinceStore) -> list[DeviceRequestRow]:
+    with store.reader() as session:
+        return list(
+            session.scalars(
+                select(DeviceRequestRow)
+                .where(DeviceRequestRow.status == "pending")
+                .order_by(DeviceRequestRow.received_at)
+            )
+        )
+
+
+def find_request(store: ProvinceStore, request_id: str) -> DeviceRequestRow | None:
+    with store.reader() as session:
+        return session.get(DeviceRequestRow, request_id)
+
+
+def approve_online(
+    store: ProvinceStore, request_id: str, keys: ProvinceKeyring, server_url: str | None = None
+) -> tuple[Device, bytes]:
+    row = find_request(store, request_id)
+    if row is None:
+        raise DeviceError("province.unknown_request", request_id=request_id)
+    device, data = approve(store, wire.parse_device_request(row.data), keys, server_url)
+    with store.session() as session:
+        stored = session.get(DeviceRequestRow, request_id)
+        stored.status, stored.device_id = "approved", device.id
+    return device, data
+
+
+def enrolment_for_request(store: ProvinceStore, request_id: str) -> tuple[str, bytes | None]:
+    """``(status, enrolment file or None)`` for a request posted online."""
+    with store.reader() as session:
+        row = session.get(DeviceRequestRow, request_id)
+        if row is None:
+            return "unknown", None
+        if row.status != "approved" or row.device_id is None:
+            return row.status, None
+        device = session.get(Device, row.device_id)
+        if device is None or device.status == REVOKED:
+            return "revoked", None
+        return "approved", device.enrolment

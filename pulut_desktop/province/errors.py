@@ -29,3 +29,17 @@ class BatchHeld(ProvinceError):
     """A batch reuses a sequence (or batch id) of its device with other bytes: kept for an admin."""
 
     code = "province.batch_held"
+
+
+class AuthError(ProvinceError):
+    """A request of the online service that does not prove an active device (``params['status']``: 401/403)."""
+
+    code = "province.auth_error"
+
+    def __init__(self, code: str | None = None, *, status: int = 401, **params: object) -> None:
+        super().__init__(code, **params)
+        self.status = status
+
+
+class ReviewError(ProvinceError):
+    code = "province.review_error"

@@ -11,6 +11,7 @@ receipt byte for byte. A training device's batch is refused with a signed receip
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from pulut_desktop import messages
@@ -49,12 +51,15 @@ from .models import (
     HeldBatch,
     NikHolder,
     RegistrationVersion,
+    ReviewCase,
 )
 from .store import ProvinceStore, log_event, utcnow
 
 PROCESSED, REFUSED, REDELIVERED, HELD, FAILED = "processed", "refused", "redelivered", "held", "failed"
 TRAINING_REFUSED = "province.training_device"
 MESSAGE_MAX = receipt_format.MESSAGE_MAX
+NEAR_DUPLICATE = "province.near_duplicate"
+ATTEMPTS = 5  # concurrent importers race on unique keys; the loser retries and finds the winner's rows
 
 
 @dataclass
@@ -113,21 +118,64 @@ def _decide(session: Session, device: Device, rec: RegistrationRecord, today: da
         return _rejected(rec, first.code, {"field": first.field, **first.params})
     holder = session.get(NikHolder, rec.nik)
     if holder is None:
+        other = near_duplicate_of(session, device.id, rec)
+        if other is not None:
+            return receipt_format.held_for_review(
+                rec.id, rec.version, NEAR_DUPLICATE, indonesian(NEAR_DUPLICATE, {"number": other[1] or "-"})
+            )
+    held_by = take_nik(session, device.id, rec.id, rec.nik, rec.registration_number)
+    if held_by is None:
+        return receipt_format.accepted(rec.id, rec.version)
+    return receipt_format.duplicate(rec.id, rec.version, held_by)
+
+
+def person_key(full_name: str, birth_date: object) -> str | None:
+    """Normalised name + birth date: the same person registered under another NIK shares it.
+
+    Only case, accents-free punctuation and spacing are normalised (not spelling variants): the
+    province holds a record for a person only when the match is strong; looser matching is the
+    officer-side duplicate check (``domain.dedupe``)."""
+    if not birth_date:
+        return None
+    name = " ".join(re.sub(r"[^0-9A-Z ]", " ", full_name.upper()).split())
+    return hashlib.sha256(f"{name}|{birth_date}".encode()).hexdigest()
+
+
+def near_duplicate_of(session: Session, device_id: str, rec: RegistrationRecord) -> tuple[str, str | None] | None:
+    """Another device's accepted or held registration with the same person key and another NIK."""
+    key = person_key(rec.full_name, rec.birth_date)
+    if key is None:
+        return None
+    row = session.execute(
+        select(RegistrationVersion.registration_id, RegistrationVersion.registration_number).where(
+            RegistrationVersion.person_key == key,
+            RegistrationVersion.device_id != device_id,
+            RegistrationVersion.nik != rec.nik,
+            RegistrationVersion.status.in_(("accepted", "held_for_review")),
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def take_nik(session: Session, device_id: str, registration_id: str, nik: str, number: str | None) -> str | None:
+    """Hold the NIK for this registration if it is free; returns None when it holds it (accepted), else
+    the registration number already holding it (duplicate)."""
+    holder = session.get(NikHolder, nik)
+    if holder is None:
         session.add(
             NikHolder(
-                nik=rec.nik,
-                registration_id=rec.id,
-                registration_number=rec.registration_number,
-                device_id=device.id,
+                nik=nik,
+                registration_id=registration_id,
+                registration_number=number,
+                device_id=device_id,
                 since=utcnow(),
             )
         )
         session.flush()
-        return receipt_format.accepted(rec.id, rec.version)
-    if holder.registration_id == rec.id:
-        return receipt_format.accepted(rec.id, rec.version)
-    return receipt_format.duplicate(rec.id, rec.version, holder.registration_number)
-    # issue 6: near-duplicates (same name and birth date, other NIK) become held_for_review here.
+        return None
+    if holder.registration_id == registration_id:
+        return None
+    return holder.registration_number
 
 
 def _status_of(row: RegistrationVersion) -> receipt_format.RecordStatus:
@@ -195,9 +243,24 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
                     existing_registration_number=status.existing_registration_number,
                     data=rec.model_dump(mode="json"),
                     received_at=now,
+                    person_key=person_key(rec.full_name, rec.birth_date),
                 )
             )
             session.flush()
+            if status.status is receipt_format.RecordOutcome.HELD_FOR_REVIEW:
+                other = near_duplicate_of(session, device.id, rec)
+                session.add(
+                    ReviewCase(
+                        registration_id=rec.id,
+                        version=rec.version,
+                        batch_id=batch_id,
+                        device_id=device.id,
+                        other_registration_id=other[0] if other else "-",
+                        reason="near_duplicate",
+                        status="open",
+                        created_at=now,
+                    )
+                )
             statuses.append(status)
     return statuses
 
@@ -210,7 +273,28 @@ def import_batch(
     today: date | None = None,
     issued_at: datetime | None = None,
 ) -> ImportOutcome:
-    """Import one batch file in one transaction. Raises BatchError (nothing stored) for a bad file."""
+    """Import one batch file in one transaction. Raises BatchError (nothing stored) for a bad file.
+
+    Safe to call concurrently (the online service, several workers, PostgreSQL): a transaction that
+    loses a race on a unique key (the same batch twice, the same NIK from two laptops) or a deadlock
+    is rolled back and retried, and then finds the winner's rows (redelivered / duplicate)."""
+    for attempt in range(ATTEMPTS):
+        try:
+            return _import_once(store, data, keys, today=today, issued_at=issued_at)
+        except (IntegrityError, OperationalError):
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _import_once(
+    store: ProvinceStore,
+    data: bytes,
+    keys: ProvinceKeyring,
+    *,
+    today: date | None,
+    issued_at: datetime | None,
+) -> ImportOutcome:
     data = bytes(data)
     sha = hashlib.sha256(data).hexdigest()
     today = today or datetime.now(UTC).date()

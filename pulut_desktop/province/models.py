@@ -104,6 +104,7 @@ class RegistrationVersion(Base):
     existing_registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
     data: Mapped[dict] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+    person_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # p0002
 
 
 class NikHolder(Base):
@@ -156,3 +157,58 @@ class Event(Base):
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str | None] = mapped_column(String(64), nullable=True)
     details: Mapped[dict] = mapped_column(JSON)
+
+
+# --- issue 6: the online service (migration p0002) ---
+
+
+class Nonce(Base):
+    """A server-issued, single-use challenge for device request signatures (replay protection without
+    trusting the laptop clock). Deleted when used or expired."""
+
+    __tablename__ = "nonces"
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class Quota(Base):
+    __tablename__ = "quotas"
+    regency_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    funding_source: Mapped[str] = mapped_column(String(16), primary_key=True)
+    quota: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeviceRequestRow(Base):
+    """A device request posted online, waiting for an administrator (``devices approve REQUEST_ID``)."""
+
+    __tablename__ = "device_requests"
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_code: Mapped[str] = mapped_column(String(8), index=True)
+    device_name: Mapped[str] = mapped_column(String(64))
+    regency_code: Mapped[str] = mapped_column(String(8))
+    training: Mapped[bool] = mapped_column(Boolean)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16))  # pending | approved | refused
+    device_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReviewCase(Base):
+    """A registration version held for review: a near-duplicate of another device's registration."""
+
+    __tablename__ = "review_cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    other_registration_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # open | accepted | rejected
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (UniqueConstraint("registration_id", "version", name="uq_review_cases_version"),)

@@ -1,0 +1,105 @@
+"""The province's reference bundle (format: :mod:`pulut_desktop.sync.reference`), built from the store.
+
+Built on demand (``GET /v1/reference-bundle``, ``pulut-province import`` writes it beside the
+receipts). The roster key is random, made once and kept in ``settings``; see docs/province-service.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from pulut_desktop.paths import resource
+from pulut_desktop.sync import reference as wire
+from pulut_desktop.sync.keys import b64decode, b64encode
+
+from .devices import REVOKED
+from .keys import ProvinceKeyring
+from .models import Device, NikHolder, Quota, RegistrationVersion, Setting
+from .store import ProvinceStore, log_event, utcnow
+
+ROSTER_KEY = "roster_key"
+
+
+def regions_version() -> str:
+    return hashlib.sha256(resource("data", "riau_regions.csv").read_bytes()).hexdigest()[:16]
+
+
+def roster_key(store: ProvinceStore) -> bytes:
+    with store.session() as session:
+        row = session.get(Setting, ROSTER_KEY)
+        if row is None:
+            row = Setting(key=ROSTER_KEY, value={"key": b64encode(os.urandom(32)), "created_at": utcnow().isoformat()})
+            session.add(row)
+            log_event(session, "roster.key_created")
+        return b64decode(row.value["key"], "roster-key")
+
+
+def accepted_by_regency_source(session) -> dict[tuple[str, str], int]:
+    """Accepted registrations (latest accepted version per registration) per regency and source."""
+    counts: dict[tuple[str, str], int] = {}
+    rows = session.execute(
+        select(RegistrationVersion.registration_id, RegistrationVersion.village_code, RegistrationVersion.data)
+        .where(RegistrationVersion.status == "accepted")
+        .order_by(RegistrationVersion.registration_id, RegistrationVersion.version)
+    )
+    latest = {rid: (village, data.get("funding_source", "-")) for rid, village, data in rows}
+    for village, source in latest.values():
+        key = (village[:5], source)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def build_reference_bundle(store: ProvinceStore, keys: ProvinceKeyring) -> bytes:
+    key = roster_key(store)
+    with store.reader() as session:
+        devices = [
+            {
+                "device_id": d.id,
+                "device_code": d.code,
+                "public_key": b64encode(d.public_key),
+                "active": d.status != REVOKED,
+            }
+            for d in session.scalars(select(Device).order_by(Device.code))
+        ]
+        accepted = accepted_by_regency_source(session)
+        quotas = [
+            {"regency_code": q.regency_code, "funding_source": q.funding_source, "quota": q.quota,
+             "accepted": accepted.get((q.regency_code, q.funding_source), 0)}
+            for q in session.scalars(select(Quota).order_by(Quota.regency_code, Quota.funding_source))
+        ]  # fmt: skip
+        niks = list(session.scalars(select(NikHolder.nik)))
+        niks += list(
+            session.scalars(select(RegistrationVersion.nik).where(RegistrationVersion.status == "held_for_review"))
+        )
+    document = {
+        "bundle_id": str(uuid.uuid4()),
+        "issued_at": datetime.now(UTC).replace(microsecond=0),
+        "regions_version": regions_version(),
+        "devices": devices,
+        "quotas": quotas,
+        "roster": wire.pack_roster(key, niks),
+    }
+    return wire.build_bundle(document, keys.signing)
+
+
+def write_bundles(store: ProvinceStore, keys: ProvinceKeyring, outcomes: list) -> list:
+    """After a USB import: the latest bundle beside the receipts (``PULUT/inbox/reference.pulutbundle``)."""
+    from pulut_desktop.sync import usb
+
+    folders = {o.receipt_path.parent for o in outcomes if getattr(o, "receipt_path", None) is not None}
+    if not folders:
+        return []
+    data = build_reference_bundle(store, keys)
+    written = []
+    for folder in sorted(folders):
+        try:
+            usb.write_file_atomically(folder / wire.FILE_NAME, data)
+            written.append(folder / wire.FILE_NAME)
+        except (OSError, usb.UsbError):
+            continue  # the receipts are what matters; the next import writes the bundle again
+    return written

@@ -1,0 +1,221 @@
+"""``pulut-province`` subcommands of the online service (issue 6): serve, admin-token, devices requests,
+quotas, review, report, bpjs-export. Registered by :func:`add_service_commands` from ``cli.py``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import ipaddress
+import sys
+from pathlib import Path
+
+from .. import messages
+from ..domain.registration import FundingSource
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def _say(args: argparse.Namespace, message: str, **params: object) -> None:
+    print(messages.text(message, params, args.lang))
+
+
+def _store(args: argparse.Namespace):
+    from .cli import _store
+
+    return _store(args)
+
+
+def _keys(args: argparse.Namespace, store):
+    from .cli import _passphrase
+    from .keys import unlock
+
+    return unlock(store, _passphrase(args))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    store = _store(args)
+    keys = _keys(args, store)
+    try:
+        loopback = ipaddress.ip_address(args.host).is_loopback
+    except ValueError:
+        loopback = args.host == "localhost"
+    if not loopback:
+        print(messages.text("province.serve_not_loopback", {"host": args.host}, args.lang), file=sys.stderr)
+    app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=args.server_url)
+    _say(args, "province.serving", url=f"http://{args.host}:{args.port}")
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_admin_token(args: argparse.Namespace) -> int:
+    from .app import set_admin_token
+
+    store = _store(args)
+    try:
+        token = set_admin_token(store)
+    finally:
+        store.close()
+    _say(args, "province.admin_token", token=token)
+    return EXIT_OK
+
+
+def cmd_devices_requests(args: argparse.Namespace) -> int:
+    from .devices import pending_requests
+
+    store = _store(args)
+    try:
+        for r in pending_requests(store):
+            print(f"{r.request_id}\t{r.device_code}\t{r.device_name}\t{r.regency_code}\ttraining={r.training}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_quotas_set(args: argparse.Namespace) -> int:
+    from .quotas import set_quota
+
+    store = _store(args)
+    try:
+        set_quota(store, args.regency, args.source, args.quota)
+    finally:
+        store.close()
+    _say(args, "province.quota_set", regency=args.regency, source=args.source, quota=args.quota)
+    return EXIT_OK
+
+
+def cmd_quotas_list(args: argparse.Namespace) -> int:
+    from .quotas import list_quotas
+
+    store = _store(args)
+    try:
+        for q in list_quotas(store):
+            print(f"{q['regency_code']}\t{q['funding_source']}\t{q['quota']}\t{q['accepted']}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _print_case(c) -> None:
+    print(
+        f"{c.id}\t{c.status}\t{c.reason}\t{c.full_name}\t{c.nik_masked}\t{c.birth_date}\t{c.registration_number}"
+        f"\t~\t{c.other_full_name}\t{c.other_nik_masked}\t{c.other_registration_number}"
+    )
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    from .review import list_cases
+
+    store = _store(args)
+    try:
+        for c in list_cases(store, None if args.all else "open"):
+            _print_case(c)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_review_show(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .review import show_case
+
+    store = _store(args)
+    try:
+        for key, value in asdict(show_case(store, args.id)).items():
+            print(f"{key}\t{value}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _decide(args: argparse.Namespace, accept: bool) -> int:
+    from .review import decide
+
+    store = _store(args)
+    try:
+        case = decide(store, args.id, accept, _keys(args, store), by=getpass.getuser(), note=args.note)
+    finally:
+        store.close()
+    _say(args, "province.review_decision", id=case.id, status=case.status)
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .reports import write_coverage
+
+    out = args.out or Path(f"cakupan.{args.format}")
+    store = _store(args)
+    try:
+        n = write_coverage(store, out, args.format)
+    finally:
+        store.close()
+    _say(args, "province.report_written", path=str(out), rows=n)
+    return EXIT_OK
+
+
+def cmd_bpjs_export(args: argparse.Namespace) -> int:
+    from .reports import write_bpjs
+
+    store = _store(args)
+    try:
+        n = write_bpjs(store, args.out, args.format, by=getpass.getuser())
+    finally:
+        store.close()
+    _say(args, "province.bpjs_written", path=str(args.out), rows=n)
+    return EXIT_OK
+
+
+def add_service_commands(sub, devices) -> None:
+    p = sub.add_parser("serve", help="jalankan layanan jaringan (FastAPI/uvicorn)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--max-upload-mb", type=int, default=64, help="batas ukuran kiriman (MiB)")
+    p.add_argument("--server-url", default=None, help="URL https publik yang dicantumkan di berkas pendaftaran")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("admin-token", help="buat token admin baru untuk halaman /admin (token lama tidak berlaku)")
+    p.set_defaults(func=cmd_admin_token)
+
+    p = devices.add_parser("requests", help="permintaan perangkat yang dikirim lewat jaringan")
+    p.set_defaults(func=cmd_devices_requests)
+
+    quotas = sub.add_parser("quotas", help="kuota per kabupaten dan sumber dana").add_subparsers(
+        dest="quotas_command", required=True
+    )
+    p = quotas.add_parser("set")
+    p.add_argument("regency", help="kode kabupaten/kota, mis. 14.08")
+    p.add_argument("source", choices=[s.value for s in FundingSource])
+    p.add_argument("quota", type=int)
+    p.set_defaults(func=cmd_quotas_set)
+    quotas.add_parser("list").set_defaults(func=cmd_quotas_list)
+
+    reviews = sub.add_parser("review", help="pendaftaran mirip yang ditahan untuk ditinjau").add_subparsers(
+        dest="review_command", required=True
+    )
+    p = reviews.add_parser("list")
+    p.add_argument("--all", action="store_true")
+    p.set_defaults(func=cmd_review_list)
+    p = reviews.add_parser("show")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_review_show)
+    for name, accept in (("accept", True), ("reject", False)):
+        p = reviews.add_parser(name)
+        p.add_argument("id", type=int)
+        p.add_argument("--note", default=None)
+        p.set_defaults(func=lambda a, accept=accept: _decide(a, accept))
+
+    p = sub.add_parser("report", help="laporan cakupan terhadap kuota")
+    p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    p.add_argument("--out", type=Path, default=None)
+    p.set_defaults(func=cmd_report)
+    p = sub.add_parser("bpjs-export", help="ekspor pendaftaran diterima untuk BPJS Ketenagakerjaan (NIK lengkap)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    p.set_defaults(func=cmd_bpjs_export)

@@ -1,0 +1,143 @@
+"""Near-duplicates held for review (same folded name and birth date as another device's registration,
+another NIK): list, show, accept or reject. A decision rewrites the record's status and re-signs the
+receipt of its batch, so the laptop gets the decision with the next receipt it fetches (online: the
+sync asks again for receipts that still hold a record for review; USB: ``receipts write``/re-import).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from pulut_desktop.sync import receipt as receipt_format
+
+from .errors import ReviewError
+from .ingest import _contiguous_through, indonesian, take_nik
+from .keys import ProvinceKeyring
+from .models import Batch, RegistrationVersion, ReviewCase
+from .store import ProvinceStore, log_event, utcnow
+
+OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
+REVIEW_REJECTED = "province.review_rejected"
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    status: str
+    reason: str
+    registration_id: str
+    version: int
+    device_id: str
+    full_name: str
+    nik_masked: str
+    birth_date: str | None
+    registration_number: str | None
+    other_registration_id: str
+    other_full_name: str | None
+    other_nik_masked: str | None
+    other_registration_number: str | None
+    decided_by: str | None
+    note: str | None
+
+
+def mask_nik(nik: str | None) -> str | None:
+    return None if nik is None else nik[:6] + "*" * max(0, len(nik) - 10) + nik[-4:]
+
+
+def _view(session, case: ReviewCase) -> CaseView:
+    row = session.get(RegistrationVersion, (case.registration_id, case.version))
+    other = session.scalars(
+        select(RegistrationVersion)
+        .where(RegistrationVersion.registration_id == case.other_registration_id)
+        .order_by(RegistrationVersion.version.desc())
+    ).first()
+    return CaseView(
+        id=case.id,
+        status=case.status,
+        reason=case.reason,
+        registration_id=case.registration_id,
+        version=case.version,
+        device_id=case.device_id,
+        full_name=row.full_name,
+        nik_masked=mask_nik(row.nik),
+        birth_date=(row.data or {}).get("birth_date"),
+        registration_number=row.registration_number,
+        other_registration_id=case.other_registration_id,
+        other_full_name=other.full_name if other else None,
+        other_nik_masked=mask_nik(other.nik) if other else None,
+        other_registration_number=other.registration_number if other else None,
+        decided_by=case.decided_by,
+        note=case.note,
+    )
+
+
+def list_cases(store: ProvinceStore, status: str | None = OPEN) -> list[CaseView]:
+    with store.reader() as session:
+        query = select(ReviewCase).order_by(ReviewCase.id)
+        if status:
+            query = query.where(ReviewCase.status == status)
+        return [_view(session, c) for c in session.scalars(query)]
+
+
+def show_case(store: ProvinceStore, case_id: int) -> CaseView:
+    with store.reader() as session:
+        case = session.get(ReviewCase, case_id)
+        if case is None:
+            raise ReviewError("province.unknown_review", id=case_id)
+        return _view(session, case)
+
+
+def decide(
+    store: ProvinceStore, case_id: int, accept: bool, keys: ProvinceKeyring, *, by: str, note: str | None = None
+) -> CaseView:
+    """Accept (the NIK is taken if still free, else the record becomes a duplicate) or reject the held
+    record, and re-sign its batch's receipt with the new status (same receipt id)."""
+    with store.session() as session:
+        case = session.get(ReviewCase, case_id)
+        if case is None:
+            raise ReviewError("province.unknown_review", id=case_id)
+        if case.status != OPEN:
+            raise ReviewError("province.review_decided", id=case_id, status=case.status)
+        row = session.get(RegistrationVersion, (case.registration_id, case.version))
+        if accept:
+            held_by = take_nik(session, row.device_id, row.registration_id, row.nik, row.registration_number)
+            if held_by is None:
+                status = receipt_format.accepted(row.registration_id, row.version)
+            else:
+                status = receipt_format.duplicate(row.registration_id, row.version, held_by)
+        else:
+            status = receipt_format.rejected(
+                row.registration_id, row.version, REVIEW_REJECTED, indonesian(REVIEW_REJECTED)
+            )
+        row.status, row.code, row.message = status.status.value, status.code, status.message
+        row.existing_registration_number = status.existing_registration_number
+        case.status = ACCEPTED if accept else REJECTED
+        case.decided_at, case.decided_by, case.note = utcnow(), by[:64], note
+        _resign_receipt(session, session.get(Batch, case.batch_id), {(row.registration_id, row.version): status}, keys)
+        log_event(session, "review.decided", str(case.id), decision=case.status, by=by, to=status.status.value)
+        session.flush()
+        return _view(session, case)
+
+
+def _resign_receipt(session, batch: Batch, changed: dict, keys: ProvinceKeyring) -> None:
+    old = receipt_format.parse_receipt(batch.receipt, province_signing_keys=list(_signing_keys(keys)))
+    records = [changed.get((r.registration_id, r.version), r) for r in old.records]
+    batch.receipt = receipt_format.build_receipt(
+        batch_id=old.batch_id,
+        device_id=old.device_id,
+        sequence=old.sequence,
+        batch_sha256=old.batch_sha256,
+        records=records,
+        contiguous_through=max(old.contiguous_through, _contiguous_through(session, old.device_id)),
+        signing_key=keys.signing,
+        outcome=old.outcome,
+        error_code=old.error_code,
+        error_message=old.error_message,
+        receipt_id=old.receipt_id,
+    )
+
+
+def _signing_keys(keys: ProvinceKeyring):
+    yield keys.signing.public_key()
