@@ -24,6 +24,7 @@ class PageSpec:
 EXTRA_PAGES: list[PageSpec] = [
     # e.g. PageSpec("drives", "pulut_desktop.ui.drives.page", "DrivesPage", QT_TRANSLATE_NOOP("MainWindow", "Drives")),
     PageSpec("sync", "pulut_desktop.ui.sync.page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Send data")),
+    PageSpec("cards", "pulut_desktop.ui.cards.page", "CardsPage", QT_TRANSLATE_NOOP("MainWindow", "Print cards")),
 ]
 
 _ = QT_TRANSLATE_NOOP  # keeps the import for the lines above
