@@ -1,8 +1,11 @@
-"""Render every shell screen and dialog to PNG, offscreen, at 1366×768, in both languages.
+"""Render every screen and dialog to PNG, offscreen, at 1366×768, in both languages.
 
     python -m pulut_desktop.ui.screenshots --out docs/screenshots
 
-Works on a temporary training data dir filled with demo data; nothing touches the officer's data.
+Works on a temporary training data dir filled with demo data; nothing touches the officer's data. Every
+page the main window shows is shot as ``main-<key>-<lang>.png`` (the pages of ``pages.EXTRA_PAGES``
+too, without editing this file); the registration desk is also shot in the states of :mod:`.scenes`.
+Only files named here are written; nothing else in the folder is touched.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ..domain.errors import PulutError
 from ..storage.accounts import add_officer
 from ..storage.errors import LoginFailed
 from ..storage.store import Role, Store
+from . import scenes
 from .errors import ErrorHandler
 from .i18n import Translations
 from .login import LoginWindow, login_failure_text
@@ -93,10 +97,12 @@ def render_all(
     shooter = Shooter(out, runner)
     with tempfile.TemporaryDirectory(prefix="pulut-shots-") as tmp:
         store = _demo_store(Path(tmp) / "data")
+        history_id = scenes.record_with_history(store)
         extra = {"page_factory": page_factory} if page_factory else {}
         for language in languages:
             translations.switch(language)
             _render_language(shooter, store, runner, errors, app, language, Path(tmp), extra)
+            _render_registration_desk(shooter, store, runner, app, language, history_id, extra)
         runner.wait_for_done()
         store.close()
     return shooter.saved
@@ -166,6 +172,49 @@ def _render_language(
     shooter.shoot(report, "dialog-unexpected-error", language, size=None)
     report.close()
     host.deleteLater()
+
+
+def _render_registration_desk(
+    shooter: Shooter,
+    store: Store,
+    runner: OperationRunner,
+    app: QApplication,
+    language: str,
+    history_id: str,
+    extra: dict,
+) -> None:
+    window = MainWindow(store, runner, language=language, training=True, event_source=app, **extra)
+    if window.form is not None:
+        window.show_page("new")
+        scenes.form_with_nik_warnings(window.form, store)
+        shooter.shoot(window, "registration-form-nik-warnings", language)
+        window.form.new_registration()
+        scenes.form_with_duplicate_nik(window.form, store, runner)
+        shooter.shoot(window, "registration-form-duplicate-nik", language)
+        window.form.new_registration()
+        window.open_registration(history_id)
+        shooter.shoot(window, "registration-form-history", language)
+        window.form.new_registration()
+        near = scenes.near_match_dialog(store, window)
+        shooter.shoot(near, "dialog-near-match", language, size=None)
+        near.close()
+        restore = scenes.drafts_dialog(store, window)
+        shooter.shoot(restore, "dialog-drafts-restore", language, size=None)
+        restore.close()
+    if window.registrations is not None:
+        window.show_page("list")
+        window.registrations.filters.show_more(True)
+        shooter.shoot(window, "registrations-list-more-filters", language)
+    if window.approvals is not None:
+        window.show_page("approvals")
+        _settle(runner)
+        window.approvals.table.selectRow(0)
+        shooter.shoot(window, "approvals-selected", language)
+        reject = scenes.reject_dialog(window)
+        shooter.shoot(reject, "dialog-reject", language, size=None)
+        reject.close()
+    window.close()
+    runner.wait_for_done()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -179,6 +179,157 @@
     </message>
 </context>
 <context>
+    <name>CardsPage</name>
+    <message>
+        <source>Print cards</source>
+        <translation>Print cards</translation>
+    </message>
+    <message>
+        <source>Verify a card…</source>
+        <translation>Verify a card…</translation>
+    </message>
+    <message>
+        <source>Ticked records in the list</source>
+        <translation>Ticked records in the list</translation>
+    </message>
+    <message>
+        <source>Everything not printed yet</source>
+        <translation>Everything not printed yet</translation>
+    </message>
+    <message>
+        <source>A whole registration drive:</source>
+        <translation>A whole registration drive:</translation>
+    </message>
+    <message>
+        <source>Search name, NIK or registration number</source>
+        <translation>Search name, NIK or registration number</translation>
+    </message>
+    <message>
+        <source>Only records without a card</source>
+        <translation>Only records without a card</translation>
+    </message>
+    <message>
+        <source>Which cards</source>
+        <translation>Which cards</translation>
+    </message>
+    <message>
+        <source>Card printer: one card per page (85.6 × 54 mm)</source>
+        <translation>Card printer: one card per page (85.6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 10 cards with crop marks</source>
+        <translation>A4 sheets of 10 cards with crop marks</translation>
+    </message>
+    <message>
+        <source>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
+        <translation>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the viewer to print it</source>
+        <translation>Open the PDF in the viewer to print it</translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation>Print cards…</translation>
+    </message>
+    <message>
+        <source>Open the last PDF</source>
+        <translation>Open the last PDF</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Tick at least one record in the list.</source>
+        <translation>Tick at least one record in the list.</translation>
+    </message>
+    <message>
+        <source>Choose a registration drive first.</source>
+        <translation>Choose a registration drive first.</translation>
+    </message>
+    <message>
+        <source>There are no cards to print for this choice.</source>
+        <translation>There are no cards to print for this choice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n card(s)…</source>
+        <translation>
+            <numerusform>Printing %n card(s)…</numerusform>
+            <numerusform>Printing %n card(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n card(s) saved to %1.</numerusform>
+            <numerusform>%n card(s) saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them reprinted.</source>
+        <translation>
+            <numerusform>%n of them reprinted.</numerusform>
+            <numerusform>%n of them reprinted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped: no card possible yet.</source>
+        <translation>
+            <numerusform>%n record(s) skipped: no card possible yet.</numerusform>
+            <numerusform>%n record(s) skipped: no card possible yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. No file was saved and nothing was recorded.</source>
+        <translation>Printing was cancelled. No file was saved and nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>Save the cards as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened. The file is at %1.</source>
+        <translation>No PDF viewer could be opened. The file is at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything not printed yet (%n)</source>
+        <translation>
+            <numerusform>Everything not printed yet (%n)</numerusform>
+            <numerusform>Everything not printed yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n records; search to narrow the list.</source>
+        <translation>
+            <numerusform>Showing %1 of %n records; search to narrow the list.</numerusform>
+            <numerusform>Showing %1 of %n records; search to narrow the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) can get a card.</source>
+        <translation>
+            <numerusform>%n record(s) can get a card.</numerusform>
+            <numerusform>%n record(s) can get a card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked records in the list (%n)</source>
+        <translation>
+            <numerusform>Ticked records in the list (%n)</numerusform>
+            <numerusform>Ticked records in the list (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent</source>
@@ -299,6 +450,160 @@
     </message>
 </context>
 <context>
+    <name>DrivesPage</name>
+    <message>
+        <source>Export registrations…</source>
+        <translation>Export registrations…</translation>
+    </message>
+    <message>
+        <source>Registration drives</source>
+        <translation>Registration drives</translation>
+    </message>
+    <message>
+        <source>Start a drive</source>
+        <translation>Start a drive</translation>
+    </message>
+    <message>
+        <source>Registrations saved while a drive is open belong to it.</source>
+        <translation>Registrations saved while a drive is open belong to it.</translation>
+    </message>
+    <message>
+        <source>Drive in progress</source>
+        <translation>Drive in progress</translation>
+    </message>
+    <message>
+        <source>registered in this drive</source>
+        <translation>registered in this drive</translation>
+    </message>
+    <message>
+        <source>The tally refreshes every few seconds.</source>
+        <translation>The tally refreshes every few seconds.</translation>
+    </message>
+    <message>
+        <source>Close the drive and print the report…</source>
+        <translation>Close the drive and print the report…</translation>
+    </message>
+    <message>
+        <source>Past drives</source>
+        <translation>Past drives</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reprint the close-out report</source>
+        <translation>Reprint the close-out report</translation>
+    </message>
+    <message>
+        <source>Close the drive</source>
+        <translation>Close the drive</translation>
+    </message>
+    <message>
+        <source>Close the drive at %1? Registrations made after this no longer belong to it. The close-out report (berita acara) will be written and opened.</source>
+        <translation>Close the drive at %1? Registrations made after this no longer belong to it. The close-out report (berita acara) will be written and opened.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Writing the close-out report…</source>
+        <translation>Writing the close-out report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>Enrolment with the province</source>
+        <translation>Enrolment with the province</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with the province yet — registering and printing provisional cards still work, but data cannot be sent yet.</source>
+        <translation>This laptop is not enrolled with the province yet — registering and printing provisional cards still work, but data cannot be sent yet.</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <source>Province key</source>
+        <translation>Province key</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Write device request…</source>
+        <translation>Write device request…</translation>
+    </message>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>Import enrolment file…</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>none (USB only)</source>
+        <translation>none (USB only)</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can enrol this laptop.</source>
+        <translation>Only a supervisor can enrol this laptop.</translation>
+    </message>
+    <message>
+        <source>A new enrolment file from the province can be imported at any time.</source>
+        <translation>A new enrolment file from the province can be imported at any time.</translation>
+    </message>
+    <message>
+        <source>Write the device request to a USB stick and take it to the province admin. Compare the device code above with the one the admin sees, then import the enrolment file they give back.</source>
+        <translation>Write the device request to a USB stick and take it to the province admin. Compare the device code above with the one the admin sees, then import the enrolment file they give back.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>Pulut Desktop</source>
@@ -337,6 +642,167 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export registrations</source>
+        <translation>Export registrations</translation>
+    </message>
+    <message>
+        <source>Name, NIK or registration number (optional)</source>
+        <translation>Name, NIK or registration number (optional)</translation>
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>All drives</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Full NIK (supervisors only; recorded in the audit trail)</source>
+        <translation>Full NIK (supervisors only; recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>NIKs are masked (first 6 and last 4 digits) unless the full NIK is chosen.</source>
+        <translation>NIKs are masked (first 6 and last 4 digits) unless the full NIK is chosen.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exporting registrations…</source>
+        <translation>Exporting registrations…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Save the list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 registrations written to %2</source>
+        <translation>%1 registrations written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDashboard</name>
+    <message>
+        <source>Provincial budget (APBD)</source>
+        <translation>Provincial budget (APBD)</translation>
+    </message>
+    <message>
+        <source>Palm-oil revenue share (DBH Sawit)</source>
+        <translation>Palm-oil revenue share (DBH Sawit)</translation>
+    </message>
+    <message>
+        <source>No registrations yet</source>
+        <translation>No registrations yet</translation>
+    </message>
+    <message>
+        <source>Registrations per day (last 30 days)</source>
+        <translation>Registrations per day (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Top 10 villages</source>
+        <translation>Top 10 villages</translation>
+    </message>
+    <message>
+        <source>Top 10 occupations</source>
+        <translation>Top 10 occupations</translation>
+    </message>
+    <message>
+        <source>Against the quota</source>
+        <translation>Against the quota</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>to approve</source>
+        <translation>to approve</translation>
+    </message>
+    <message>
+        <source>cards to print</source>
+        <translation>cards to print</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>to send</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>to fix</translation>
+    </message>
+    <message>
+        <source>Quota not yet received from the province</source>
+        <translation>Quota not yet received from the province</translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <source>1. Choose the village's list</source>
+        <translation>1. Choose the village's list</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file with one worker per row and the column names in the first row. Valid rows are saved as drafts in one go; the worker completes consent and heirs at the desk.</source>
+        <translation>A CSV or Excel (XLSX) file with one worker per row and the column names in the first row. Valid rows are saved as drafts in one go; the worker completes consent and heirs at the desk.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Type to search a district</source>
+        <translation>Type to search a district</translation>
+    </message>
+    <message>
+        <source>Provincial budget (APBD)</source>
+        <translation>Provincial budget (APBD)</translation>
+    </message>
+    <message>
+        <source>Palm-oil revenue share (DBH Sawit)</source>
+        <translation>Palm-oil revenue share (DBH Sawit)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>District of the villages</source>
+        <translation>District of the villages</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search by name, NIK (first digits) or registration number</source>
@@ -361,6 +827,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>More filters</translation>
     </message>
     <message>
         <source>Village</source>
@@ -442,6 +912,17 @@
     </message>
 </context>
 <context>
+    <name>GuardRailBanner</name>
+    <message>
+        <source>New registrations are stopped on this laptop</source>
+        <translation>New registrations are stopped on this laptop</translation>
+    </message>
+    <message>
+        <source>Attention: a limit of this laptop is near</source>
+        <translation>Attention: a limit of this laptop is near</translation>
+    </message>
+</context>
+<context>
     <name>HeirsSection</name>
     <message>
         <source>Husband / wife</source>
@@ -502,6 +983,13 @@
     <message>
         <source>Remove heir</source>
         <translation>Remove heir</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help — Officer's handbook</source>
+        <translation>Help — Officer's handbook</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1106,49 @@
         <source>A new registration has no history yet.</source>
         <translation>A new registration has no history yet.</translation>
     </message>
+    <message>
+        <source>Print history</source>
+        <translation>Print history</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to see how often its card was printed.</source>
+        <translation>Select a record in the list to see how often its card was printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time(s)</numerusform>
+            <numerusform>%n time(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card of %1 printed %2.</source>
+        <translation>Card of %1 printed %2.</translation>
+    </message>
+    <message>
+        <source>The card of %1 has not been printed yet.</source>
+        <translation>The card of %1 has not been printed yet.</translation>
+    </message>
+    <message>
+        <source>card printer</source>
+        <translation>card printer</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 sheet</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -726,6 +1257,53 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex (L/P)</source>
+        <translation>Sex (L/P)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Village (name or code)</source>
+        <translation>Village (name or code)</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Mother's maiden name</source>
+        <translation>Mother's maiden name</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Pulut Desktop</source>
@@ -738,6 +1316,80 @@
     <message>
         <source>This laptop has no Pulut data yet. In four short steps you create the first supervisor account and tell the application where this laptop works. You can change the language later in the settings.</source>
         <translation>This laptop has no Pulut data yet. In four short steps you create the first supervisor account and tell the application where this laptop works. You can change the language later in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Batches sent to the province</source>
+        <translation>Batches sent to the province</translation>
+    </message>
+    <message>
+        <source>No batch has left this laptop yet.</source>
+        <translation>No batch has left this laptop yet.</translation>
+    </message>
+    <message>
+        <source>%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.</source>
+        <translation>%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Not on a stick yet</source>
+        <translation>Not on a stick yet</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>On its way</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>The province answered a later batch but has not received this one: bring it again.</source>
+        <translation>The province answered a later batch but has not received this one: bring it again.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1495,45 @@
     <message>
         <source>Device: %1 (%2)</source>
         <translation>Device: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Send data</translation>
+    </message>
+    <message>
+        <source>Print cards</source>
+        <translation>Print cards</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names. Check each field; * marks a required one.</source>
+        <translation>Columns were matched by their names. Check each field; * marks a required one.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1652,72 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <source>3. Check the rows</source>
+        <translation>3. Check the rows</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Show only rows with problems</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Save the error report…</source>
+        <translation>Save the error report…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: &lt;b&gt;%2 valid&lt;/b&gt;, &lt;b style='color:#8a1c12'&gt;%3 with problems&lt;/b&gt;.</source>
+        <translation>%1 rows read: &lt;b&gt;%2 valid&lt;/b&gt;, &lt;b style='color:#8a1c12'&gt;%3 with problems&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>OK — will be saved as a draft</source>
+        <translation>OK — will be saved as a draft</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTable</name>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1885,43 @@
     </message>
 </context>
 <context>
+    <name>ReprintReasonDialog</name>
+    <message>
+        <source>Reprint cards</source>
+        <translation>Reprint cards</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</source>
+        <translation>
+            <numerusform>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</numerusform>
+            <numerusform>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: card lost in the flood, name misspelt, card damaged</source>
+        <translation>For example: card lost in the flood, name misspelt, card damaged</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reason for the reprint</source>
+        <translation>Reason for the reprint</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -1190,6 +1984,65 @@
     </message>
 </context>
 <context>
+    <name>StartDriveForm</name>
+    <message>
+        <source>Type to search a regency</source>
+        <translation>Type to search a regency</translation>
+    </message>
+    <message>
+        <source>Type to search a district</source>
+        <translation>Type to search a district</translation>
+    </message>
+    <message>
+        <source>Type to search a village</source>
+        <translation>Type to search a village</translation>
+    </message>
+    <message>
+        <source>e.g. Balai Desa</source>
+        <translation>e.g. Balai Desa</translation>
+    </message>
+    <message>
+        <source>Names of the officers, separated by commas</source>
+        <translation>Names of the officers, separated by commas</translation>
+    </message>
+    <message>
+        <source>Start the drive</source>
+        <translation>Start the drive</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Choose the village of the drive.</source>
+        <translation>Choose the village of the drive.</translation>
+    </message>
+    <message>
+        <source>Write where the drive takes place.</source>
+        <translation>Write where the drive takes place.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -1225,10 +2078,175 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Send data</source>
+        <translation>Send data</translation>
+    </message>
+    <message>
+        <source>Approved registrations travel to the province on a USB stick; the province's receipts come back on the same stick.</source>
+        <translation>Approved registrations travel to the province on a USB stick; the province's receipts come back on the same stick.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Where to write the device request (the USB stick)</source>
+        <translation>Where to write the device request (the USB stick)</translation>
+    </message>
+    <message>
+        <source>Writing the device request…</source>
+        <translation>Writing the device request…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enrolment file from the province</source>
+        <translation>Enrolment file from the province</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.pulutenrolment);;All files (*)</source>
+        <translation>Enrolment files (*.pulutenrolment);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the enrolment file…</source>
+        <translation>Checking the enrolment file…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Choose the USB stick</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick first.</source>
+        <translation>Choose the USB stick first.</translation>
+    </message>
+    <message>
+        <source>Writing batches to the USB stick…</source>
+        <translation>Writing batches to the USB stick…</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 is on the stick: %2 registration(s) marked as sent.</source>
+        <translation>Batch no. %1 is on the stick: %2 registration(s) marked as sent.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Written again unchanged, not yet answered by the province: no. %1.</source>
+        <translation>Written again unchanged, not yet answered by the province: no. %1.</translation>
+    </message>
+    <message>
+        <source>There is no data ready to send.</source>
+        <translation>There is no data ready to send.</translation>
+    </message>
+    <message>
+        <source>Applying the province's receipts…</source>
+        <translation>Applying the province's receipts…</translation>
+    </message>
+    <message>
+        <source>There are no receipts for this laptop on the stick yet.</source>
+        <translation>There are no receipts for this laptop on the stick yet.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) applied: %2 accepted, %3 duplicate, %4 rejected, %5 held for review.</source>
+        <translation>%1 receipt(s) applied: %2 accepted, %3 duplicate, %4 rejected, %5 held for review.</translation>
+    </message>
+    <message>
+        <source>%1 registration(s) of a refused batch are back to approved.</source>
+        <translation>%1 registration(s) of a refused batch are back to approved.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) had been applied before.</source>
+        <translation>%1 receipt(s) had been applied before.</translation>
+    </message>
+    <message>
+        <source>Stopped before the last receipts; apply again to finish.</source>
+        <translation>Stopped before the last receipts; apply again to finish.</translation>
+    </message>
+    <message>
+        <source>The stick also holds %1 reference data bundle(s) from the province.</source>
+        <translation>The stick also holds %1 reference data bundle(s) from the province.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING MODE — sample data, not real registrations</source>
         <translation>TRAINING MODE — sample data, not real registrations</translation>
+    </message>
+</context>
+<context>
+    <name>UsbPanel</name>
+    <message>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <source>No stick chosen</source>
+        <translation>No stick chosen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick and choose its folder.</source>
+        <translation>Plug in the USB stick and choose its folder.</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Export to USB</translation>
+    </message>
+    <message>
+        <source>Apply receipts</source>
+        <translation>Apply receipts</translation>
+    </message>
+    <message>
+        <source>%1 ready to send</source>
+        <translation>%1 ready to send</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nothing waiting</translation>
+    </message>
+    <message>
+        <source>The stick is not there any more. Plug it in again or choose another.</source>
+        <translation>The stick is not there any more. Plug it in again or choose another.</translation>
+    </message>
+    <message>
+        <source>No PULUT folder on this stick yet; export creates it.</source>
+        <translation>No PULUT folder on this stick yet; export creates it.</translation>
+    </message>
+    <message>
+        <source>PULUT folder found: %1 batch file(s) and %2 receipt(s) of this laptop.</source>
+        <translation>PULUT folder found: %1 batch file(s) and %2 receipt(s) of this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCardDialog</name>
+    <message>
+        <source>Verify a card</source>
+        <translation>Verify a card</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the front of the card with a scanner, or paste its text here, then press Enter. The check works offline with the device keys this laptop knows.</source>
+        <translation>Scan the QR code on the front of the card with a scanner, or paste its text here, then press Enter. The check works offline with the device keys this laptop knows.</translation>
+    </message>
+    <message>
+        <source>PK1|PK-…  (scan or paste the QR text)</source>
+        <translation>PK1|PK-…  (scan or paste the QR text)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,149 @@
     </message>
 </context>
 <context>
+    <name>CardsPage</name>
+    <message>
+        <source>Print cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticked records in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything not printed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A whole registration drive:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search name, NIK or registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only records without a card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card printer: one card per page (85.6 × 54 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 sheets of 10 cards with crop marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the PDF in the viewer to print it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the last PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one record in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a registration drive first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no cards to print for this choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Printing %n card(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them reprinted.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) skipped: no card possible yet.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. No file was saved and nothing was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PDF viewer could be opened. The file is at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Everything not printed yet (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n records; search to narrow the list.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) can get a card.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked records in the list (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Consent</source>
@@ -296,6 +439,160 @@
     </message>
 </context>
 <context>
+    <name>DrivesPage</name>
+    <message>
+        <source>Export registrations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration drives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrations saved while a drive is open belong to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drive in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registered in this drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tally refreshes every few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the drive and print the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past drives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reprint the close-out report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the drive at %1? Registrations made after this no longer belong to it. The close-out report (berita acara) will be written and opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the close-out report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>Enrolment with the province</source>
+        <translation>Pendaftaran laptop di provinsi</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with the province yet — registering and printing provisional cards still work, but data cannot be sent yet.</source>
+        <translation>Laptop belum terdaftar di provinsi — pendaftaran dan cetak kartu sementara tetap bisa, tetapi data belum bisa dikirim.</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Kode perangkat</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>ID perangkat</translation>
+    </message>
+    <message>
+        <source>Province key</source>
+        <translation>Kunci provinsi</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Write device request…</source>
+        <translation>Tulis permintaan perangkat…</translation>
+    </message>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>Impor berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Belum terdaftar</translation>
+    </message>
+    <message>
+        <source>none (USB only)</source>
+        <translation>tidak ada (hanya flashdisk)</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can enrol this laptop.</source>
+        <translation>Hanya supervisor yang dapat mendaftarkan laptop ini.</translation>
+    </message>
+    <message>
+        <source>A new enrolment file from the province can be imported at any time.</source>
+        <translation>Berkas pendaftaran baru dari provinsi dapat diimpor kapan saja.</translation>
+    </message>
+    <message>
+        <source>Write the device request to a USB stick and take it to the province admin. Compare the device code above with the one the admin sees, then import the enrolment file they give back.</source>
+        <translation>Tulis permintaan perangkat ke flashdisk dan bawa ke admin provinsi. Cocokkan kode perangkat di atas dengan yang dilihat admin, lalu impor berkas pendaftaran yang mereka berikan.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>Pulut Desktop</source>
@@ -334,6 +631,167 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export registrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, NIK or registration number (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All drives</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Full NIK (supervisors only; recorded in the audit trail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIKs are masked (first 6 and last 4 digits) unless the full NIK is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exporting registrations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 registrations written to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldDashboard</name>
+    <message>
+        <source>Provincial budget (APBD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Palm-oil revenue share (DBH Sawit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No registrations yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrations per day (last 30 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top 10 villages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top 10 occupations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against the quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cards to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quota not yet received from the province</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <source>1. Choose the village's list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file with one worker per row and the column names in the first row. Valid rows are saved as drafts in one go; the worker completes consent and heirs at the desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search a district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provincial budget (APBD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Palm-oil revenue share (DBH Sawit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District of the villages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search by name, NIK (first digits) or registration number</source>
@@ -358,6 +816,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Filter lainnya</translation>
     </message>
     <message>
         <source>Village</source>
@@ -439,6 +901,17 @@
     </message>
 </context>
 <context>
+    <name>GuardRailBanner</name>
+    <message>
+        <source>New registrations are stopped on this laptop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attention: a limit of this laptop is near</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HeirsSection</name>
     <message>
         <source>Husband / wife</source>
@@ -499,6 +972,13 @@
     <message>
         <source>Remove heir</source>
         <translation>Hapus ahli waris</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help — Officer's handbook</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -615,6 +1095,48 @@
         <source>A new registration has no history yet.</source>
         <translation>Pendaftaran baru belum memiliki riwayat.</translation>
     </message>
+    <message>
+        <source>Print history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a record in the list to see how often its card was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Card of %1 printed %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card of %1 has not been printed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -723,6 +1245,53 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex (L/P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Village (name or code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>No. KK</translation>
+    </message>
+    <message>
+        <source>Mother's maiden name</source>
+        <translation>Nama ibu kandung</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Pulut Desktop</source>
@@ -735,6 +1304,80 @@
     <message>
         <source>This laptop has no Pulut data yet. In four short steps you create the first supervisor account and tell the application where this laptop works. You can change the language later in the settings.</source>
         <translation>Laptop ini belum berisi data Pulut. Dalam empat langkah singkat Anda membuat akun supervisor pertama dan memberi tahu aplikasi di mana laptop ini bertugas. Bahasa dapat diubah nanti di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Batches sent to the province</source>
+        <translation>Kiriman ke provinsi</translation>
+    </message>
+    <message>
+        <source>No batch has left this laptop yet.</source>
+        <translation>Belum ada kiriman yang keluar dari laptop ini.</translation>
+    </message>
+    <message>
+        <source>%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.</source>
+        <translation>%1 kiriman; provinsi sudah menerima semua kiriman sampai nomor %2; %3 belum ada tanda terimanya.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Data pendaftaran</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Not on a stick yet</source>
+        <translation>Belum di flashdisk</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak seluruhnya</translation>
+    </message>
+    <message>
+        <source>The province answered a later batch but has not received this one: bring it again.</source>
+        <translation>Provinsi sudah menjawab kiriman berikutnya tetapi belum menerima kiriman ini: bawa kembali.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1483,45 @@
     <message>
         <source>Device: %1 (%2)</source>
         <translation>Perangkat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Kirim data</translation>
+    </message>
+    <message>
+        <source>Print cards</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>2. Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns were matched by their names. Check each field; * marks a required one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -958,6 +1640,72 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <source>3. Check the rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the error report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows read: &lt;b&gt;%2 valid&lt;/b&gt;, &lt;b style='color:#8a1c12'&gt;%3 with problems&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK — will be saved as a draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordsTable</name>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1122,6 +1870,41 @@
     </message>
 </context>
 <context>
+    <name>ReprintReasonDialog</name>
+    <message>
+        <source>Reprint cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>For example: card lost in the flood, name misspelt, card damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reason for the reprint</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -1184,6 +1967,65 @@
     </message>
 </context>
 <context>
+    <name>StartDriveForm</name>
+    <message>
+        <source>Type to search a regency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search a district</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to search a village</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Balai Desa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names of the officers, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the village of the drive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write where the drive takes place.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -1219,10 +2061,175 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Send data</source>
+        <translation>Kirim data</translation>
+    </message>
+    <message>
+        <source>Approved registrations travel to the province on a USB stick; the province's receipts come back on the same stick.</source>
+        <translation>Pendaftaran yang disetujui dibawa ke provinsi dengan flashdisk; tanda terima provinsi kembali lewat flashdisk yang sama.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>Where to write the device request (the USB stick)</source>
+        <translation>Tempat menulis permintaan perangkat (flashdisk)</translation>
+    </message>
+    <message>
+        <source>Writing the device request…</source>
+        <translation>Menulis permintaan perangkat…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enrolment file from the province</source>
+        <translation>Berkas pendaftaran dari provinsi</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.pulutenrolment);;All files (*)</source>
+        <translation>Berkas pendaftaran (*.pulutenrolment);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking the enrolment file…</source>
+        <translation>Memeriksa berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Pilih flashdisk</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick first.</source>
+        <translation>Pilih flashdisk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Writing batches to the USB stick…</source>
+        <translation>Menulis kiriman ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 is on the stick: %2 registration(s) marked as sent.</source>
+        <translation>Kiriman nomor %1 sudah di flashdisk: %2 pendaftaran ditandai terkirim.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Written again unchanged, not yet answered by the province: no. %1.</source>
+        <translation>Ditulis ulang tanpa perubahan, belum dijawab provinsi: nomor %1.</translation>
+    </message>
+    <message>
+        <source>There is no data ready to send.</source>
+        <translation>Tidak ada data yang siap dikirim.</translation>
+    </message>
+    <message>
+        <source>Applying the province's receipts…</source>
+        <translation>Menerapkan tanda terima provinsi…</translation>
+    </message>
+    <message>
+        <source>There are no receipts for this laptop on the stick yet.</source>
+        <translation>Belum ada tanda terima untuk laptop ini di flashdisk.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) applied: %2 accepted, %3 duplicate, %4 rejected, %5 held for review.</source>
+        <translation>%1 tanda terima diterapkan: %2 diterima, %3 ganda, %4 ditolak, %5 ditahan untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>%1 registration(s) of a refused batch are back to approved.</source>
+        <translation>%1 pendaftaran dari kiriman yang ditolak kembali berstatus disetujui.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) had been applied before.</source>
+        <translation>%1 tanda terima sudah diterapkan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Stopped before the last receipts; apply again to finish.</source>
+        <translation>Berhenti sebelum tanda terima terakhir; terapkan lagi untuk menyelesaikan.</translation>
+    </message>
+    <message>
+        <source>The stick also holds %1 reference data bundle(s) from the province.</source>
+        <translation>Flashdisk juga berisi %1 paket data referensi dari provinsi.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingBanner</name>
     <message>
         <source>TRAINING MODE — sample data, not real registrations</source>
         <translation>MODE LATIHAN — data contoh, bukan data asli</translation>
+    </message>
+</context>
+<context>
+    <name>UsbPanel</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Flashdisk</translation>
+    </message>
+    <message>
+        <source>No stick chosen</source>
+        <translation>Belum ada flashdisk dipilih</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick and choose its folder.</source>
+        <translation>Pasang flashdisk lalu pilih foldernya.</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Ekspor ke USB</translation>
+    </message>
+    <message>
+        <source>Apply receipts</source>
+        <translation>Terapkan tanda terima</translation>
+    </message>
+    <message>
+        <source>%1 ready to send</source>
+        <translation>%1 siap dikirim</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>The stick is not there any more. Plug it in again or choose another.</source>
+        <translation>Flashdisk tidak ditemukan lagi. Pasang kembali atau pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>No PULUT folder on this stick yet; export creates it.</source>
+        <translation>Belum ada folder PULUT di flashdisk ini; ekspor akan membuatnya.</translation>
+    </message>
+    <message>
+        <source>PULUT folder found: %1 batch file(s) and %2 receipt(s) of this laptop.</source>
+        <translation>Folder PULUT ditemukan: %1 berkas kiriman dan %2 tanda terima laptop ini.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCardDialog</name>
+    <message>
+        <source>Verify a card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the QR code on the front of the card with a scanner, or paste its text here, then press Enter. The check works offline with the device keys this laptop knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PK1|PK-…  (scan or paste the QR text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ GUI thread only reads widgets and runs the pure domain rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,12 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.registration import normalise
 from ...domain.status import Status, is_editable
 from ...messages import error_text
 from ...storage import drafts, registrations, review
-from ...storage.errors import DuplicateNik
-from ...storage.registrations import SimilarRegistration
 from ...storage.store import Store
 from ..operations import OperationRunner
 from .address import AddressSection
@@ -36,13 +32,13 @@ from .autosave import DraftAutosaver
 from .checks import check_state, nik_error_visible
 from .consent import ConsentSection
 from .drafts_dialog import DraftPickerDialog
-from .duplicates import NearMatchDialog
 from .header import FormHeader
 from .heirs import HeirsSection
 from .history import HistoryPanel
 from .identity import IdentitySection
+from .save_flow import SaveFlowMixin
 from .search_combo import SearchCombo
-from .state import is_blank, new_meta, registration_from_state, state_from_registration
+from .state import is_blank, new_meta, state_from_registration
 from .widgets import EnterMovesFocus, FieldBlock
 from .work import WorkSection
 
@@ -61,13 +57,7 @@ def _connect_left(widget: QWidget, slot) -> None:
         widget.toggled.connect(slot)
 
 
-@dataclass
-class _SaveOutcome:
-    saved: registrations.Registration | None = None
-    similar: list[SimilarRegistration] = field(default_factory=list)
-
-
-class RegistrationFormPage(QWidget):
+class RegistrationFormPage(SaveFlowMixin, QWidget):
     sig_registration_saved = Signal(str)
     """A registration was saved (its id)."""
     sig_registration_loaded = Signal(str)
@@ -165,6 +155,7 @@ class RegistrationFormPage(QWidget):
     def set_language(self, language: str) -> None:
         """ "id" or "en": the language of the validation messages from the catalogue."""
         self._language = language
+        self.work.set_language(language)
         self._refresh_checks()
 
     def new_registration(self) -> None:
@@ -190,37 +181,13 @@ class RegistrationFormPage(QWidget):
         store = self._store
         self._runner.run(lambda _ctx: drafts.list_drafts(store), on_success=self._on_drafts_listed)
 
-    def save(self) -> None:
-        if self._saving or self.header.read_only:
-            return
-        self._check_timer.stop()
-        self._show_all_errors = True
-        check = self._refresh_checks()
-        if not check.ok:
-            fields = check.error_fields()
-            self.header.show_error(self.tr("%n field(s) need attention before saving.", "", len(fields)))
-            self._focus_field(fields[0])
-            return
-        reg = normalise(registration_from_state(self.state()))
-        confirmed, store = list(self._confirmed_different), self._store
-
-        def work(_ctx: object) -> _SaveOutcome:
-            review.check_nik_free(store, reg.nik, reg.id)
-            similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
-            if similar:
-                return _SaveOutcome(similar=similar)
-            return _SaveOutcome(saved=registrations.save(store, reg, submit=True, confirmed_different=confirmed))
-
-        self._saving = True
-        self.autosaver.pause()
-        self.header.set_busy(True)
-        self.header.show_info(self.tr("Saving…"))
-        self._runner.run(
-            work,
-            on_success=lambda outcome: self._on_save_finished(reg, outcome),
-            on_failure=self._on_save_failed,
-            parent=self,
-        )
+    def show_state(self, state: dict, *, all_checks: bool = False) -> None:
+        """Put a form state into the widgets as if typed (a new record unless it has a saved version);
+        with ``all_checks`` every error shows, as after pressing Save."""
+        state = dict(state, meta=state.get("meta") or self.state()["meta"])
+        self._load_state(state)
+        self._show_all_errors = all_checks
+        self._refresh_checks()
 
     def state(self) -> dict:
         return {
@@ -367,47 +334,6 @@ class RegistrationFormPage(QWidget):
             store, registration_id = self._store, draft.registration_id
             self._runner.run(lambda _ctx: review.history(store, registration_id), on_success=self.history.set_entries)
         self.sig_draft_restored.emit(draft.id)
-
-    def _on_save_finished(self, entered: registrations.Registration, outcome: _SaveOutcome) -> None:
-        self._saving = False
-        self.header.set_busy(False)
-        if outcome.saved is None:
-            self._ask_about_similar(entered, outcome.similar)
-            return
-        saved = outcome.saved
-        was_new = int(self._meta.get("version") or 0) == 0
-        self.autosaver.discard()
-        self.autosaver.resume()
-        self.sig_registration_saved.emit(saved.id)
-        if was_new:
-            self.new_registration()
-        else:
-            self.open_registration(saved.id)
-        self.header.show_saved(saved.registration_number or "", saved.full_name, saved.status)
-
-    def _ask_about_similar(self, entered: registrations.Registration, similar: list[SimilarRegistration]) -> None:
-        dialog = NearMatchDialog(entered, similar, self)
-        self.header.clear_message()
-        if dialog.exec() == NearMatchDialog.DialogCode.Accepted:
-            self._confirmed_different.extend(dialog.candidate_ids())
-            self.autosaver.resume()
-            self.save()
-            return
-        self.autosaver.resume()
-        if dialog.open_id:
-            self.open_registration(dialog.open_id)
-        else:
-            self.header.show_info(self.tr("Not saved. Check the data against the KTP."))
-
-    def _on_save_failed(self, error: BaseException) -> None:
-        self._saving = False
-        self.header.set_busy(False)
-        self.autosaver.resume()
-        message = error_text(error, self._language)
-        if isinstance(error, DuplicateNik):
-            self.identity.show_duplicate(message, error.params.get("existing_id", ""))
-            self._focus_field("nik")
-        self.header.show_error(message)
 
     def _on_operation_failed(self, error: BaseException) -> None:
         self.header.show_error(error_text(error, self._language))

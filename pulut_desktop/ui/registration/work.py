@@ -95,6 +95,12 @@ class WorkSection(QGroupBox):
         self.months_spin.valueChanged.connect(self._on_field_changed)
         self._update_contribution()
 
+    def set_language(self, language: str) -> None:
+        """Month names of the coverage start and end in ``language`` ("id" or "en")."""
+        self._locale = QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
+        self._fill_months(date.fromisoformat(self.start_combo.currentData() or default_coverage_start().isoformat()))
+        self._update_contribution()
+
     def focus_chain(self) -> list[QWidget]:
         return [
             self.occupation_combo,

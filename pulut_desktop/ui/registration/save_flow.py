@@ -1,0 +1,110 @@
+"""Saving from the registration form: validate, check duplicates off the GUI thread, save or ask.
+
+A mixin of :class:`~.form.RegistrationFormPage` (it uses the form's sections, header, autosaver and
+runner); kept apart so the form module stays about building and loading the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.registration import normalise
+from ...messages import error_text
+from ...storage import registrations, review
+from ...storage.errors import DuplicateNik
+from ...storage.registrations import SimilarRegistration
+from .duplicates import NearMatchDialog
+from .state import registration_from_state
+
+# Its strings keep the form's translation context, "RegistrationFormPage".
+
+
+@dataclass
+class _SaveOutcome:
+    saved: registrations.Registration | None = None
+    similar: list[SimilarRegistration] = field(default_factory=list)
+
+
+class SaveFlowMixin:
+    """``save()`` and what follows it: the near-match question, the duplicate-NIK block, errors."""
+
+    def save(self) -> None:
+        if self._saving or self.header.read_only:
+            return
+        self._check_timer.stop()
+        self._show_all_errors = True
+        check = self._refresh_checks()
+        if not check.ok:
+            fields = check.error_fields()
+            self.header.show_error(
+                QCoreApplication.translate(
+                    "RegistrationFormPage", "%n field(s) need attention before saving.", "", len(fields)
+                )
+            )
+            self._focus_field(fields[0])
+            return
+        reg = normalise(registration_from_state(self.state()))
+        confirmed, store = list(self._confirmed_different), self._store
+
+        def work(_ctx: object) -> _SaveOutcome:
+            review.check_nik_free(store, reg.nik, reg.id)
+            similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
+            if similar:
+                return _SaveOutcome(similar=similar)
+            return _SaveOutcome(saved=registrations.save(store, reg, submit=True, confirmed_different=confirmed))
+
+        self._saving = True
+        self.autosaver.pause()
+        self.header.set_busy(True)
+        self.header.show_info(QCoreApplication.translate("RegistrationFormPage", "Saving…"))
+        self._runner.run(
+            work,
+            on_success=lambda outcome: self._on_save_finished(reg, outcome),
+            on_failure=self._on_save_failed,
+            parent=self,
+        )
+
+    def _on_save_finished(self, entered: registrations.Registration, outcome: _SaveOutcome) -> None:
+        self._saving = False
+        self.header.set_busy(False)
+        if outcome.saved is None:
+            self._ask_about_similar(entered, outcome.similar)
+            return
+        saved = outcome.saved
+        was_new = int(self._meta.get("version") or 0) == 0
+        self.autosaver.discard()
+        self.autosaver.resume()
+        self.sig_registration_saved.emit(saved.id)
+        if was_new:
+            self.new_registration()
+        else:
+            self.open_registration(saved.id)
+        self.header.show_saved(saved.registration_number or "", saved.full_name, saved.status)
+
+    def _ask_about_similar(self, entered: registrations.Registration, similar: list[SimilarRegistration]) -> None:
+        dialog = NearMatchDialog(entered, similar, self)
+        self.header.clear_message()
+        if dialog.exec() == NearMatchDialog.DialogCode.Accepted:
+            self._confirmed_different.extend(dialog.candidate_ids())
+            self.autosaver.resume()
+            self.save()
+            return
+        self.autosaver.resume()
+        if dialog.open_id:
+            self.open_registration(dialog.open_id)
+        else:
+            self.header.show_info(
+                QCoreApplication.translate("RegistrationFormPage", "Not saved. Check the data against the KTP.")
+            )
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.header.set_busy(False)
+        self.autosaver.resume()
+        message = error_text(error, self._language)
+        if isinstance(error, DuplicateNik):
+            self.identity.show_duplicate(message, error.params.get("existing_id", ""))
+            self._focus_field("nik")
+        self.header.show_error(message)
