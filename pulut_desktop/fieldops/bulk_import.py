@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..domain.nik import mask_nik
 from ..domain.people import Sex
 from ..domain.reference import RegionLevel, occupations, regions
 from ..domain.registration import FundingSource, Registration, normalise, validate
@@ -26,6 +27,7 @@ from ..storage import registrations
 from ..storage.models import RegistrationRow
 from ..storage.store import Store
 from .errors import ImportCancelled, NothingToImport
+from .guards import require_registration_allowed
 from .tables import Table, cell_text, parse_date, write_rows
 
 Progress = Callable[[int, int], None] | None
@@ -301,6 +303,7 @@ def commit_import(store: Store, plan: ImportPlan, *, progress: Progress = None, 
 
     if should_cancel is not None and should_cancel():
         raise ImportCancelled()
+    require_registration_allowed(store)  # a list is new registrations too: the guard rails apply
     saved = registrations.import_many(store, regs, progress=report)
     if progress is not None:
         progress(len(regs), len(regs))
@@ -315,6 +318,8 @@ REPORT_HEADERS = {
 
 def write_error_report(plan: ImportPlan, target: Path | str, language: str = "id") -> Path:
     """The rows the village must fix, one line per problem (CSV or XLSX by the target's suffix)."""
-    rows = [(e.row, e.column, e.nik, e.name, e.message(language)) for e in sorted(plan.errors, key=lambda e: e.row)]
+    # NIKs masked: the report leaves the laptop unencrypted; the row number finds the line in the list.
+    ordered = sorted(plan.errors, key=lambda e: e.row)
+    rows = [(e.row, e.column, mask_nik(e.nik) if e.nik else "", e.name, e.message(language)) for e in ordered]
     title = "Kesalahan" if language == "id" else "Problems"
     return write_rows(target, REPORT_HEADERS.get(language, REPORT_HEADERS["en"]), rows, sheet_title=title)
