@@ -23,6 +23,8 @@ class PageSpec:
 
 EXTRA_PAGES: list[PageSpec] = [
     # e.g. PageSpec("drives", "pulut_desktop.ui.drives.page", "DrivesPage", QT_TRANSLATE_NOOP("MainWindow", "Drives")),
+    PageSpec("drives", "pulut_desktop.ui.fieldops.drives", "DrivesPage", QT_TRANSLATE_NOOP("MainWindow", "Drives")),
+    PageSpec("import", "pulut_desktop.ui.fieldops.lists", "ImportPage", QT_TRANSLATE_NOOP("MainWindow", "Import list")),
     PageSpec("sync", "pulut_desktop.ui.sync.page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Send data")),
     PageSpec("cards", "pulut_desktop.ui.cards.page", "CardsPage", QT_TRANSLATE_NOOP("MainWindow", "Print cards")),
 ]
