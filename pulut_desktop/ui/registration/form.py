@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.status import Status, is_editable
+from ...fieldops.guards import require_registration_allowed
 from ...messages import error_text
 from ...storage import drafts, registrations, review
 from ...storage.store import Store
@@ -164,6 +165,9 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._load_state(self._blank_state(), history=[])
         self.autosaver.start_new()
         self.identity.nik_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        store = self._store  # guard rails (fieldops): say at once when new registrations are stopped
+        refused = lambda error: self.header.show_error(error_text(error, self._language))  # noqa: E731
+        self._runner.run(lambda _ctx: require_registration_allowed(store), on_failure=refused, parent=self)
 
     def open_registration(self, registration_id: str) -> None:
         self.autosaver.flush()

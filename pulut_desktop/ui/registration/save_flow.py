@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.registration import normalise
+from ...fieldops.guards import require_registration_allowed
 from ...messages import error_text
 from ...storage import registrations, review
 from ...storage.errors import DuplicateNik
@@ -48,7 +49,11 @@ class SaveFlowMixin:
         reg = normalise(registration_from_state(self.state()))
         confirmed, store = list(self._confirmed_different), self._store
 
+        new = not int(self._meta.get("version") or 0)
+
         def work(_ctx: object) -> _SaveOutcome:
+            if new:  # guard rails (fieldops) stop new registrations; fixing saved ones stays possible
+                require_registration_allowed(store)
             review.check_nik_free(store, reg.nik, reg.id)
             similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
             if similar:
