@@ -121,6 +121,44 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from pulut_desktop.cli import _open
+
+    from .enrolment import require_enrolment
+    from .errors import OutboxError
+    from .online import sync_online
+
+    store = _open(args)
+    try:
+        url = args.server or require_enrolment(store).server_url
+        if not url:
+            raise OutboxError("outbox.no_server_url")
+        result = sync_online(store, url, max_registrations=args.batch_size)
+    finally:
+        store.close()
+    held = sum(a.changed.get("sent", 0) for a in result.applied)
+    _say(args, "outbox.synced", sent=len(result.sent), held=held,
+         bundle="baru" if result.bundle_replaced else "sama", **result.totals())  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_enrol_online(args: argparse.Namespace) -> int:
+    from pulut_desktop.cli import _open
+
+    from .online import enrol_online
+
+    store = _open(args)
+    try:
+        info = enrol_online(
+            store, args.server, args.province_keys or (), poll_interval=args.poll, timeout=args.timeout,
+            on_posted=lambda rid: _say(args, "outbox.request_posted", request_id=rid),
+        )  # fmt: skip
+    finally:
+        store.close()
+    _say(args, "outbox.enrolled", device_id=info.device_id)
+    return EXIT_OK
+
+
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     """Add the sync subcommands with the main CLI's ``command(name, func, help)`` helper."""
     p = command("device-request", cmd_device_request, "tulis permintaan pendaftaran perangkat")
@@ -136,3 +174,11 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("apply-receipts", cmd_apply_receipts, "terapkan tanda terima provinsi dari flashdisk")
     p.add_argument("--from", dest="source", required=True, help="folder akar flashdisk")
     command("ledger", cmd_ledger, "buku kiriman: terkirim, diterima, ganda, ditolak")
+    p = command("sync", cmd_sync, "kirim ke provinsi lewat jaringan, terapkan tanda terima dan data referensi")
+    p.add_argument("--server", default=None, help="URL server provinsi (bawaan: dari berkas pendaftaran)")
+    p.add_argument("--batch-size", type=int, default=2000, help="pendaftaran per kiriman")
+    p = command("enrol-online", cmd_enrol_online, "minta pendaftaran perangkat lewat jaringan dan tunggu persetujuan")
+    p.add_argument("--server", required=True, help="URL server provinsi")
+    p.add_argument("--province-keys", action="append", type=Path, help="berkas province-keys.json yang dipercaya")
+    p.add_argument("--poll", type=float, default=5.0, help="jeda antar pemeriksaan (detik)")
+    p.add_argument("--timeout", type=float, default=600.0, help="berhenti menunggu setelah sekian detik")

@@ -93,12 +93,19 @@ def import_enrolment(store: Store, source: Path | str, province_keys: Iterable[P
     """Verify an enrolment file (a file, or a stick holding ``PULUT/enrolments/<code>``) against the
     trusted province keys and this laptop's own key, then store it. Supervisors only."""
     store.require_supervisor()
+    with store.reader() as session:
+        code = store.device(session).code
+    path = _find_enrolment_file(Path(source), code)
+    return import_enrolment_bytes(store, usb.read_stick_file(path, wire.MAX_FILE_SIZE), province_keys)
+
+
+def import_enrolment_bytes(store: Store, data: bytes, province_keys: Iterable[Path | str] = ()) -> EnrolmentInfo:
+    """Verify and store an enrolment file's bytes (from a stick, or fetched online). Supervisors only."""
+    store.require_supervisor()
     signing_key = store.signing_key()
     with store.reader() as session:
         device = store.device(session)
-        code, training, previous = device.code, device.training, device.enrolment
-    path = _find_enrolment_file(Path(source), code)
-    data = usb.read_stick_file(path, wire.MAX_FILE_SIZE)
+        training, previous = device.training, device.enrolment
     enrolment = wire.parse_enrolment(
         data,
         trusted_signing_keys=trusted_signing_keys(province_keys, training=training),

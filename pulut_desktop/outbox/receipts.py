@@ -54,7 +54,8 @@ class AppliedReceipt:
 class ApplyResult:
     applied: list[AppliedReceipt] = field(default_factory=list)
     problems: list[tuple[str, PulutError]] = field(default_factory=list)  # (file name, error)
-    reference_bundles: list[Path] = field(default_factory=list)  # issue 6: applied by a later hook
+    reference_bundles: list[Path] = field(default_factory=list)  # found beside the receipts
+    bundles_applied: list[str] = field(default_factory=list)  # bundle ids kept (newer than the laptop's)
 
 
 def _reason(status: wire.RecordStatus) -> str | None:
@@ -187,12 +188,20 @@ def apply_receipts(store: Store, stick_root: Path | str) -> ApplyResult:
         except PulutError as err:
             result.problems.append((found.path.name, err))
     result.reference_bundles.extend(find_reference_bundles(layout))
+    from .reference import apply_reference_bundle
+
+    for path in result.reference_bundles:
+        try:
+            applied = apply_reference_bundle(store, usb.read_stick_file(path, wire.MAX_FILE_SIZE * 4))
+            if applied.replaced:
+                result.bundles_applied.append(applied.bundle_id)
+        except PulutError as err:
+            result.problems.append((path.name, err))
     return result
 
 
 def find_reference_bundles(layout: usb.StickLayout) -> list[Path]:
-    """Hook for issue 6: the province may write a signed reference bundle beside the receipts
-    (``PULUT/inbox/*.pulutbundle``). It is listed here, not applied yet."""
+    """The signed reference bundle(s) the province writes beside the receipts (``PULUT/inbox/*.pulutbundle``)."""
     try:
         return sorted(p for p in layout.inbox.iterdir() if p.suffix.lower() == ".pulutbundle")
     except OSError:

@@ -12,7 +12,6 @@ and sends ``X-Pulut-Device`` (device id), ``X-Pulut-Nonce`` and ``X-Pulut-Signat
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -20,6 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete
 
+from pulut_desktop.sync.auth import signed_text
 from pulut_desktop.sync.errors import KeyFormatError
 from pulut_desktop.sync.keys import b64decode, b64encode, load_signing_public_key
 
@@ -28,15 +28,9 @@ from .errors import AuthError
 from .models import Device, Nonce
 from .store import ProvinceStore, utcnow
 
-SCHEME = b"PULUT-AUTH-1"
 NONCE_TTL = timedelta(seconds=120)
 NONCE_BYTES = 24
 HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE = "X-Pulut-Device", "X-Pulut-Nonce", "X-Pulut-Signature"
-
-
-def signed_text(method: str, path: str, nonce: str, body: bytes) -> bytes:
-    digest = hashlib.sha256(body).hexdigest()
-    return b"\n".join((SCHEME, method.upper().encode(), path.encode("utf-8"), nonce.encode("ascii"), digest.encode()))
 
 
 def sign_request(key: Ed25519PrivateKey, method: str, path: str, nonce: str, body: bytes) -> str:
