@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ..domain.status import Status
 from ..storage.dashboard import DashboardCounts, dashboard_counts
 from ..storage.store import Store
+from .fieldops.dashboard import FieldDashboard
 from .operations import OperationRunner
 from .widgets import card, heading
 
@@ -100,12 +101,14 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addLayout(tiles)
         layout.addWidget(statuses)
-        layout.addStretch(1)
+        self.field_dashboard = FieldDashboard(store, runner)  # charts, quotas, queues (ui/fieldops)
+        layout.addWidget(self.field_dashboard, 1)
         self.refresh_button.clicked.connect(self.refresh)
 
     def refresh(self) -> None:
         store = self._store
         self.refresh_button.setEnabled(False)
+        self.field_dashboard.refresh()
         self._runner.run(
             lambda ctx: dashboard_counts(store),
             on_success=self._on_counts_loaded,
