@@ -88,7 +88,7 @@ class VerifyCardDialog(QDialog):
         self.result: CardVerification | None = None
         self.setObjectName("verifyCardDialog")
         self.setWindowTitle(self.tr("Verify a card"))
-        self.setMinimumSize(640, 520)
+        self.setMinimumWidth(640)
 
         intro = QLabel(
             self.tr(
