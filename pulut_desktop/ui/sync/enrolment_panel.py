@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from pulut_desktop.outbox.enrolment import EnrolmentInfo
 
 from ..widgets import InlineMessage, card, heading
+from .style import set_primary
 from .work import SyncOverview
 
 PANEL_STYLE = """
@@ -77,7 +78,7 @@ class EnrolmentPanel(QWidget):
             name.setProperty("field", True)
             value = QLabel("–")
             value.setObjectName(f"enrolment_{key}")
-            value.setProperty("value", True)
+            value.setProperty("value", key != "server_url")  # ids in a fixed-width font
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
@@ -142,6 +143,4 @@ class EnrolmentPanel(QWidget):
                     "device code above with the one the admin sees, then import the enrolment file they give back."
                 )
             )
-        self.request_button.setProperty("primary", supervisor and not enrolled)
-        self.request_button.style().unpolish(self.request_button)
-        self.request_button.style().polish(self.request_button)
+        set_primary(self.request_button, supervisor and not enrolled)

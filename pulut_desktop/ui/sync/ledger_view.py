@@ -8,7 +8,7 @@ from pulut_desktop.messages import text
 from pulut_desktop.outbox.ledger import Ledger
 
 from ..widgets import card, heading
-from .ledger_model import COL_CREATED, COL_SENT, COL_STATUS, LedgerTableModel
+from .ledger_model import COL_STATUS, LedgerTableModel
 
 PANEL_STYLE = """
 QLabel#ledgerGap {
@@ -50,9 +50,9 @@ class LedgerPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (COL_CREATED, COL_SENT, COL_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Stretch)  # the rest of the width
+        header.setMinimumSectionSize(64)
         layout.addWidget(self.table, 1)
 
     def show_ledger(self, book: Ledger, language: str) -> None:

@@ -128,6 +128,7 @@ class SyncPage(QWidget):
         self.refresh_button.setEnabled(True)
         self.enrolment.show_overview(overview)
         self.usb.set_ready(overview.ready)
+        self.usb.set_export_primary(overview.enrolment is not None)
         self.ledger.show_ledger(overview.ledger, self._language)
         self._inspect_stick()
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..widgets import InlineMessage, card, heading
+from .style import set_primary
 from .work import StickInfo
 
 
@@ -54,7 +55,7 @@ class UsbPanel(QWidget):
 
         self.export_button = QPushButton(self.tr("Export to USB"))
         self.export_button.setObjectName("exportToUsb")
-        self.export_button.setProperty("primary", True)
+        set_primary(self.export_button, True)
         self.apply_button = QPushButton(self.tr("Apply receipts"))
         self.apply_button.setObjectName("applyReceipts")
         buttons = QHBoxLayout()
@@ -98,6 +99,10 @@ class UsbPanel(QWidget):
                 .replace("%1", str(info.batches))
                 .replace("%2", str(info.receipts))
             )
+
+    def set_export_primary(self, primary: bool) -> None:
+        """Export is the page's main action once the laptop is enrolled; before that, the request is."""
+        set_primary(self.export_button, primary)
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.choose_button, self.export_button, self.apply_button):

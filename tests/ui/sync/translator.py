@@ -25,7 +25,7 @@ class TsvTranslator(QTranslator):
         self._table = read_tsv(path)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self._table.get(source_text, "")
+        return self._table.get(source_text)  # None, not "": let the next translator answer
 
     def isEmpty(self) -> bool:
         return False
