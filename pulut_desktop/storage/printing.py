@@ -366,14 +366,16 @@ def list_printable(
 
 # -- verification ----------------------------------------------------------------------------------
 def known_device_keys(store: Store) -> dict[str, Ed25519PublicKey]:
-    """Device code -> public key of every device whose cards this laptop can check.
+    """Device code -> public key of every device whose cards this laptop can check: every device in
+    the province's reference bundle (when one was applied; revoked devices included, so cards issued
+    before a revocation stay checkable) plus this laptop's own key, which always wins for its code."""
+    from ..outbox.reference import known_device_keys as bundle_device_keys  # outbox imports storage
 
-    Today: this laptop's own key (the enrolment file names only the province's keys). Issue 6 adds
-    the province's reference bundle with every enrolled device's key; it plugs in here.
-    """
+    keys = dict(bundle_device_keys(store))
     with store.reader() as session:
         device = store.device(session)
-        return {device.code: Ed25519PublicKey.from_public_bytes(device.public_key)}
+        keys[device.code] = Ed25519PublicKey.from_public_bytes(device.public_key)
+    return keys
 
 
 def verify_text(store: Store, text: str, *, today: date | None = None) -> CardVerification:
