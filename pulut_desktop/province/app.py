@@ -31,7 +31,7 @@ from pulut_desktop.sync import enrolment as enrolment_format
 from pulut_desktop.sync.errors import BatchError, SyncError
 
 from . import auth, devices, review
-from .bundle import build_reference_bundle
+from .bundle import build_reference_bundle, roster_key
 from .errors import AuthError, BatchHeld, DeviceError
 from .ingest import HELD, import_batch
 from .keys import ProvinceKeyring
@@ -115,6 +115,7 @@ def create_app(
     server_url: str | None = None,
 ) -> FastAPI:
     app = FastAPI(title="Pulut Ketan province receiver", version=__version__)
+    roster_key(store)  # made once, before any request, so a GET never writes
 
     @app.exception_handler(PulutError)
     async def _pulut_error(_request: Request, err: PulutError) -> JSONResponse:
