@@ -18,6 +18,7 @@ from pulut_desktop.messages import DEFAULT_LANGUAGE, error_text, text
 from pulut_desktop.outbox.enrolment import EnrolmentInfo
 from pulut_desktop.outbox.errors import Cancelled, NothingToSend
 from pulut_desktop.outbox.export import ExportResult
+from pulut_desktop.outbox.online import SyncResult
 from pulut_desktop.paths import APP_AUTHOR, APP_NAME
 from pulut_desktop.storage.store import Store
 
@@ -25,6 +26,7 @@ from ..operations import OperationRunner
 from ..widgets import heading
 from .enrolment_panel import EnrolmentPanel
 from .ledger_view import LedgerPanel
+from .online_panel import OnlinePanel
 from .usb_panel import UsbPanel
 from .work import (
     ApplySummary,
@@ -35,6 +37,7 @@ from .work import (
     export_to,
     inspect_stick,
     load_overview,
+    sync_now,
     write_request,
 )
 
@@ -86,6 +89,8 @@ class SyncPage(QWidget):
         panels.setSpacing(16)
         panels.addWidget(self.enrolment, 1)
         panels.addWidget(self.usb, 1)
+        self.online = OnlinePanel()
+        self.online.hide()
         self.ledger = LedgerPanel()
 
         layout = QVBoxLayout(self)
@@ -93,6 +98,7 @@ class SyncPage(QWidget):
         layout.setSpacing(16)
         layout.addLayout(top)
         layout.addLayout(panels)
+        layout.addWidget(self.online)
         layout.addWidget(self.ledger, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
@@ -101,6 +107,7 @@ class SyncPage(QWidget):
         self.usb.sig_choose_clicked.connect(self._on_usb_choose_clicked)
         self.usb.sig_export_clicked.connect(self._on_usb_export_clicked)
         self.usb.sig_apply_clicked.connect(self._on_usb_apply_clicked)
+        self.online.sig_sync_clicked.connect(self._on_online_sync_clicked)
         remembered = self._settings.value(LAST_STICK)
         self.usb.set_stick(Path(str(remembered)) if remembered else None)
 
@@ -129,6 +136,7 @@ class SyncPage(QWidget):
         self.enrolment.show_overview(overview)
         self.usb.set_ready(overview.ready)
         self.usb.set_export_primary(overview.enrolment is not None)
+        self.online.set_server(overview.enrolment.server_url if overview.enrolment else None)
         self.ledger.show_ledger(overview.ledger, self._language)
         self._inspect_stick()
 
@@ -156,6 +164,7 @@ class SyncPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.usb.set_busy(busy)
+        self.online.sync_button.setEnabled(not busy)
         supervisor = bool(self._overview and self._overview.is_supervisor)
         self.enrolment.request_button.setEnabled(supervisor and not busy)
         self.enrolment.import_button.setEnabled(supervisor and not busy)
@@ -314,7 +323,7 @@ class SyncPage(QWidget):
 
     def apply_outcome(self, summary: ApplySummary) -> tuple[str, bool]:
         """The summary line(s) after applying receipts, and whether something needs attention."""
-        if not summary.receipts and not summary.already_applied and not summary.problems:
+        if not (summary.receipts or summary.already_applied or summary.problems or summary.bundles_applied):
             return self.tr("There are no receipts for this laptop on the stick yet."), False
         lines = [
             self.tr("%1 receipt(s) applied: %2 accepted, %3 duplicate, %4 rejected, %5 held for review.")
@@ -334,12 +343,8 @@ class SyncPage(QWidget):
             lines.append(self.tr("%1 receipt(s) had been applied before.").replace("%1", str(summary.already_applied)))
         if summary.cancelled:
             lines.append(self.tr("Stopped before the last receipts; apply again to finish."))
-        if summary.reference_bundles:
-            lines.append(
-                self.tr("The stick also holds %1 reference data bundle(s) from the province.").replace(
-                    "%1", str(len(summary.reference_bundles))
-                )
-            )
+        if summary.bundles_applied:
+            lines.append(self.tr("The province's reference data on this laptop was updated."))
         for name, error in summary.problems:
             lines.append(
                 text(
@@ -349,6 +354,52 @@ class SyncPage(QWidget):
                 )
             )
         return "\n".join(lines), bool(summary.problems)
+
+    # -- over the internet ---------------------------------------------------------------------------
+    def _on_online_sync_clicked(self) -> None:
+        info = self._overview.enrolment if self._overview else None
+        if info is None or not info.server_url or self._busy:
+            return
+        store, url = self._store, info.server_url
+        self.online.message.clear_message()
+        self._set_busy(True)
+        self._runner.run(
+            lambda ctx: sync_now(store, url, ctx.progress, ctx.should_cancel),
+            on_success=self._on_synced_online,
+            on_failure=self._on_online_failed,
+            parent=self,
+            progress_label=self.tr("Sending to the province server…"),
+            cancel_label=self.tr("Cancel"),
+        )
+
+    def _on_synced_online(self, result: SyncResult) -> None:
+        self._set_busy(False)
+        self.online.message.show_info(self.online_outcome(result))
+        self.refresh()
+
+    def online_outcome(self, result: SyncResult) -> str:
+        totals = result.totals()
+        if result.sent:
+            line = (
+                self.tr("Batch no. %1 sent and answered: %2 accepted, %3 duplicate, %4 rejected.")
+                .replace("%1", ", ".join(map(str, result.sent)))
+                .replace("%2", str(totals["accepted"]))
+                .replace("%3", str(totals["duplicate"]))
+                .replace("%4", str(totals["rejected"]))
+            )
+        else:
+            line = self.tr("Nothing was waiting to be sent; the province's answers are up to date.")
+        if result.bundle_replaced:
+            line += "\n" + self.tr("The province's reference data on this laptop was updated.")
+        return line
+
+    def _on_online_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, Cancelled):
+            self.online.message.show_info(error_text(error, self._language))
+        else:
+            self._runner.report_error(error, self)
+        self.refresh()
 
     def _on_work_failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -20,7 +20,9 @@ from pulut_desktop.outbox.enrolment import (
 )
 from pulut_desktop.outbox.export import ExportResult, export_batch
 from pulut_desktop.outbox.ledger import Ledger, ledger
+from pulut_desktop.outbox.online import SyncResult, sync_online
 from pulut_desktop.outbox.receipts import apply_receipt, find_reference_bundles
+from pulut_desktop.outbox.reference import apply_reference_bundle
 from pulut_desktop.storage.models import RegistrationRow
 from pulut_desktop.storage.store import Store
 from pulut_desktop.sync import receipt as receipt_wire
@@ -67,6 +69,7 @@ class ApplySummary:
     returned: int = 0  # a refused batch put these back to APPROVED
     problems: list[tuple[str, PulutError]] = field(default_factory=list)
     reference_bundles: list[Path] = field(default_factory=list)
+    bundles_applied: int = 0  # reference bundles newer than the laptop's, now kept
     cancelled: bool = False
 
 
@@ -153,4 +156,15 @@ def apply_from(store: Store, stick: Path, progress: Progress, should_cancel: Sho
         summary.returned += changed.get(Status.APPROVED.value, 0)
     progress(len(found), len(found))
     summary.reference_bundles.extend(find_reference_bundles(layout))
+    for path in summary.reference_bundles:  # as outbox.receipts.apply_receipts does
+        try:
+            applied = apply_reference_bundle(store, usb.read_stick_file(path, receipt_wire.MAX_FILE_SIZE * 4))
+        except PulutError as err:
+            summary.problems.append((path.name, err))
+            continue
+        summary.bundles_applied += applied.replaced
     return summary
+
+
+def sync_now(store: Store, base_url: str, progress: Progress, should_cancel: ShouldCancel) -> SyncResult:
+    return sync_online(store, base_url, progress, should_cancel)

@@ -92,3 +92,6 @@ def choose_file(monkeypatch: pytest.MonkeyPatch):
         return asked
 
     return answer
+
+
+from tests.province_http.conftest import database_url, service  # noqa: E402,F401 - the HTTP province
