@@ -66,7 +66,7 @@ def laptop(root: Path, name: str, count: int, seed: int) -> Store:
 def history(store: Store, province, keys_file: Path, stick: Path, lost: Path) -> None:
     """Enrolment, four batches over four weeks; batch 3's stick was lost on the way."""
     request = wire.parse_device_request(write_device_request(store, stick).read_bytes())
-    device, data = devices.approve(province[0], request, province[1])
+    device, data = devices.approve(province[0], request, province[1], server_url="https://pulut.riau.example")
     devices.write_enrolment(device, data, stick=stick)
     import_enrolment(store, stick, [keys_file])
     with store.session() as session:  # the province does not know this village: one rejected record
