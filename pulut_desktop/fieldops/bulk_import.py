@@ -272,10 +272,12 @@ def plan_import(
     first_row: dict[str, int] = {}
     on_laptop = _existing(store, sorted({reg.nik for _, reg, _ in read if reg.nik}))
     for number, reg, errors in read:
-        if reg.nik and reg.nik in first_row:
+        if any(e.column == column("nik") for e in errors):
+            pass  # a malformed NIK is reported once, not also as a repeat
+        elif reg.nik in first_row:
             errors.append(RowError(number, column("nik"), "import.nik_repeated", {"first_row": first_row[reg.nik]},
                                    reg.nik, reg.full_name))  # fmt: skip
-        elif reg.nik:
+        else:
             first_row[reg.nik] = number
         if reg.nik in on_laptop:
             errors.append(RowError(number, column("nik"), "import.nik_exists",
