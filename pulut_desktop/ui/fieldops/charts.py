@@ -77,16 +77,20 @@ class BarChart(QWidget):
             x = plot.left() + index * step + (step - bar_w) / 2
             height = plot.height() * value / top if top else 0
             painter.fillRect(QRectF(x, plot.bottom() - height, bar_w, height), BAR if value else BAR_LIGHT)
-            if index % self._label_every == 0 or index == len(self._data) - 1:
+            last = len(self._data) - 1
+            near_last = last - index < self._label_every and index != last
+            if (index % self._label_every == 0 and not near_last) or index == last:
                 painter.setPen(MUTED)
-                box = QRectF(x + bar_w / 2 - 30, plot.bottom() + 3, 60, label_h)
-                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+                left = min(max(x + bar_w / 2 - 30, plot.left()), plot.right() - 60)
+                box = QRectF(left, plot.bottom() + 3, 60, label_h)
+                align = Qt.AlignmentFlag.AlignRight if index == last else Qt.AlignmentFlag.AlignHCenter
+                painter.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
         painter.setPen(AXIS)
         painter.drawLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()))
 
     def _paint_horizontal(self, painter: QPainter, rect: QRectF, metrics: QFontMetrics) -> None:
         top = max(v for _, v in self._data)
-        label_w = min(rect.width() * 0.45, max(metrics.horizontalAdvance(label) for label, _ in self._data) + 8)
+        label_w = min(rect.width() * 0.55, max(metrics.horizontalAdvance(label) for label, _ in self._data) + 8)
         value_w = metrics.horizontalAdvance(_number(top)) + 8
         rows = max(len(self._data), 5)
         row_h = rect.height() / rows

@@ -83,6 +83,11 @@ def _village_line(code: str) -> str:
     return regions().label(code) or code
 
 
+def _village_short(code: str) -> str:
+    """Village and district: what fits a table column."""
+    return ", ".join(regions().label(code).split(", ")[:2]) or code
+
+
 class DrivesPage(QWidget):
     sig_state_loaded = Signal(object)
     """The drives were read from the store (a :class:`DrivesState`)."""
@@ -169,6 +174,10 @@ class DrivesPage(QWidget):
         header = self.past_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.past_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.past_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.reprint_button = QPushButton(self.tr("Reprint the close-out report"))
         self.reprint_button.setObjectName("driveReprint")
         self.reprint_button.setEnabled(False)

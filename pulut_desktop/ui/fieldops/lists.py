@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,8 +72,11 @@ class ImportPage(QWidget):
         self.next_button = QPushButton()
         self.next_button.setObjectName("importNext")
         self.next_button.setProperty("primary", True)
+        for button in (self.back_button, self.next_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)  # keeps the buttons on the right while the message is hidden
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
