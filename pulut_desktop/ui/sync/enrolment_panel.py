@@ -92,9 +92,9 @@ class EnrolmentPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
 
-        self.request_button = QPushButton(self.tr("Write device request…"))
+        self.request_button = QPushButton(self.tr("Write request…"))
         self.request_button.setObjectName("writeRequest")
-        self.import_button = QPushButton(self.tr("Import enrolment file…"))
+        self.import_button = QPushButton(self.tr("Import enrolment…"))
         self.import_button.setObjectName("importEnrolment")
         buttons = QHBoxLayout()
         buttons.addWidget(self.request_button)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from pulut_desktop.messages import text
@@ -15,6 +16,14 @@ QLabel#ledgerGap {
     background: #fff4d6; color: #7a4b00; border: 1px solid #f3d08a; border-radius: 6px; padding: 8px 10px;
 }
 """
+
+
+class _LedgerTable(QTableView):
+    """A modest preferred height: the table takes what the page has left instead of pushing the page
+    (in its scroll area) past the screen."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 120)
 
 
 class LedgerPanel(QWidget):
@@ -39,7 +48,7 @@ class LedgerPanel(QWidget):
         layout.addWidget(self.gap)
 
         self.model = LedgerTableModel(self)
-        self.table = QTableView()
+        self.table = _LedgerTable()
         self.table.setObjectName("ledgerTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -53,6 +62,7 @@ class LedgerPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Stretch)  # the rest of the width
         header.setMinimumSectionSize(64)
+        self.table.setMinimumHeight(96)  # the header and two rows; the page scrolls below that
         layout.addWidget(self.table, 1)
 
     def show_ledger(self, book: Ledger, language: str) -> None:

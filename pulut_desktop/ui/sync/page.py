@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pulut_desktop.messages import DEFAULT_LANGUAGE, error_text, text
 from pulut_desktop.outbox.enrolment import EnrolmentInfo
@@ -93,9 +102,22 @@ class SyncPage(QWidget):
         self.online.hide()
         self.ledger = LedgerPanel()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
-        layout.setSpacing(16)
+        # The content scrolls when the window is smaller than it (125% scaling on a 1366×768 screen).
+        content = QWidget()
+        content.setObjectName("syncContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("syncScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet("#syncScroll, #syncContent { background: transparent; }")
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(panels)
         layout.addWidget(self.online)
