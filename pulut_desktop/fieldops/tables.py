@@ -172,25 +172,29 @@ def write_rows(
         data = buffer.getvalue().encode("utf-8-sig")
     else:
         import openpyxl
+        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Font
 
+        # Rows are gathered before the workbook exists: a cancelled write-only workbook leaves a
+        # half-written sheet generator behind that fails when it is collected.
+        gathered = []
+        for row in rows:
+            if should_cancel is not None and should_cancel():
+                raise WriteCancelled
+            gathered.append(list(row))
+            if on_row is not None:
+                on_row()
         book = openpyxl.Workbook(write_only=True)
         sheet = book.create_sheet(sheet_title[:31])
         bold = Font(bold=True)
-        from openpyxl.cell import WriteOnlyCell
-
         header_cells = []
         for name in headers:
             cell = WriteOnlyCell(sheet, value=name)
             cell.font = bold
             header_cells.append(cell)
         sheet.append(header_cells)
-        for row in rows:
-            if should_cancel is not None and should_cancel():
-                raise WriteCancelled
-            sheet.append(list(row))
-            if on_row is not None:
-                on_row()
+        for row in gathered:
+            sheet.append(row)
         out = io.BytesIO()
         book.save(out)
         data = out.getvalue()
