@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from .errors import LoginFailed, StoreCorrupt
 
@@ -48,7 +49,12 @@ def make_engine(path: Path, key: bytes) -> Engine:
         "sqlite://",
         creator=lambda: connect_raw(path, key),
         module=sqlcipher,
-        pool_pre_ping=False,
+        # A file database shared by the GUI thread, the worker thread and tests: a plain queue of
+        # connections. ("sqlite://" alone would pick SingletonThreadPool, meant for :memory:, which
+        # closes a thread's connection under it once more than five threads have used the engine.)
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
     )
 
     @event.listens_for(engine, "begin")

@@ -50,6 +50,15 @@ def search(store: Store, query: queries.RegistrationQuery) -> list[int]:
         return queries.search_rowids(session, query)
 
 
+def search_head(store: Store, query: queries.RegistrationQuery, size: int) -> tuple[int, list[int], dict[int, PageRow]]:
+    """How many rows match, the first ``size`` rowids and their rows: enough to paint the top of a list
+    before the full (slower) list of rowids arrives."""
+    with store.reader() as session:
+        total = queries.count_matches(session, query)
+        head = queries.search_rowids(session, query, limit=size) if total else []
+    return total, head, fetch_page(store, head) if head else {}
+
+
 def fetch_page(store: Store, rowids: Sequence[int]) -> dict[int, PageRow]:
     """The list rows of ``rowids`` (a page of ~100) plus the status reason of each."""
     with store.reader() as session:

@@ -97,7 +97,9 @@ class RegistrationTableModel(QAbstractTableModel):
         self._store = store
         self._runner = runner
         self._query = query or RegistrationQuery()
-        self._rowids: list[int] = []
+        self._rowids: list[int] = []  # known so far: the head of the result, then all of it
+        self._total = 0
+        self._wanted: set[int] = set()  # pages asked for before their rowids were known
         self._pages: OrderedDict[int, dict[int, review.PageRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
@@ -116,25 +118,55 @@ class RegistrationTableModel(QAbstractTableModel):
         """Run the current query again (after a save, an approval, a filter change)."""
         self._generation += 1
         self._searching = True
-        query, store = self._query, self._store
+        query, store, generation = self._query, self._store, self._generation
         self._runner.run(
-            lambda _ctx: review.search(store, query),
-            on_success=partial(self._on_search_finished, self._generation),
+            lambda _ctx: review.search_head(store, query, PAGE_SIZE),
+            on_success=partial(self._on_head_found, generation),
         )
 
     def is_searching(self) -> bool:
         return self._searching
 
-    def _on_search_finished(self, generation: int, rowids: list[int]) -> None:
+    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, review.PageRow]]) -> None:
+        """The count and the first page: paint now; the rest of the rowids follow in the background."""
         if generation != self._generation:
             return
+        total, head, first_page = result
         self.beginResetModel()
-        self._rowids = rowids
+        self._total, self._rowids = total, head
         self._pages.clear()
         self._pending.clear()
+        self._wanted.clear()
+        if head:
+            self._pages[0] = first_page
         self.endResetModel()
         self._searching = False
-        self.sig_search_finished.emit(len(rowids))
+        self.sig_search_finished.emit(total)
+        if total > len(head):
+            query, store = self._query, self._store
+
+            def all_rowids(_ctx) -> list[int] | None:
+                # Skipped when a newer search was typed meanwhile: it would only delay that one.
+                return review.search(store, query) if generation == self._generation else None
+
+            self._runner.run(all_rowids, on_success=partial(self._on_rowids_found, generation))
+
+    def _on_rowids_found(self, generation: int, rowids: list[int] | None) -> None:
+        if generation != self._generation or rowids is None:
+            return
+        known = len(self._rowids)
+        if len(rowids) != self._total or rowids[:known] != self._rowids:  # the store changed meanwhile
+            self.beginResetModel()
+            self._total, self._rowids = len(rowids), rowids
+            self._pages.clear()
+            self._pending.clear()
+            self.endResetModel()
+            return
+        self._rowids = rowids
+        for number in sorted(self._wanted):
+            self._request_page(number)
+        self._wanted.clear()
+        self.dataChanged.emit(self.index(known, 0), self.index(self._total - 1, self.columnCount() - 1))
 
     # -- paging --------------------------------------------------------------------------------
     def _page(self, row: int) -> dict[int, review.PageRow] | None:
@@ -171,11 +203,14 @@ class RegistrationTableModel(QAbstractTableModel):
         self.sig_page_loaded.emit(number)
 
     def is_page_loaded(self, row: int) -> bool:
-        return row // PAGE_SIZE in self._pages
+        return row < len(self._rowids) and row // PAGE_SIZE in self._pages
 
     def row_at(self, row: int) -> review.PageRow | None:
-        """The loaded row, or None while its page is on its way."""
-        if not 0 <= row < len(self._rowids):
+        """The loaded row, or None while its page (or the rowids of that part of the list) is on its way."""
+        if not 0 <= row < self._total:
+            return None
+        if row >= len(self._rowids):  # fetched once the rest of the rowids arrives
+            self._wanted.add(row // PAGE_SIZE)
             return None
         page = self._page(row)
         return None if page is None else page.get(self._rowids[row])
@@ -189,7 +224,7 @@ class RegistrationTableModel(QAbstractTableModel):
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rowids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMN_TITLES)

@@ -27,6 +27,9 @@ def test_model_with_200k_rows_counts_and_fetches_the_last_page(qtbot, store, run
     with qtbot.waitSignal(model.sig_search_finished, timeout=30000) as found:
         model.refresh()
     assert found.args == [ROWS] and model.rowCount() == ROWS
+    # The first page arrives with the search itself: the top of the list paints at once.
+    assert model.is_page_loaded(0)
+    assert model.index(0, COL_NAME).data() == "PEKERJA SINTETIS 000001"
 
     last = ROWS - 1
     assert model.index(last, COL_NAME).data() == PLACEHOLDER  # never blocks: the page is queued
@@ -34,9 +37,6 @@ def test_model_with_200k_rows_counts_and_fetches_the_last_page(qtbot, store, run
         pass
     assert loaded.args == [last // PAGE_SIZE]
     assert model.index(last, COL_NAME).data() == f"PEKERJA SINTETIS {ROWS:06d}"
-    assert model.index(0, COL_NAME).data() == PLACEHOLDER
-    qtbot.waitUntil(lambda: model.is_page_loaded(0))
-    assert model.index(0, COL_NAME).data() == "PEKERJA SINTETIS 000001"
     assert model.index(0, COL_STATUS).data(STATUS_ROLE) is not None
 
     # Measurements for the record (see the model's docstring).
