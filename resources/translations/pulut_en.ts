@@ -571,12 +571,12 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Write device request…</source>
-        <translation>Write device request…</translation>
+        <source>Write request…</source>
+        <translation>Write request…</translation>
     </message>
     <message>
-        <source>Import enrolment file…</source>
-        <translation>Import enrolment file…</translation>
+        <source>Import enrolment…</source>
+        <translation>Import enrolment…</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -1257,6 +1257,97 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>4. Done</source>
+        <translation>4. Done</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Import a village list</source>
+        <translation>Import a village list</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1</source>
+        <translation>Choose the column for: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving the drafts…</source>
+        <translation>Saving the drafts…</translation>
+    </message>
+    <message>
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Check</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Save %1 valid rows as drafts</source>
+        <translation>Save %1 valid rows as drafts</translation>
+    </message>
+    <message>
+        <source>Import another list</source>
+        <translation>Import another list</translation>
+    </message>
+    <message>
+        <source>Rows without a village go to the open drive's village: %1</source>
+        <translation>Rows without a village go to the open drive's village: %1</translation>
+    </message>
+    <message>
+        <source>%1 registrations were saved as drafts. %2 rows with problems were not imported; give the error report back to the village.</source>
+        <translation>%1 registrations were saved as drafts. %2 rows with problems were not imported; give the error report back to the village.</translation>
+    </message>
+    <message>
+        <source>Error report saved: %1</source>
+        <translation>Error report saved: %1</translation>
+    </message>
+    <message>
+        <source>Choose the village list</source>
+        <translation>Choose the village list</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Save the error report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>NIK</source>
@@ -1497,6 +1588,14 @@
         <translation>Device: %1 (%2)</translation>
     </message>
     <message>
+        <source>Drives</source>
+        <translation>Drives</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
         <source>Send data</source>
         <translation>Send data</translation>
     </message>
@@ -1655,6 +1754,21 @@
     </message>
 </context>
 <context>
+    <name>OnlinePanel</name>
+    <message>
+        <source>Over the internet</source>
+        <translation>Over the internet</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Province server: %1</source>
+        <translation>Province server: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <source>3. Check the rows</source>
@@ -1725,13 +1839,6 @@
     <message>
         <source>Opening…</source>
         <translation>Opening…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention before saving.</source>
-        <translation>
-            <numerusform>%n field(s) need attention before saving.</numerusform>
-            <numerusform>%n field(s) need attention before saving.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2168,8 +2275,20 @@
         <translation>Stopped before the last receipts; apply again to finish.</translation>
     </message>
     <message>
-        <source>The stick also holds %1 reference data bundle(s) from the province.</source>
-        <translation>The stick also holds %1 reference data bundle(s) from the province.</translation>
+        <source>The province's reference data on this laptop was updated.</source>
+        <translation>The province's reference data on this laptop was updated.</translation>
+    </message>
+    <message>
+        <source>Sending to the province server…</source>
+        <translation>Sending to the province server…</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 sent and answered: %2 accepted, %3 duplicate, %4 rejected.</source>
+        <translation>Batch no. %1 sent and answered: %2 accepted, %3 duplicate, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent; the province's answers are up to date.</source>
+        <translation>Nothing was waiting to be sent; the province's answers are up to date.</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Buka</translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>Check each record against its paper form, then approve it or send it back with a reason.</source>
@@ -179,80 +179,80 @@
     <name>CardsPage</name>
     <message>
         <source>Print cards</source>
-        <translation type="unfinished" />
+        <translation>Cetak kartu</translation>
     </message>
     <message>
         <source>Verify a card…</source>
-        <translation type="unfinished" />
+        <translation>Periksa kartu…</translation>
     </message>
     <message>
         <source>Ticked records in the list</source>
-        <translation type="unfinished" />
+        <translation>Data yang dicentang di daftar</translation>
     </message>
     <message>
         <source>Everything not printed yet</source>
-        <translation type="unfinished" />
+        <translation>Semua yang belum dicetak</translation>
     </message>
     <message>
         <source>A whole registration drive:</source>
-        <translation type="unfinished" />
+        <translation>Satu kegiatan pendaftaran:</translation>
     </message>
     <message>
         <source>Search name, NIK or registration number</source>
-        <translation type="unfinished" />
+        <translation>Cari nama, NIK atau nomor registrasi</translation>
     </message>
     <message>
         <source>Only records without a card</source>
-        <translation type="unfinished" />
+        <translation>Hanya yang belum punya kartu</translation>
     </message>
     <message>
         <source>Which cards</source>
-        <translation type="unfinished" />
+        <translation>Kartu yang dicetak</translation>
     </message>
     <message>
         <source>Card printer: one card per page (85.6 × 54 mm)</source>
-        <translation type="unfinished" />
+        <translation>Printer kartu: satu kartu per halaman (85,6 × 54 mm)</translation>
     </message>
     <message>
         <source>A4 sheets of 10 cards with crop marks</source>
-        <translation type="unfinished" />
+        <translation>Lembar A4 isi 10 kartu dengan tanda potong</translation>
     </message>
     <message>
         <source>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
-        <translation type="unfinished" />
+        <translation>Cetak ukuran asli (100%), bolak-balik, balik pada sisi panjang: sisi belakang akan pas.</translation>
     </message>
     <message>
         <source>Open the PDF in the viewer to print it</source>
-        <translation type="unfinished" />
+        <translation>Buka PDF di penampil untuk dicetak</translation>
     </message>
     <message>
         <source>Print cards…</source>
-        <translation type="unfinished" />
+        <translation>Cetak kartu…</translation>
     </message>
     <message>
         <source>Open the last PDF</source>
-        <translation type="unfinished" />
+        <translation>Buka PDF terakhir</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished" />
+        <translation>Tata letak</translation>
     </message>
     <message>
         <source>Tick at least one record in the list.</source>
-        <translation type="unfinished" />
+        <translation>Centang minimal satu data di daftar.</translation>
     </message>
     <message>
         <source>Choose a registration drive first.</source>
-        <translation type="unfinished" />
+        <translation>Pilih kegiatan pendaftaran lebih dulu.</translation>
     </message>
     <message>
         <source>There are no cards to print for this choice.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada kartu yang dapat dicetak untuk pilihan ini.</translation>
     </message>
     <message numerus="yes">
         <source>Printing %n card(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Mencetak %n kartu…</numerusform>
         </translation>
     </message>
     <message>
@@ -261,60 +261,60 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n kartu disimpan di %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them reprinted.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n di antaranya cetak ulang.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) skipped: no card possible yet.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n data dilewati: belum dapat diberi kartu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing was cancelled. No file was saved and nothing was recorded.</source>
-        <translation type="unfinished" />
+        <translation>Pencetakan dibatalkan. Tidak ada berkas yang disimpan dan tidak ada yang dicatat.</translation>
     </message>
     <message>
         <source>Save the cards as PDF</source>
-        <translation type="unfinished" />
+        <translation>Simpan kartu sebagai PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No PDF viewer could be opened. The file is at %1.</source>
-        <translation type="unfinished" />
+        <translation>Penampil PDF tidak dapat dibuka. Berkasnya ada di %1.</translation>
     </message>
     <message numerus="yes">
         <source>Everything not printed yet (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Semua yang belum dicetak (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n records; search to narrow the list.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Menampilkan %1 dari %n data; cari untuk mempersempit daftar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) can get a card.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n data dapat diberi kartu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ticked records in the list (%n)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Data yang dicentang di daftar (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -442,55 +442,55 @@
     <name>DrivesPage</name>
     <message>
         <source>Export registrations…</source>
-        <translation type="unfinished" />
+        <translation>Ekspor pendaftaran…</translation>
     </message>
     <message>
         <source>Registration drives</source>
-        <translation type="unfinished" />
+        <translation>Kegiatan pendaftaran</translation>
     </message>
     <message>
         <source>Start a drive</source>
-        <translation type="unfinished" />
+        <translation>Mulai kegiatan</translation>
     </message>
     <message>
         <source>Registrations saved while a drive is open belong to it.</source>
-        <translation type="unfinished" />
+        <translation>Pendaftaran yang disimpan selama kegiatan terbuka menjadi bagian kegiatan itu.</translation>
     </message>
     <message>
         <source>Drive in progress</source>
-        <translation type="unfinished" />
+        <translation>Kegiatan sedang berlangsung</translation>
     </message>
     <message>
         <source>registered in this drive</source>
-        <translation type="unfinished" />
+        <translation>terdaftar dalam kegiatan ini</translation>
     </message>
     <message>
         <source>The tally refreshes every few seconds.</source>
-        <translation type="unfinished" />
+        <translation>Rekap diperbarui setiap beberapa detik.</translation>
     </message>
     <message>
         <source>Close the drive and print the report…</source>
-        <translation type="unfinished" />
+        <translation>Tutup kegiatan dan cetak berita acara…</translation>
     </message>
     <message>
         <source>Past drives</source>
-        <translation type="unfinished" />
+        <translation>Kegiatan sebelumnya</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa</translation>
+        <translation>Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>Tim</translation>
     </message>
     <message>
         <source>Status</source>
@@ -498,35 +498,35 @@
     </message>
     <message>
         <source>Reprint the close-out report</source>
-        <translation type="unfinished" />
+        <translation>Cetak ulang berita acara</translation>
     </message>
     <message>
         <source>Close the drive</source>
-        <translation type="unfinished" />
+        <translation>Tutup kegiatan</translation>
     </message>
     <message>
         <source>Close the drive at %1? Registrations made after this no longer belong to it. The close-out report (berita acara) will be written and opened.</source>
-        <translation type="unfinished" />
+        <translation>Tutup kegiatan di %1? Pendaftaran setelah ini tidak lagi menjadi bagian kegiatan. Berita acara akan dibuat dan dibuka.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished" />
+        <translation>Tim: %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Buka</translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>Writing the close-out report…</source>
-        <translation type="unfinished" />
+        <translation>Membuat berita acara…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -560,12 +560,12 @@
         <translation>Server</translation>
     </message>
     <message>
-        <source>Write device request…</source>
-        <translation>Tulis permintaan perangkat…</translation>
+        <source>Write request…</source>
+        <translation>Tulis permintaan…</translation>
     </message>
     <message>
-        <source>Import enrolment file…</source>
-        <translation>Impor berkas pendaftaran…</translation>
+        <source>Import enrolment…</source>
+        <translation>Impor pendaftaran…</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -634,11 +634,11 @@
     <name>ExportDialog</name>
     <message>
         <source>Export registrations</source>
-        <translation type="unfinished" />
+        <translation>Ekspor pendaftaran</translation>
     </message>
     <message>
         <source>Name, NIK or registration number (optional)</source>
-        <translation type="unfinished" />
+        <translation>Nama, NIK atau nomor registrasi (opsional)</translation>
     </message>
     <message>
         <source>All drives</source>
@@ -650,19 +650,19 @@
     </message>
     <message>
         <source>Full NIK (supervisors only; recorded in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>NIK lengkap (khusus supervisor; dicatat di jejak audit)</translation>
     </message>
     <message>
         <source>NIKs are masked (first 6 and last 4 digits) unless the full NIK is chosen.</source>
-        <translation type="unfinished" />
+        <translation>NIK disamarkan (6 angka pertama dan 4 terakhir) kecuali NIK lengkap dipilih.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Drive</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Exporting registrations…</source>
-        <translation type="unfinished" />
+        <translation>Mengekspor pendaftaran…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -682,109 +682,109 @@
     </message>
     <message>
         <source>Save the list</source>
-        <translation type="unfinished" />
+        <translation>Simpan daftar</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 registrations written to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 pendaftaran ditulis ke %2</translation>
     </message>
 </context>
 <context>
     <name>FieldDashboard</name>
     <message>
         <source>Provincial budget (APBD)</source>
-        <translation type="unfinished" />
+        <translation>APBD Provinsi</translation>
     </message>
     <message>
         <source>Palm-oil revenue share (DBH Sawit)</source>
-        <translation type="unfinished" />
+        <translation>DBH Sawit</translation>
     </message>
     <message>
         <source>No registrations yet</source>
-        <translation type="unfinished" />
+        <translation>Belum ada pendaftaran</translation>
     </message>
     <message>
         <source>Registrations per day (last 30 days)</source>
-        <translation type="unfinished" />
+        <translation>Pendaftaran per hari (30 hari terakhir)</translation>
     </message>
     <message>
         <source>Top 10 villages</source>
-        <translation type="unfinished" />
+        <translation>10 desa teratas</translation>
     </message>
     <message>
         <source>Top 10 occupations</source>
-        <translation type="unfinished" />
+        <translation>10 pekerjaan teratas</translation>
     </message>
     <message>
         <source>Against the quota</source>
-        <translation type="unfinished" />
+        <translation>Terhadap kuota</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>to approve</source>
-        <translation type="unfinished" />
+        <translation>untuk disetujui</translation>
     </message>
     <message>
         <source>cards to print</source>
-        <translation type="unfinished" />
+        <translation>kartu untuk dicetak</translation>
     </message>
     <message>
         <source>to send</source>
-        <translation type="unfinished" />
+        <translation>untuk dikirim</translation>
     </message>
     <message>
         <source>to fix</source>
-        <translation type="unfinished" />
+        <translation>untuk diperbaiki</translation>
     </message>
     <message>
         <source>Quota not yet received from the province</source>
-        <translation type="unfinished" />
+        <translation>Kuota belum diterima dari provinsi</translation>
     </message>
 </context>
 <context>
     <name>FileStep</name>
     <message>
         <source>1. Choose the village's list</source>
-        <translation type="unfinished" />
+        <translation>1. Pilih daftar dari desa</translation>
     </message>
     <message>
         <source>A CSV or Excel (XLSX) file with one worker per row and the column names in the first row. Valid rows are saved as drafts in one go; the worker completes consent and heirs at the desk.</source>
-        <translation type="unfinished" />
+        <translation>Berkas CSV atau Excel (XLSX) dengan satu pekerja per baris dan nama kolom di baris pertama. Baris yang sah disimpan sebagai draf sekaligus; pekerja melengkapi persetujuan dan ahli waris di meja pendaftaran.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Pilih berkas…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished" />
+        <translation>Belum ada berkas</translation>
     </message>
     <message>
         <source>Type to search a district</source>
-        <translation type="unfinished" />
+        <translation>Ketik untuk mencari kecamatan</translation>
     </message>
     <message>
         <source>Provincial budget (APBD)</source>
-        <translation type="unfinished" />
+        <translation>APBD Provinsi</translation>
     </message>
     <message>
         <source>Palm-oil revenue share (DBH Sawit)</source>
-        <translation type="unfinished" />
+        <translation>DBH Sawit</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>District of the villages</source>
-        <translation type="unfinished" />
+        <translation>Kecamatan desa-desa</translation>
     </message>
     <message>
         <source>Funding source</source>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa</translation>
+        <translation>Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -904,11 +904,11 @@
     <name>GuardRailBanner</name>
     <message>
         <source>New registrations are stopped on this laptop</source>
-        <translation type="unfinished" />
+        <translation>Pendaftaran baru dihentikan di laptop ini</translation>
     </message>
     <message>
         <source>Attention: a limit of this laptop is near</source>
-        <translation type="unfinished" />
+        <translation>Perhatian: batas laptop ini hampir tercapai</translation>
     </message>
 </context>
 <context>
@@ -978,7 +978,7 @@
     <name>HelpWindow</name>
     <message>
         <source>Help — Officer's handbook</source>
-        <translation type="unfinished" />
+        <translation>Bantuan — Panduan Petugas</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>KK number</source>
-        <translation>No. KK</translation>
+        <translation>Nomor KK</translation>
     </message>
     <message>
         <source>full name</source>
@@ -1097,45 +1097,45 @@
     </message>
     <message>
         <source>Print history</source>
-        <translation type="unfinished" />
+        <translation>Riwayat cetak</translation>
     </message>
     <message>
         <source>Select a record in the list to see how often its card was printed.</source>
-        <translation type="unfinished" />
+        <translation>Pilih data di daftar untuk melihat berapa kali kartunya dicetak.</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n kali</numerusform>
         </translation>
     </message>
     <message>
         <source>Card of %1 printed %2.</source>
-        <translation type="unfinished" />
+        <translation>Kartu %1 sudah dicetak %2.</translation>
     </message>
     <message>
         <source>The card of %1 has not been printed yet.</source>
-        <translation type="unfinished" />
+        <translation>Kartu %1 belum pernah dicetak.</translation>
     </message>
     <message>
         <source>card printer</source>
-        <translation type="unfinished" />
+        <translation>printer kartu</translation>
     </message>
     <message>
         <source>A4 sheet</source>
-        <translation type="unfinished" />
+        <translation>lembar A4</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished" />
+        <translation>sementara</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished" />
+        <translation>sah</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Alasan: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1245,97 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>4. Done</source>
+        <translation>4. Selesai</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Import a village list</source>
+        <translation>Impor daftar desa</translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1</source>
+        <translation>Pilih kolom untuk: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Saving the drafts…</source>
+        <translation>Menyimpan draf…</translation>
+    </message>
+    <message>
+        <source>1. File</source>
+        <translation>1. Berkas</translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation>2. Kolom</translation>
+    </message>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Periksa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Periksa baris</translation>
+    </message>
+    <message>
+        <source>Save %1 valid rows as drafts</source>
+        <translation>Simpan %1 baris sah sebagai draf</translation>
+    </message>
+    <message>
+        <source>Import another list</source>
+        <translation>Impor daftar lain</translation>
+    </message>
+    <message>
+        <source>Rows without a village go to the open drive's village: %1</source>
+        <translation>Baris tanpa desa masuk ke desa kegiatan yang terbuka: %1</translation>
+    </message>
+    <message>
+        <source>%1 registrations were saved as drafts. %2 rows with problems were not imported; give the error report back to the village.</source>
+        <translation>%1 pendaftaran disimpan sebagai draf. %2 baris bermasalah tidak diimpor; serahkan laporan kesalahan kembali ke desa.</translation>
+    </message>
+    <message>
+        <source>Error report saved: %1</source>
+        <translation>Laporan kesalahan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Choose the village list</source>
+        <translation>Pilih daftar desa</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation>Daftar (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Simpan laporan kesalahan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>NIK</source>
@@ -1260,11 +1351,11 @@
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Sex (L/P)</source>
-        <translation type="unfinished" />
+        <translation>Jenis kelamin (L/P)</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1272,7 +1363,7 @@
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Nomor HP</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -1280,11 +1371,11 @@
     </message>
     <message>
         <source>Village (name or code)</source>
-        <translation type="unfinished" />
+        <translation>Desa (nama atau kode)</translation>
     </message>
     <message>
         <source>KK number</source>
-        <translation>No. KK</translation>
+        <translation>Nomor KK</translation>
     </message>
     <message>
         <source>Mother's maiden name</source>
@@ -1485,43 +1576,51 @@
         <translation>Perangkat: %1 (%2)</translation>
     </message>
     <message>
+        <source>Drives</source>
+        <translation>Kegiatan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Impor daftar</translation>
+    </message>
+    <message>
         <source>Send data</source>
         <translation>Kirim data</translation>
     </message>
     <message>
         <source>Print cards</source>
-        <translation type="unfinished" />
+        <translation>Cetak kartu</translation>
     </message>
 </context>
 <context>
     <name>MappingStep</name>
     <message>
         <source>2. Match the columns</source>
-        <translation type="unfinished" />
+        <translation>2. Cocokkan kolom</translation>
     </message>
     <message>
         <source>Columns were matched by their names. Check each field; * marks a required one.</source>
-        <translation type="unfinished" />
+        <translation>Kolom dicocokkan menurut namanya. Periksa setiap isian; * menandai yang wajib.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Isian</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Kolom di berkas</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Nilai pertama</translation>
     </message>
     <message>
         <source>— not in the file —</source>
-        <translation type="unfinished" />
+        <translation>— tidak ada di berkas —</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished" />
+        <translation>(kolom %1)</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1647,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa</translation>
+        <translation>Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Registration no.</source>
@@ -1643,18 +1742,33 @@
     </message>
 </context>
 <context>
+    <name>OnlinePanel</name>
+    <message>
+        <source>Over the internet</source>
+        <translation>Lewat internet</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Province server: %1</source>
+        <translation>Server provinsi: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <source>3. Check the rows</source>
-        <translation type="unfinished" />
+        <translation>3. Periksa baris</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
-        <translation type="unfinished" />
+        <translation>Tampilkan hanya baris bermasalah</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Baris</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -1666,19 +1780,19 @@
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Save the error report…</source>
-        <translation type="unfinished" />
+        <translation>Simpan laporan kesalahan…</translation>
     </message>
     <message>
         <source>%1 rows read: &lt;b&gt;%2 valid&lt;/b&gt;, &lt;b style='color:#8a1c12'&gt;%3 with problems&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation>%1 baris dibaca: &lt;b&gt;%2 sah&lt;/b&gt;, &lt;b style='color:#8a1c12'&gt;%3 bermasalah&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>OK — will be saved as a draft</source>
-        <translation type="unfinished" />
+        <translation>OK — akan disimpan sebagai draf</translation>
     </message>
 </context>
 <context>
@@ -1693,19 +1807,19 @@
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished" />
+        <translation>Dicetak</translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished" />
+        <translation>Sementara</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>Sah</translation>
     </message>
 </context>
 <context>
@@ -1713,12 +1827,6 @@
     <message>
         <source>Opening…</source>
         <translation>Membuka…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention before saving.</source>
-        <translation>
-            <numerusform>%n isian perlu diperbaiki sebelum disimpan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1800,7 +1908,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa</translation>
+        <translation>Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -1873,27 +1981,27 @@
     <name>ReprintReasonDialog</name>
     <message>
         <source>Reprint cards</source>
-        <translation type="unfinished" />
+        <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n kartu sudah pernah dicetak. Tuliskan alasan cetak ulang; alasan disimpan di riwayat cetak dan jejak audit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
         <source>For example: card lost in the flood, name misspelt, card damaged</source>
-        <translation type="unfinished" />
+        <translation>Misalnya: kartu hilang terbawa banjir, nama salah eja, kartu rusak</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>Cetak ulang</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1901,7 +2009,7 @@
     </message>
     <message>
         <source>Reason for the reprint</source>
-        <translation type="unfinished" />
+        <translation>Alasan cetak ulang</translation>
     </message>
 </context>
 <context>
@@ -1970,59 +2078,59 @@
     <name>StartDriveForm</name>
     <message>
         <source>Type to search a regency</source>
-        <translation type="unfinished" />
+        <translation>Ketik untuk mencari kabupaten/kota</translation>
     </message>
     <message>
         <source>Type to search a district</source>
-        <translation type="unfinished" />
+        <translation>Ketik untuk mencari kecamatan</translation>
     </message>
     <message>
         <source>Type to search a village</source>
-        <translation type="unfinished" />
+        <translation>Ketik untuk mencari desa</translation>
     </message>
     <message>
         <source>e.g. Balai Desa</source>
-        <translation type="unfinished" />
+        <translation>mis. Balai Desa</translation>
     </message>
     <message>
         <source>Names of the officers, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Nama petugas, dipisah koma</translation>
     </message>
     <message>
         <source>Start the drive</source>
-        <translation type="unfinished" />
+        <translation>Mulai kegiatan</translation>
     </message>
     <message>
         <source>Regency/city</source>
-        <translation type="unfinished" />
+        <translation>Kabupaten/Kota</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa</translation>
+        <translation>Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished" />
+        <translation>Tim</translation>
     </message>
     <message>
         <source>Choose the village of the drive.</source>
-        <translation type="unfinished" />
+        <translation>Pilih desa tempat kegiatan.</translation>
     </message>
     <message>
         <source>Write where the drive takes place.</source>
-        <translation type="unfinished" />
+        <translation>Tulis tempat kegiatan berlangsung.</translation>
     </message>
 </context>
 <context>
@@ -2151,8 +2259,20 @@
         <translation>Berhenti sebelum tanda terima terakhir; terapkan lagi untuk menyelesaikan.</translation>
     </message>
     <message>
-        <source>The stick also holds %1 reference data bundle(s) from the province.</source>
-        <translation>Flashdisk juga berisi %1 paket data referensi dari provinsi.</translation>
+        <source>The province's reference data on this laptop was updated.</source>
+        <translation>Data referensi provinsi di laptop ini sudah diperbarui.</translation>
+    </message>
+    <message>
+        <source>Sending to the province server…</source>
+        <translation>Mengirim ke server provinsi…</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 sent and answered: %2 accepted, %3 duplicate, %4 rejected.</source>
+        <translation>Kiriman nomor %1 terkirim dan dijawab: %2 diterima, %3 ganda, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be sent; the province's answers are up to date.</source>
+        <translation>Tidak ada yang menunggu dikirim; jawaban provinsi sudah terbaru.</translation>
     </message>
 </context>
 <context>
@@ -2213,23 +2333,23 @@
     <name>VerifyCardDialog</name>
     <message>
         <source>Verify a card</source>
-        <translation type="unfinished" />
+        <translation>Periksa kartu</translation>
     </message>
     <message>
         <source>Scan the QR code on the front of the card with a scanner, or paste its text here, then press Enter. The check works offline with the device keys this laptop knows.</source>
-        <translation type="unfinished" />
+        <translation>Pindai kode QR di depan kartu dengan pemindai, atau tempel teksnya di sini, lalu tekan Enter. Pemeriksaan berjalan tanpa internet dengan kunci perangkat yang dikenal laptop ini.</translation>
     </message>
     <message>
         <source>PK1|PK-…  (scan or paste the QR text)</source>
-        <translation type="unfinished" />
+        <translation>PK1|PK-…  (pindai atau tempel teks QR)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Periksa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
