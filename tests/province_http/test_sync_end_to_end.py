@@ -76,4 +76,3 @@ def test_laptop_clock_a_year_off_still_syncs(service, tmp_path, monkeypatch):
         assert statuses(laptop)[rid][0] == Status.ACCEPTED.value
     finally:
         laptop.close()
-
