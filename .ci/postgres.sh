@@ -42,5 +42,5 @@ _as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -l '$PG_DIR/server.log' -w -o \"-p $P
 _as_pg "'$PG_BIN/createdb' -h 127.0.0.1 -p $PG_PORT -U postgres pulut_test"
 export PULUT_TEST_POSTGRES_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/pulut_test"
 export PULUT_TEST_POSTGRES_DIR="$PG_DIR"
-trap "_as_pg \"'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -m immediate stop\" >/dev/null 2>&1 || true" EXIT
+trap "_as_pg \"'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -m immediate stop\" >/dev/null 2>&1 || true; rm -rf '$PG_DIR'" EXIT
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DIR)"
