@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.status import Status
 from ..storage.dashboard import DashboardCounts, dashboard_counts
@@ -95,7 +104,19 @@ class HomePage(QWidget):
         statuses_layout.addLayout(grid)
         statuses_layout.addWidget(self.total)
 
-        layout = QVBoxLayout(self)
+        # The dashboard is taller than a 125%-scaled 1366×768 screen: the page scrolls vertically.
+        content = QWidget()
+        content.setObjectName("homeContent")
+        scroll = QScrollArea(self)
+        scroll.setObjectName("homeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(20)
         layout.addLayout(top)

@@ -213,16 +213,16 @@
         <translation>Which cards</translation>
     </message>
     <message>
-        <source>Card printer: one card per page (85.6 × 54 mm)</source>
-        <translation>Card printer: one card per page (85.6 × 54 mm)</translation>
-    </message>
-    <message>
         <source>A4 sheets of 10 cards with crop marks</source>
         <translation>A4 sheets of 10 cards with crop marks</translation>
     </message>
     <message>
-        <source>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
-        <translation>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</translation>
+        <source>Card printer, one card per page</source>
+        <translation>Card printer, one card per page</translation>
+    </message>
+    <message>
+        <source>Cards are 85.6 × 54 mm. Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
+        <translation>Cards are 85.6 × 54 mm. Print at actual size (100%), two-sided, flip on the long edge: backs line up.</translation>
     </message>
     <message>
         <source>Open the PDF in the viewer to print it</source>

@@ -210,16 +210,16 @@
         <translation>Kartu yang dicetak</translation>
     </message>
     <message>
-        <source>Card printer: one card per page (85.6 × 54 mm)</source>
-        <translation>Printer kartu: satu kartu per halaman (85,6 × 54 mm)</translation>
-    </message>
-    <message>
         <source>A4 sheets of 10 cards with crop marks</source>
         <translation>Lembar A4 isi 10 kartu dengan tanda potong</translation>
     </message>
     <message>
-        <source>Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
-        <translation>Cetak ukuran asli (100%), bolak-balik, balik pada sisi panjang: sisi belakang akan pas.</translation>
+        <source>Card printer, one card per page</source>
+        <translation>Printer kartu, satu kartu per halaman</translation>
+    </message>
+    <message>
+        <source>Cards are 85.6 × 54 mm. Print at actual size (100%), two-sided, flip on the long edge: backs line up.</source>
+        <translation>Kartu berukuran 85,6 × 54 mm. Cetak ukuran asli (100%), bolak-balik, balik pada sisi panjang: sisi belakang akan pas.</translation>
     </message>
     <message>
         <source>Open the PDF in the viewer to print it</source>

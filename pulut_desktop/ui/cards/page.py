@@ -104,7 +104,7 @@ class CardsPage(QWidget):
             self.which.addButton(radio, index)
         self.unprinted_radio.setChecked(True)
         self.drive_combo = QComboBox(self)
-        self.drive_combo.setMinimumWidth(300)
+        self.drive_combo.setMinimumWidth(160)
         drive_row = QHBoxLayout()
         drive_row.addWidget(self.drive_radio)
         drive_row.addWidget(self.drive_combo, 1)
@@ -132,14 +132,14 @@ class CardsPage(QWidget):
         left_layout.addWidget(self.list_note)
 
         # Right: how, then the selected record's history.
-        self.card_radio = QRadioButton(self.tr("Card printer: one card per page (85.6 × 54 mm)"), self)
+        self.card_radio = QRadioButton(self.tr("Card printer, one card per page"), self)
         self.a4_radio = QRadioButton(self.tr("A4 sheets of 10 cards with crop marks"), self)
         self.layout_group = QButtonGroup(self)
         self.layout_group.addButton(self.card_radio)
         self.layout_group.addButton(self.a4_radio)
         self.a4_radio.setChecked(True)
         layout_hint = QLabel(
-            self.tr("Print at actual size (100%), two-sided, flip on the long edge: backs line up."), self
+            self.tr("Cards are 85.6 × 54 mm. Print at actual size (100%), two-sided, flip on the long edge: backs line up."), self
         )
         layout_hint.setObjectName("muted")
         layout_hint.setWordWrap(True)
@@ -177,7 +177,7 @@ class CardsPage(QWidget):
         body.setSpacing(12)
         body.addWidget(left, 1)
         body.addLayout(right)
-        right_width = 400
+        right_width = 350
         how.setFixedWidth(right_width)
         self.history.setFixedWidth(right_width)
 
