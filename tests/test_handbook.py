@@ -34,3 +34,48 @@ def test_handbook_prints_to_pdf_with_its_pictures(qapp, tmp_path):
     images = sum(len(page.images) for page in reader.pages)
     assert images >= len(set(handbook(HANDBOOK).images))
     assert os.path.getsize(target) > 100_000
+
+
+def test_f1_opens_the_section_of_the_page_on_screen(qtbot, tmp_path):
+    from PySide6.QtGui import QTextCursor
+
+    from pulut_desktop.storage.store import Store
+    from pulut_desktop.ui.help import HelpWindow
+    from pulut_desktop.ui.main_window import MainWindow
+    from pulut_desktop.ui.operations import OperationRunner
+    from tests.conftest import PASSWORD
+
+    store = Store.create(tmp_path / "data", username="super", full_name="Sri", password=PASSWORD,
+                         device_name="L", regency_code="14.71")  # fmt: skip
+    runner = OperationRunner(lambda error, parent: None)
+    window = MainWindow(store, runner, language="id", training=False, event_source=window_source(qtbot))
+    qtbot.addWidget(window)
+    window.show()
+    for key in window.page_keys():
+        window.show_page(key)
+        window.show_help()
+        help_window = window.findChild(HelpWindow)
+        assert help_window.isVisible()
+        title = _heading_titles()[SCREEN_ANCHORS[key]]
+        browser = help_window.browser
+        block = browser.document().begin()
+        while block.isValid() and block.text().strip() != title:  # the heading itself, not a mention
+            block = block.next()
+        assert block.isValid(), title
+        top = browser.cursorRect(QTextCursor(block)).top()
+        assert 0 <= top < browser.viewport().height(), (key, title, top)  # the section is on screen
+    runner.wait_for_done()
+    store.close()
+
+
+def _heading_titles() -> dict[str, str]:
+    import re
+
+    source = (docs_dir() / HANDBOOK).read_text(encoding="utf-8")
+    return {m.group(2): m.group(1).strip() for m in re.finditer(r"^#+ (.+?) \{#([\w-]+)\}", source, re.M)}
+
+
+def window_source(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

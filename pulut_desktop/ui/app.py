@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import __version__
 from ..logging_setup import setup_logging
 from ..paths import APP_AUTHOR, APP_NAME, DataDir, default_data_dir
+from ..storage.maintenance import after_login
 from ..storage.store import Store, read_public_settings
 from .errors import ErrorHandler
 from .i18n import Translations
@@ -122,6 +123,8 @@ class PulutApp(QObject):
         )
         self.main_window.sig_signed_out.connect(self._on_main_window_signed_out)
         self.main_window.showMaximized()
+        self.main_window.activateWindow()  # keyboard focus at once, also where no window manager gives it
+        self._runner.run(lambda ctx: after_login(store), parent=self.main_window)
         if self.login is not None:
             self.login.close()
             self.login.deleteLater()

@@ -63,6 +63,15 @@ def anchor_for(screen_key: str) -> str:
     return SCREEN_ANCHORS.get(screen_key, "")
 
 
+def open_help(parent: QWidget, screen_key: str) -> HelpWindow:
+    """F1 anywhere: the handbook at the section of ``screen_key`` (one help window per parent)."""
+    window = parent.findChild(HelpWindow)
+    if window is None:
+        window = HelpWindow(parent)
+    window.show_section(anchor_for(screen_key))
+    return window
+
+
 def write_pdf(target: Path, name: str = HANDBOOK) -> Path:
     """Print the handbook to an A4 PDF with its screenshots (needs a QGuiApplication, offscreen is fine)."""
     writer = QPdfWriter(str(target))

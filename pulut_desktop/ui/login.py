@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..storage.errors import LoginFailed
+from ..paths import DataDir
+from ..storage.backup import list_backups, restore_backup
+from ..storage.errors import LoginFailed, StoreCorrupt
 from ..storage.store import Store
+from .help import open_help
 from .operations import OperationRunner
 from .widgets import InlineMessage, TrainingBanner, card, heading, password_field
 
@@ -89,6 +103,7 @@ class LoginWindow(QWidget):
         layout.addLayout(centred)
         layout.addStretch(2)
 
+        self._help_shortcut = QShortcut(QKeySequence("F1"), self, partial(open_help, self, "login"))
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.username.returnPressed.connect(self._on_sign_in_clicked)
         self.password.returnPressed.connect(self._on_sign_in_clicked)
@@ -112,7 +127,7 @@ class LoginWindow(QWidget):
         self._runner.run(
             lambda ctx: Store.open(root, username, password),
             on_success=self._on_store_opened,
-            on_failure=self._on_login_failed,
+            on_failure=partial(self._on_login_failed, username, password),
             parent=self,
         )
 
@@ -122,14 +137,51 @@ class LoginWindow(QWidget):
         log.info("officer signed in (role=%s)", store.officer.role.value)
         self.sig_login_succeeded.emit(store)
 
-    def _on_login_failed(self, error: BaseException) -> None:
+    def _on_login_failed(self, username: str, password: str, error: BaseException) -> None:
         self._set_busy(False)
         self.password.clear()
         self.password.setFocus()
+        if isinstance(error, StoreCorrupt):
+            self.message.show_error(error_text(error, self._language))
+            data_dir = DataDir(self._root)
+            self._runner.run(
+                lambda ctx: list_backups(data_dir),
+                on_success=partial(self._offer_restore, username, password),
+                parent=self,
+            )
+            return
         if isinstance(error, PulutError):
             self.message.show_error(login_failure_text(error, self._language))
         else:
             self._runner.report_error(error, self)
+
+    def _offer_restore(self, username: str, password: str, backups: list[Path]) -> None:
+        """A damaged store: offer the newest backup (the damaged files are kept, never deleted)."""
+        if not backups:
+            return
+        latest = backups[0]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup?"),
+            self.tr(
+                "The data on this laptop is damaged. Restore the latest backup (%1)? The damaged files are kept."
+            ).replace("%1", latest.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._set_busy(True)
+        root = self._root
+
+        def restore(_ctx) -> Store:
+            restore_backup(root, latest, username, password)
+            return Store.open(root, username, password)
+
+        self._runner.run(
+            restore,
+            on_success=self._on_store_opened,
+            on_failure=partial(self._on_login_failed, username, password),
+            parent=self,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.sign_in.setEnabled(not busy)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..storage.settings import get_setting
 from ..storage.store import Store
+from .help import open_help
 from .home import HomePage
 from .idle import IdleWatcher
 from .integration import PageFactory, build_extra_pages, build_registration_pages
@@ -100,7 +102,17 @@ class MainWindow(QMainWindow):
         content_layout = QHBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
-        content_layout.addWidget(self.navigation)
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.clicked.connect(self.show_help)
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(0, 0, 0, 8)
+        sidebar_layout.setSpacing(0)
+        sidebar_layout.addWidget(self.navigation, 1)
+        sidebar_layout.addWidget(self.help_button)
+        content_layout.addWidget(sidebar)
         content_layout.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(store, runner, language=language)
         # The lock replaces the content in this stack: the pages stay alive with their unsaved input.
@@ -124,6 +136,7 @@ class MainWindow(QMainWindow):
                 ("Ctrl+N", self._on_new_shortcut_activated),
                 ("Ctrl+F", self._on_find_shortcut_activated),
                 ("F5", self._on_refresh_shortcut_activated),
+                ("F1", self.show_help),
             )
         ]
         self.idle = IdleWatcher(event_source, self)
@@ -207,6 +220,10 @@ class MainWindow(QMainWindow):
         page = self.show_page(LIST)
         if page is not None and hasattr(page, "focus_search"):
             page.focus_search()
+
+    def show_help(self) -> None:
+        """The handbook at the section of the page on screen (offline, in a window beside this one)."""
+        open_help(self, "lock" if self.is_locked() else self.current_key())
 
     def _on_refresh_shortcut_activated(self) -> None:
         page = self.pages.currentWidget()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 import socket
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from ..domain.reference import regions
 from ..storage.store import Store
+from .help import open_help
 from .operations import OperationRunner
 from .wizard_pages import AccountPage, DataPage, DevicePage, LanguagePage
 
@@ -34,6 +37,9 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, False)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # F1 too: the handbook's first chapter
+        self.helpRequested.connect(partial(open_help, self, "wizard"))
+        self._help_shortcut = QShortcut(QKeySequence("F1"), self, self.helpRequested.emit)
         self.resize(760, 560)
         self.language_page = LanguagePage(language)
         self.account_page = AccountPage(lambda: self.language)
@@ -59,6 +65,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("Help (F1)"))
         for page in (self.language_page, self.account_page, self.device_page, self.data_page):
             page.retranslate()
 

@@ -879,6 +879,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
 </context>
 <context>
     <name>FormHeader</name>
@@ -1533,6 +1537,14 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>Restore a backup?</source>
+        <translation>Restore a backup?</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is damaged. Restore the latest backup (%1)? The damaged files are kept.</source>
+        <translation>The data on this laptop is damaged. Restore the latest backup (%1)? The damaged files are kept.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -1566,6 +1578,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
     </message>
     <message>
         <source>Supervisor</source>

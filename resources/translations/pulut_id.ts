@@ -868,6 +868,10 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
+    </message>
 </context>
 <context>
     <name>FormHeader</name>
@@ -1521,6 +1525,14 @@
         <translation>Kata sandi</translation>
     </message>
     <message>
+        <source>Restore a backup?</source>
+        <translation>Pulihkan dari cadangan?</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is damaged. Restore the latest backup (%1)? The damaged files are kept.</source>
+        <translation>Data di laptop ini rusak. Pulihkan dari cadangan terakhir (%1)? Berkas yang rusak tetap disimpan.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Sedang masuk…</translation>
     </message>
@@ -1554,6 +1566,10 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Help (F1)</source>
+        <translation>Bantuan (F1)</translation>
     </message>
     <message>
         <source>Supervisor</source>

@@ -139,7 +139,10 @@ class CardsPage(QWidget):
         self.layout_group.addButton(self.a4_radio)
         self.a4_radio.setChecked(True)
         layout_hint = QLabel(
-            self.tr("Cards are 85.6 × 54 mm. Print at actual size (100%), two-sided, flip on the long edge: backs line up."), self
+            self.tr(
+                "Cards are 85.6 × 54 mm. Print at actual size (100%), two-sided, flip on the long edge: backs line up."
+            ),
+            self,
         )
         layout_hint.setObjectName("muted")
         layout_hint.setWordWrap(True)
