@@ -4,6 +4,7 @@ quotas, review, report, bpjs-export. Registered by :func:`add_service_commands` 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import getpass
 import ipaddress
 import sys
@@ -32,10 +33,28 @@ def _keys(args: argparse.Namespace, store):
     return unlock(store, _passphrase(args))
 
 
+def _limit_malloc_arenas(arenas: int = 2) -> None:
+    """glibc gives each of the server's worker threads its own malloc arena; under 50 laptops at once
+    the fragmented arenas made resident memory climb round after round (tests/load). Two arenas keep it
+    flat. Elsewhere (Windows, musl) this does nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_ARENA_MAX, arenas)
+    except (OSError, AttributeError):
+        pass
+
+
+M_ARENA_MAX = -8  # from glibc's malloc.h
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+
+    _limit_malloc_arenas()
 
     store = _store(args)
     keys = _keys(args, store)
