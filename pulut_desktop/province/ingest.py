@@ -318,6 +318,10 @@ def _import_once(
                 | ((Batch.device_id == header.device_id) & (Batch.sequence == header.sequence))
             )
         ).first()
+        if clash is not None and clash.file_sha256 == sha:
+            # The same file, committed by a concurrent request after our first look (PostgreSQL, READ
+            # COMMITTED): a redelivery, not a conflict.
+            return ImportOutcome(REDELIVERED, None, clash.id, clash.device_id, clash.sequence, clash.receipt)
         if clash is not None:  # same sequence or id, other bytes: an administrator decides
             reason = "sequence_reused" if clash.sequence == header.sequence else "batch_id_reused"
             if session.get(HeldBatch, sha) is None:
