@@ -9,13 +9,14 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from ..domain.status import Status
+from ..outbox.clock import check_clock
 from ..outbox.enrolment import enrolment_of
 from ..storage import audit
 from ..storage.models import RegistrationRow
@@ -74,6 +75,10 @@ def check_guard_rails(
             found.append(GuardViolation("guard.too_many_unsent", {"count": count, "limit": max_unsent}))
         if max_days and oldest is not None and (now - oldest).days > max_days:
             found.append(GuardViolation("guard.unsent_too_old", {"days": (now - oldest).days, "limit": max_days}))
+    clock = check_clock(store, now.replace(tzinfo=UTC))
+    if clock.wrong:  # a warning only: registering stays possible, cards are dated with the known floor
+        params = {"days": clock.behind.days, "date": clock.floor.date().isoformat()}
+        found.append(GuardViolation("guard.clock_behind", params, blocking=False))
     min_mb = _limit(store, "guard_min_free_mb")
     if min_mb:
         free = disk_free_mb(store.data_dir.root)

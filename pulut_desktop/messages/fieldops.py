@@ -16,6 +16,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pendaftaran tertua yang belum dikirim sudah {days} hari (batas {limit} hari). Kirim data ke provinsi.",
         "The oldest unsent registration is {days} days old (limit {limit} days). Send data to the province.",
     ),
+    "guard.clock_behind": (
+        "Jam laptop tertinggal {days} hari dari waktu provinsi terakhir ({date}). Perbaiki tanggal dan jam laptop; "
+        "kartu dicetak dengan tanggal {date}.",
+        "The laptop clock is {days} days behind the province's last known time ({date}). Fix the laptop's date and "
+        "time; cards are dated {date}.",
+    ),
     "guard.disk_low": (
         "Ruang disk tinggal {free_mb} MB (minimal {limit} MB). Kosongkan ruang disk sebelum mendaftar lagi.",
         "Only {free_mb} MB of disk space left (at least {limit} MB needed). Free some space before registering more.",

@@ -190,6 +190,13 @@ def _record_of(row: RegistrationRow) -> PrintableRecord:
     )
 
 
+def _card_date(store: Store) -> date:
+    """Today, unless the laptop clock is provably behind the province's last signed time."""
+    from ..outbox.clock import check_clock  # outbox imports storage
+
+    return check_clock(store).trusted_today
+
+
 def _card_of(row: RegistrationRow, device_code: str, issued_on: date) -> EnrollmentCard:
     return card_from_registration(from_row(row), device_code=device_code, issued_on=issued_on)
 
@@ -214,7 +221,7 @@ def printable(store: Store, selection: Selection, *, today: date | None = None) 
     For ``all``/``unprinted``/``drive`` only printable statuses are considered; explicitly chosen ids
     that cannot get a card are listed in :attr:`PrintPlan.skipped` with the reason.
     """
-    issued_on = today or date.today()
+    issued_on = today or _card_date(store)
     with store.reader() as session:
         device_code = store.device(session).code
         rows = _resolve(session, selection)
@@ -248,7 +255,7 @@ def print_cards(
     if layout not in LAYOUTS:
         raise CardError("cards.unknown_layout", layout=layout)
     reason = _clean_reason(reason)
-    issued_on = today or date.today()
+    issued_on = today or _card_date(store)
     key = store.signing_key()
     with store.reader() as session:
         device_code = store.device(session).code
