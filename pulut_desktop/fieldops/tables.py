@@ -81,20 +81,25 @@ def read_table(path: Path | str) -> Table:
             reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text[:8192]))
             return _table(reader, path.name)
         if suffix in XLSX_SUFFIXES:
-            import openpyxl
-
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            try:
-                return _table(book.active.iter_rows(values_only=True), path.name)
-            finally:
-                book.close()
+            return _read_xlsx(path)
     except (OSError, ValueError, KeyError, csv.Error, UnicodeError) as err:
         raise ImportFileError(file=path.name) from err
-    except Exception as err:  # openpyxl raises zipfile/XML errors for a damaged or mislabelled file
-        if type(err).__module__.startswith(("zipfile", "openpyxl", "xml")):
-            raise ImportFileError(file=path.name) from err
-        raise
     raise UnsupportedFile(suffix=suffix or path.name)
+
+
+def _read_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            return _table(book.active.iter_rows(values_only=True), path.name)
+        finally:
+            book.close()
+    except ImportFileError:
+        raise
+    except Exception as err:  # a damaged workbook fails anywhere in openpyxl, zipfile, zlib or the XML parser
+        raise ImportFileError(file=path.name) from err
 
 
 def cell_text(value: Any) -> str:
