@@ -55,7 +55,9 @@ class Handbook:
 
 def render(path: Path) -> Handbook:
     text = path.read_text(encoding="utf-8")
-    html = markdown.markdown(text, extensions=["attr_list", "tables", "toc", "sane_lists"], output_format="html")
+    html = markdown.markdown(
+        text, extensions=["attr_list", "tables", "toc", "sane_lists", "fenced_code"], output_format="html"
+    )
     return Handbook(path, html, frozenset(_ANCHOR.findall(text)), tuple(_IMAGE.findall(text)))
 
 

@@ -20,6 +20,7 @@ body { font-family: 'DejaVu Sans'; font-size: 10.5pt; color: #1f2933; }
 h1 { font-size: 20pt; color: #0b4f6c; } h2 { font-size: 15pt; color: #0b4f6c; margin-top: 18px; }
 h3 { font-size: 12pt; color: #243b53; } td, th { padding: 4px 8px; border: 1px solid #bcccdc; }
 th { background: #e6eef5; } code { font-family: 'DejaVu Sans Mono'; }
+pre { font-family: 'DejaVu Sans Mono'; font-size: 9pt; background: #f0f4f8; padding: 6px; }
 """
 
 
