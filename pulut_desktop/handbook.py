@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import markdown
-
 HANDBOOK = "panduan-petugas.md"
 ADMIN_GUIDE = "province-admin.md"
 _IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
@@ -54,6 +52,8 @@ class Handbook:
 
 
 def render(path: Path) -> Handbook:
+    import markdown  # on the first F1, not at start-up
+
     text = path.read_text(encoding="utf-8")
     html = markdown.markdown(
         text, extensions=["attr_list", "tables", "toc", "sane_lists", "fenced_code"], output_format="html"

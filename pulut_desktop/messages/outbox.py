@@ -63,7 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Server provinsi {url} tidak dapat dihubungi ({detail}). Coba lagi nanti.",
         "The province server {url} cannot be reached ({detail}). Try again later.",
     ),
-    "outbox.server_refused": ("Server provinsi menolak permintaan: {code} ({detail}).", "The province server refused the request: {code} ({detail})."),
+    "outbox.server_refused": (
+        "Server provinsi menolak permintaan: {code} ({detail}).",
+        "The province server refused the request: {code} ({detail}).",
+    ),
     "outbox.no_server_url": (
         "Alamat server provinsi belum diketahui; berikan --server URL.",
         "The province server address is not known; give --server URL.",
@@ -72,10 +75,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Permintaan {request_id} masih menunggu persetujuan provinsi.",
         "Request {request_id} is still waiting for province approval.",
     ),
-    "outbox.bundle_invalid": ("Data referensi provinsi tidak sah ({detail}).", "The province reference bundle is not valid ({detail})."),
+    "outbox.bundle_invalid": (
+        "Data referensi provinsi tidak sah ({detail}).",
+        "The province reference bundle is not valid ({detail}).",
+    ),
     "outbox.synced": (
         "Sinkron: {sent} kiriman terkirim, {accepted} diterima, {duplicate} ganda, {rejected} ditolak, {held} ditinjau; data referensi {bundle}.",
         "Synced: {sent} batch(es) sent, {accepted} accepted, {duplicate} duplicate, {rejected} rejected, {held} held for review; reference data {bundle}.",
     ),
-    "outbox.request_posted": ("Permintaan {request_id} terkirim; menunggu persetujuan provinsi...", "Request {request_id} posted; waiting for province approval..."),
+    "outbox.request_posted": (
+        "Permintaan {request_id} terkirim; menunggu persetujuan provinsi...",
+        "Request {request_id} posted; waiting for province approval...",
+    ),
 }

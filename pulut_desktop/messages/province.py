@@ -95,7 +95,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Permintaan tanpa tanda tangan perangkat (X-Pulut-Device, X-Pulut-Nonce, X-Pulut-Signature).",
         "The request lacks the device signature (X-Pulut-Device, X-Pulut-Nonce, X-Pulut-Signature).",
     ),
-    "province.auth_unknown_device": ("Perangkat {device_id} tidak terdaftar di provinsi.", "Device {device_id} is not enrolled at the province."),
+    "province.auth_unknown_device": (
+        "Perangkat {device_id} tidak terdaftar di provinsi.",
+        "Device {device_id} is not enrolled at the province.",
+    ),
     "province.auth_bad_signature": ("Tanda tangan permintaan tidak sah.", "The request signature is not valid."),
     "province.auth_nonce": (
         "Nonce tidak dikenal, sudah dipakai atau kedaluwarsa; minta nonce baru.",
@@ -105,15 +108,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kiriman ini bukan milik perangkat {device_id} yang menandatangani permintaan.",
         "This batch does not belong to device {device_id} that signed the request.",
     ),
-    "province.body_too_large": ("Kiriman terlalu besar (batas {limit} byte).", "The upload is too large (limit {limit} bytes)."),
-    "province.unknown_request": ("Permintaan perangkat {request_id} tidak dikenal.", "Unknown device request {request_id}."),
+    "province.body_too_large": (
+        "Kiriman terlalu besar (batas {limit} byte).",
+        "The upload is too large (limit {limit} bytes).",
+    ),
+    "province.unknown_request": (
+        "Permintaan perangkat {request_id} tidak dikenal.",
+        "Unknown device request {request_id}.",
+    ),
     "province.near_duplicate": (
         "Mirip pendaftaran {number} dari laptop lain (nama dan tanggal lahir sama, NIK berbeda); menunggu tinjauan provinsi.",
         "Looks like registration {number} from another laptop (same name and birth date, other NIK); held for province review.",
     ),
     "province.review_error": ("Masalah pada tinjauan.", "A problem with a review."),
     "province.unknown_review": ("Tinjauan {id} tidak ada.", "There is no review {id}."),
-    "province.review_decided": ("Tinjauan {id} sudah diputuskan ({status}).", "Review {id} is already decided ({status})."),
+    "province.review_decided": (
+        "Tinjauan {id} sudah diputuskan ({status}).",
+        "Review {id} is already decided ({status}).",
+    ),
     "province.review_rejected": (
         "Ditolak setelah tinjauan provinsi: orang yang sama sudah terdaftar dengan NIK lain.",
         "Rejected after province review: the same person is already registered under another NIK.",
@@ -136,7 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Peringatan: layanan mendengarkan di {host} tanpa TLS. Pasang di belakang proxy HTTPS.",
         "Warning: the service listens on {host} without TLS. Put it behind an HTTPS reverse proxy.",
     ),
-    "province.report_written": ("Laporan cakupan ditulis ke {path} ({rows} baris).", "Coverage report written to {path} ({rows} rows)."),
+    "province.report_written": (
+        "Laporan cakupan ditulis ke {path} ({rows} baris).",
+        "Coverage report written to {path} ({rows} rows).",
+    ),
     "province.bpjs_written": (
         "Ekspor BPJS ditulis ke {path} ({rows} peserta); tercatat di log provinsi.",
         "BPJS export written to {path} ({rows} participants); recorded in the province log.",

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 
 from ..domain.errors import ValidationError
 from . import audit
 from .errors import OfficerExists, UnknownOfficer
+from .keyring import USERNAME
 from .models import Officer
 from .store import CurrentOfficer, Role, Store
-
-USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
 
 
 def list_officers(store: Store) -> list[CurrentOfficer]:

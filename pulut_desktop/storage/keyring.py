@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ KEY_BYTES = 32
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT_SECONDS = 5 * 60
+USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
 
 
 @dataclass(frozen=True)

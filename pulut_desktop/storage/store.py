@@ -7,7 +7,6 @@ short-lived SQLAlchemy sessions, one transaction each.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import uuid
@@ -25,8 +24,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.errors import ValidationError
 from ..domain.numbers import device_code
 from ..domain.reference import RegionLevel, regions
-from ..fsutil import atomic_write_bytes
 from ..paths import DataDir
+from ..public_settings import read_public_settings, write_public_settings  # noqa: F401 - re-exported
 from . import audit, migrate
 from .engine import make_engine
 from .errors import (
@@ -57,19 +56,6 @@ class CurrentOfficer:
     @property
     def is_supervisor(self) -> bool:
         return self.role is Role.SUPERVISOR
-
-
-def read_public_settings(data_dir: DataDir) -> dict:
-    """Settings needed before login (language, training banner). Nothing personal is kept here."""
-    try:
-        return json.loads(data_dir.settings.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
-
-
-def write_public_settings(data_dir: DataDir, values: dict) -> None:
-    merged = read_public_settings(data_dir) | values
-    atomic_write_bytes(data_dir.settings, json.dumps(merged, indent=2).encode("utf-8"))
 
 
 def _check_after_unclean_exit(engine: Engine, data_dir: DataDir) -> None:

@@ -6,10 +6,13 @@ application object. :class:`PulutApp` only moves the officer from one window to 
 
 from __future__ import annotations
 
+# Only what the first window needs is imported here: SQLAlchemy, Alembic and the main window load after
+# the login window is on screen (cold start is measured in benchmarks/bench_gui.py).
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,16 +20,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import __version__
 from ..logging_setup import setup_logging
 from ..paths import APP_AUTHOR, APP_NAME, DataDir, default_data_dir
-from ..storage.maintenance import after_login
-from ..storage.store import Store, read_public_settings
+from ..public_settings import read_public_settings
 from .errors import ErrorHandler
 from .i18n import Translations
-from .integration import PageFactory, build_registration_pages
 from .login import LoginWindow
-from .main_window import MainWindow
 from .operations import OperationRunner
 from .theme import apply_theme
 from .wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ class PulutApp(QObject):
         translations: Translations,
         *,
         remember: bool = True,
-        page_factory: PageFactory = build_registration_pages,
+        page_factory: Callable | None = None,
     ) -> None:
         super().__init__(app)
         self._app, self._runner, self._translations = app, runner, translations
@@ -111,6 +115,10 @@ class PulutApp(QObject):
         self.show_login(username)
 
     def _on_login_succeeded(self, store: Store) -> None:
+        from ..storage.maintenance import after_login
+        from .integration import build_registration_pages
+        from .main_window import MainWindow
+
         self.store = store
         training = bool(read_public_settings(store.data_dir).get("training"))
         self.main_window = MainWindow(
@@ -119,7 +127,7 @@ class PulutApp(QObject):
             language=self.language,
             training=training,
             event_source=self._app,
-            page_factory=self._page_factory,
+            page_factory=self._page_factory or build_registration_pages,
         )
         self.main_window.sig_signed_out.connect(self._on_main_window_signed_out)
         self.main_window.showMaximized()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PulutError
 from ..messages import error_text, text
 from ..paths import DataDir
-from ..storage.backup import list_backups, restore_backup
 from ..storage.errors import LoginFailed, StoreCorrupt
-from ..storage.store import Store
 from .help import open_help
 from .operations import OperationRunner
 from .widgets import InlineMessage, TrainingBanner, card, heading, password_field
+
+if TYPE_CHECKING:
+    from ..storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +126,14 @@ class LoginWindow(QWidget):
         self.message.clear_message()
         self._set_busy(True)
         root = self._root
+
+        def sign_in(_ctx) -> Store:
+            from ..storage.store import Store  # SQLAlchemy loads while Argon2 runs, not at start-up
+
+            return Store.open(root, username, password)
+
         self._runner.run(
-            lambda ctx: Store.open(root, username, password),
+            sign_in,
             on_success=self._on_store_opened,
             on_failure=partial(self._on_login_failed, username, password),
             parent=self,
@@ -144,8 +152,14 @@ class LoginWindow(QWidget):
         if isinstance(error, StoreCorrupt):
             self.message.show_error(error_text(error, self._language))
             data_dir = DataDir(self._root)
+
+            def backups(_ctx) -> list[Path]:
+                from ..storage.backup import list_backups
+
+                return list_backups(data_dir)
+
             self._runner.run(
-                lambda ctx: list_backups(data_dir),
+                backups,
                 on_success=partial(self._offer_restore, username, password),
                 parent=self,
             )
@@ -173,6 +187,9 @@ class LoginWindow(QWidget):
         root = self._root
 
         def restore(_ctx) -> Store:
+            from ..storage.backup import restore_backup
+            from ..storage.store import Store
+
             restore_backup(root, latest, username, password)
             return Store.open(root, username, password)
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from ..domain.reference import regions
-from ..storage.store import Store
 from .help import open_help
 from .operations import OperationRunner
 from .wizard_pages import AccountPage, DataPage, DevicePage, LanguagePage
@@ -76,6 +75,8 @@ class FirstRunWizard(QWizard):
         root = data["root"]
 
         def work(ctx) -> str:
+            from ..storage.store import Store  # loaded on the worker thread, not at start-up
+
             store = Store.create(
                 root,
                 username=account["username"],

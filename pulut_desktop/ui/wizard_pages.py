@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PulutError
 from ..domain.reference import Region
 from ..messages import error_text, text
-from ..storage.accounts import USERNAME
-from ..storage.keyring import MIN_PASSWORD_LENGTH
+from ..storage.keyring import MIN_PASSWORD_LENGTH, USERNAME
 from .widgets import InlineMessage, password_field
 
 Language = Callable[[], str]
