@@ -6,7 +6,6 @@ registrations, counts against each funding source's quota, and the work queues.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -16,6 +15,7 @@ from sqlalchemy import func, select
 from ..domain.reference import occupations, regions
 from ..domain.registration import FundingSource
 from ..domain.status import Status
+from ..outbox.reference import quotas_of
 from ..storage.dashboard import PRINTABLE
 from ..storage.models import RegistrationRow as R
 from ..storage.store import Store
@@ -59,17 +59,8 @@ class DashboardData:
 
 
 def reference_quotas(store: Store) -> dict[str, int] | None:
-    """Quotas per funding source from the province's reference bundle (issue 6), when the laptop has one.
-
-    The bundle lives in ``pulut_desktop.outbox``; until it offers ``reference.quotas_of(store)`` this
-    returns None and the dashboard says the quota has not arrived.
-    """
-    try:
-        module = importlib.import_module("pulut_desktop.outbox.reference")
-    except ImportError:
-        return None
-    reader = getattr(module, "quotas_of", None)
-    return reader(store) if callable(reader) else None
+    """Quotas per funding source for this laptop's regency, from the province's reference bundle."""
+    return quotas_of(store)
 
 
 def _local_offset() -> timedelta:

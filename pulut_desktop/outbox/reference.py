@@ -120,3 +120,14 @@ def probably_registered_elsewhere(store: Store, nik: str) -> bool:
 def quotas(store: Store) -> list[dict]:
     bundle = current_bundle(store)
     return [q.model_dump() for q in bundle.quotas] if bundle else []
+
+
+def quotas_of(store: Store) -> dict[str, int] | None:
+    """This laptop's regency's quota per funding source, or None before the province sent any."""
+    bundle = current_bundle(store)
+    if bundle is None:
+        return None
+    with store.reader() as session:
+        regency = store.device(session).regency_code
+    mine = {q.funding_source: q.quota for q in bundle.quotas if q.regency_code == regency}
+    return mine or None

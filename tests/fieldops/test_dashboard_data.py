@@ -94,3 +94,26 @@ def test_local_day_boundary(store):
         )
     data = dashboard_data(store, today=TODAY, utc_offset=timedelta(hours=7), quotas=lambda s: None)
     assert data.per_day[-1] == (TODAY, 1)
+
+
+def test_quotas_for_this_laptops_regency_come_from_the_applied_bundle(tmp_path):
+    from pulut_desktop.outbox.reference import apply_reference_bundle, quotas_of
+    from pulut_desktop.province.bundle import build_reference_bundle
+    from pulut_desktop.province.quotas import set_quota
+    from tests.outbox.helpers import enrol, make_laptop, make_province
+
+    province = make_province(tmp_path / "province")
+    laptop = make_laptop(tmp_path / "laptop", regency="14.08")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    enrol(laptop, province, stick)
+    assert quotas_of(laptop) is None  # nothing from the province yet
+    set_quota(province.store, "14.08", "DBH_SAWIT", 1500)
+    set_quota(province.store, "14.08", "APBD", 900)
+    set_quota(province.store, "14.01", "APBD", 777)  # another regency: not this laptop's
+    apply_reference_bundle(laptop, build_reference_bundle(province.store, province.keys))
+    assert quotas_of(laptop) == {"DBH_SAWIT": 1500, "APBD": 900}
+    data = dashboard_data(laptop, today=TODAY, utc_offset=timedelta(hours=7))
+    assert data.quotas_received and {f.source: f.quota for f in data.funding} == {"APBD": 900, "DBH_SAWIT": 1500}
+    laptop.close()
+    province.store.close()
