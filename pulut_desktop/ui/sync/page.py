@@ -269,7 +269,8 @@ class SyncPage(QWidget):
             self.usb.message.show_error(self.tr("Choose the USB stick first."))
         return stick
 
-    def _on_usb_export_clicked(self) -> None:
+    def _run_on_stick(self, work, on_success, on_failure, label: str) -> None:
+        """Stick work off the GUI thread, with progress and Cancel, once a stick is chosen."""
         stick = self._chosen_stick()
         if stick is None or self._busy:
             return
@@ -277,12 +278,17 @@ class SyncPage(QWidget):
         self.usb.message.clear_message()
         self._set_busy(True)
         self._runner.run(
-            lambda ctx: export_to(store, stick, ctx.progress, ctx.should_cancel),
-            on_success=self._on_exported,
-            on_failure=self._on_export_failed,
+            lambda ctx: work(store, stick, ctx.progress, ctx.should_cancel),
+            on_success=on_success,
+            on_failure=on_failure,
             parent=self,
-            progress_label=self.tr("Writing batches to the USB stick…"),
+            progress_label=label,
             cancel_label=self.tr("Cancel"),
+        )
+
+    def _on_usb_export_clicked(self) -> None:
+        self._run_on_stick(
+            export_to, self._on_exported, self._on_export_failed, self.tr("Writing batches to the USB stick…")
         )
 
     def _on_exported(self, result: ExportResult) -> None:
@@ -319,19 +325,8 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _on_usb_apply_clicked(self) -> None:
-        stick = self._chosen_stick()
-        if stick is None or self._busy:
-            return
-        store = self._store
-        self.usb.message.clear_message()
-        self._set_busy(True)
-        self._runner.run(
-            lambda ctx: apply_from(store, stick, ctx.progress, ctx.should_cancel),
-            on_success=self._on_receipts_applied,
-            on_failure=self._on_work_failed,
-            parent=self,
-            progress_label=self.tr("Applying the province's receipts…"),
-            cancel_label=self.tr("Cancel"),
+        self._run_on_stick(
+            apply_from, self._on_receipts_applied, self._on_work_failed, self.tr("Applying the province's receipts…")
         )
 
     def _on_receipts_applied(self, summary: ApplySummary) -> None:
