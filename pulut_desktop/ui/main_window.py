@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..outbox.status import SendStatus, send_status
 from ..storage.settings import get_setting
 from ..storage.store import Store
 from .help import open_help
@@ -43,6 +46,18 @@ def load_session_info(store: Store) -> dict:
         info = {"device_name": device.name, "device_code": device.code, "training": device.training}
     info["idle_lock_minutes"] = float(get_setting(store, "idle_lock_minutes") or 0)
     return info
+
+
+def send_status_text(status: SendStatus) -> str:
+    """``Last answer from the province: 25-11-2026 14:05 · waiting to send: ...``."""
+    tr = partial(QCoreApplication.translate, "MainWindow")
+    if status.last_answer is None:
+        when = tr("Last answer from the province: none yet")
+    else:
+        local = status.last_answer.replace(tzinfo=UTC).astimezone()
+        when = tr("Last answer from the province: %1").replace("%1", local.strftime("%d-%m-%Y %H:%M"))
+    waiting = tr("waiting to send: %1 registration(s), %2 batch(es) without a receipt")
+    return f"{when} · " + waiting.replace("%1", str(status.waiting_records)).replace("%2", str(status.waiting_batches))
 
 
 class MainWindow(QMainWindow):
@@ -178,6 +193,9 @@ class MainWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.officer_label)
         bar.addWidget(self.device_label)
+        self.send_label = QLabel()
+        self.send_label.setObjectName("statusSend")
+        bar.addWidget(self.send_label)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
         self._on_runner_busy_changed(self._runner.is_busy())
@@ -205,6 +223,14 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(row)
         if page not in (self.form, self.registrations) and hasattr(page, "refresh"):
             page.refresh()
+        self.refresh_send_status()
+
+    def refresh_send_status(self) -> None:
+        store = self._store
+        self._runner.run(lambda ctx: send_status(store), on_success=self._on_send_status_loaded, parent=self)
+
+    def _on_send_status_loaded(self, status: SendStatus) -> None:
+        self.send_label.setText(send_status_text(status))
 
     def open_registration(self, registration_id: str) -> None:
         if self.form is not None:
@@ -226,6 +252,7 @@ class MainWindow(QMainWindow):
         open_help(self, "lock" if self.is_locked() else self.current_key())
 
     def _on_refresh_shortcut_activated(self) -> None:
+        self.refresh_send_status()
         page = self.pages.currentWidget()
         if hasattr(page, "refresh"):
             page.refresh()

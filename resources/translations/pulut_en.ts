@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <source>Last answer from the province: none yet</source>
+        <translation>Last answer from the province: none yet</translation>
+    </message>
+    <message>
+        <source>Last answer from the province: %1</source>
+        <translation>Last answer from the province: %1</translation>
+    </message>
+    <message>
+        <source>waiting to send: %1 registration(s), %2 batch(es) without a receipt</source>
+        <translation>waiting to send: %1 registration(s), %2 batch(es) without a receipt</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>First supervisor</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name />
+    <message>
+        <source>Last answer from the province: none yet</source>
+        <translation>Jawaban terakhir dari provinsi: belum ada</translation>
+    </message>
+    <message>
+        <source>Last answer from the province: %1</source>
+        <translation>Jawaban terakhir dari provinsi: %1</translation>
+    </message>
+    <message>
+        <source>waiting to send: %1 registration(s), %2 batch(es) without a receipt</source>
+        <translation>menunggu dikirim: %1 pendaftaran, %2 kiriman belum bertanda terima</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>First supervisor</source>
