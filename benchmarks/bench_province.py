@@ -9,11 +9,12 @@ import tempfile
 import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BATCHES, PER_BATCH = 20, 500
+LAPTOPS, BATCHES, PER_BATCH = 20, 100, 100  # 20 laptops at once, 100-record batches (issue 6)
 PASSPHRASE = "frasa-sandi-bench-123"
 
 
@@ -117,12 +118,9 @@ def run() -> str:
                 latencies.append((time.perf_counter() - t0) * 1000)
                 statuses.append(r.status_code)
 
-        threads = [threading.Thread(target=upload, args=b) for b in batches]
         start = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(timeout=600)
+        with ThreadPoolExecutor(max_workers=LAPTOPS) as laptops:
+            list(laptops.map(lambda b: upload(*b), batches))
         http_s = time.perf_counter() - start
         server.should_exit = True
         thread.join(timeout=10)
@@ -134,15 +132,16 @@ def run() -> str:
         "## Province upload (issue 6)",
         "",
         f"Machine: {machine()}. SQLite (WAL, synchronous=FULL). {BATCHES} batches x {PER_BATCH} registrations "
-        f"({total:,} records) from {BATCHES} devices.",
+        f"({total:,} records) from {BATCHES} devices, uploaded by {LAPTOPS} laptops at once.",
         "",
         "| path | wall time | records/s | p50 batch latency | p95 batch latency |",
         "|---|---:|---:|---:|---:|",
         f"| in-process import (USB path), one after another | {usb_s:.2f} s | {total / usb_s:,.0f} | - | - |",
-        f"| HTTP upload, {BATCHES} laptops at once (uvicorn, 127.0.0.1) | {http_s:.2f} s | {total / http_s:,.0f} | "
+        f"| HTTP upload, {LAPTOPS} laptops at once (uvicorn, 127.0.0.1) | {http_s:.2f} s | {total / http_s:,.0f} | "
         f"{p50(latencies):,.0f} ms | {p95(latencies):,.0f} ms |",
         "",
-        f"HTTP / in-process time: {http_s / usb_s:.2f}x (goal: >= 2,000 records/s over HTTP on SQLite). "
+        f"HTTP / in-process time: {http_s / usb_s:.2f}x. Goal >= 2,000 records/s over HTTP on SQLite: "
+        f"{'met' if total / http_s >= 2000 else '**not met**'}. Not measured on PostgreSQL yet. "
         "SQLite takes one writer at a time (BEGIN IMMEDIATE), so concurrent uploads queue on the write lock; "
         "the HTTP cost is signature check, nonce round trip and transfer.",
         f"Median latency: {statistics.median(latencies):,.0f} ms.",

@@ -94,7 +94,65 @@ def _rejected(rec: RegistrationRecord, code: str, params: dict | None = None) ->
     return receipt_format.rejected(rec.id, rec.version, code, indonesian(code, params))
 
 
-def _decide(session: Session, device: Device, rec: RegistrationRecord, today: date) -> receipt_format.RecordStatus:
+@dataclass
+class _Known:
+    """What the store already holds about one batch's records, read in a few queries up front instead of
+    several per record. Rows this transaction adds are added here too; a concurrent import that takes a
+    NIK meanwhile still loses on the unique key and is retried (see :func:`import_batch`)."""
+
+    elsewhere: set[str]  # registration ids another device already sent
+    holders: dict[str, NikHolder]
+    near: dict[str, tuple[str, str | None, str]]  # person key -> (registration id, number, nik)
+
+    @classmethod
+    def load(cls, session: Session, device_id: str, records: list[RegistrationRecord]) -> _Known:
+        ids = list({r.id for r in records})
+        niks = list({r.nik for r in records})
+        keys = list({k for r in records if (k := person_key(r.full_name, r.birth_date))})
+        elsewhere: set[str] = set()
+        holders: dict[str, NikHolder] = {}
+        near: dict[str, tuple[str, str | None, str]] = {}
+        for chunk in _chunks(ids):
+            elsewhere.update(
+                session.scalars(
+                    select(RegistrationVersion.registration_id).where(
+                        RegistrationVersion.registration_id.in_(chunk), RegistrationVersion.device_id != device_id
+                    )
+                )
+            )
+        for chunk in _chunks(niks):
+            holders.update((h.nik, h) for h in session.scalars(select(NikHolder).where(NikHolder.nik.in_(chunk))))
+        for chunk in _chunks(keys):
+            rows = session.execute(
+                select(
+                    RegistrationVersion.person_key,
+                    RegistrationVersion.registration_id,
+                    RegistrationVersion.registration_number,
+                    RegistrationVersion.nik,
+                ).where(
+                    RegistrationVersion.person_key.in_(chunk),
+                    RegistrationVersion.device_id != device_id,
+                    RegistrationVersion.status.in_(("accepted", "held_for_review")),
+                )
+            )
+            for key, registration_id, number, nik in rows:
+                near.setdefault(key, (registration_id, number, nik))
+        return cls(elsewhere, holders, near)
+
+    def near_duplicate_of(self, rec: RegistrationRecord) -> tuple[str, str | None] | None:
+        key = person_key(rec.full_name, rec.birth_date)
+        found = self.near.get(key) if key else None
+        return (found[0], found[1]) if found and found[2] != rec.nik else None
+
+
+def _chunks(values: list, size: int = 5000):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _decide(
+    session: Session, device: Device, rec: RegistrationRecord, today: date, known: _Known
+) -> receipt_format.RecordStatus:
     if rec.status != "approved":
         return _rejected(rec, "province.record_not_approved", {"status": rec.status})
     if rec.training:
@@ -105,28 +163,32 @@ def _decide(session: Session, device: Device, rec: RegistrationRecord, today: da
         code = None
     if code != device.code:
         return _rejected(rec, "province.number_mismatch", {"number": rec.registration_number})
-    elsewhere = session.scalars(
-        select(RegistrationVersion.device_id).where(
-            RegistrationVersion.registration_id == rec.id, RegistrationVersion.device_id != device.id
-        )
-    ).first()
-    if elsewhere is not None:
+    if rec.id in known.elsewhere:
         return _rejected(rec, "province.registration_elsewhere")
     report = validate(registration_from_record(rec), today)
     if report.errors:
         first = report.errors[0]
         return _rejected(rec, first.code, {"field": first.field, **first.params})
-    holder = session.get(NikHolder, rec.nik)
+    holder = known.holders.get(rec.nik)
     if holder is None:
-        other = near_duplicate_of(session, device.id, rec)
+        other = known.near_duplicate_of(rec)
         if other is not None:
             return receipt_format.held_for_review(
                 rec.id, rec.version, NEAR_DUPLICATE, indonesian(NEAR_DUPLICATE, {"number": other[1] or "-"})
             )
-    held_by = take_nik(session, device.id, rec.id, rec.nik, rec.registration_number)
-    if held_by is None:
+        holder = NikHolder(
+            nik=rec.nik,
+            registration_id=rec.id,
+            registration_number=rec.registration_number,
+            device_id=device.id,
+            since=utcnow(),
+        )
+        session.add(holder)
+        known.holders[rec.nik] = holder
         return receipt_format.accepted(rec.id, rec.version)
-    return receipt_format.duplicate(rec.id, rec.version, held_by)
+    if holder.registration_id == rec.id:
+        return receipt_format.accepted(rec.id, rec.version)
+    return receipt_format.duplicate(rec.id, rec.version, holder.registration_number)
 
 
 def person_key(full_name: str, birth_date: object) -> str | None:
@@ -139,22 +201,6 @@ def person_key(full_name: str, birth_date: object) -> str | None:
         return None
     name = " ".join(re.sub(r"[^0-9A-Z ]", " ", full_name.upper()).split())
     return hashlib.sha256(f"{name}|{birth_date}".encode()).hexdigest()
-
-
-def near_duplicate_of(session: Session, device_id: str, rec: RegistrationRecord) -> tuple[str, str | None] | None:
-    """Another device's accepted or held registration with the same person key and another NIK."""
-    key = person_key(rec.full_name, rec.birth_date)
-    if key is None:
-        return None
-    row = session.execute(
-        select(RegistrationVersion.registration_id, RegistrationVersion.registration_number).where(
-            RegistrationVersion.person_key == key,
-            RegistrationVersion.device_id != device_id,
-            RegistrationVersion.nik != rec.nik,
-            RegistrationVersion.status.in_(("accepted", "held_for_review")),
-        )
-    ).first()
-    return (row[0], row[1]) if row else None
 
 
 def take_nik(session: Session, device_id: str, registration_id: str, nik: str, number: str | None) -> str | None:
@@ -193,6 +239,14 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
     statuses: list[receipt_format.RecordStatus] = []
     seen: set[tuple[str, int]] = set()
     now = utcnow()
+    regs = [line.data for line in records if isinstance(line, RegistrationLine)]
+    existing: dict[tuple[str, int], RegistrationVersion] = {}
+    for chunk in _chunks(list({r.id for r in regs})):
+        existing.update(
+            ((v.registration_id, v.version), v)
+            for v in session.scalars(select(RegistrationVersion).where(RegistrationVersion.registration_id.in_(chunk)))
+        )
+    known = _Known.load(session, device.id, regs)
     for line in records:
         if isinstance(line, DriveLine):
             key = (line.data.id, line.data.version)
@@ -219,14 +273,14 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
             if key in seen:
                 continue
             seen.add(key)
-            existing = session.get(RegistrationVersion, key)
-            if existing is not None:
-                if existing.device_id == device.id:
-                    statuses.append(_status_of(existing))
+            stored = existing.get(key)
+            if stored is not None:
+                if stored.device_id == device.id:
+                    statuses.append(_status_of(stored))
                 else:
                     statuses.append(_rejected(rec, "province.registration_elsewhere"))
                 continue
-            status = _decide(session, device, rec, today)
+            status = _decide(session, device, rec, today, known)
             session.add(
                 RegistrationVersion(
                     registration_id=rec.id,
@@ -246,9 +300,8 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
                     person_key=person_key(rec.full_name, rec.birth_date),
                 )
             )
-            session.flush()
             if status.status is receipt_format.RecordOutcome.HELD_FOR_REVIEW:
-                other = near_duplicate_of(session, device.id, rec)
+                other = known.near_duplicate_of(rec)
                 session.add(
                     ReviewCase(
                         registration_id=rec.id,
