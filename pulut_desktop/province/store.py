@@ -7,7 +7,9 @@ script location, apart from the laptop's). One short transaction per operation.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -92,6 +94,10 @@ class ProvinceStore:
         self.data_dir = data_dir
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Writers of this process queue on a lock, in order, instead of
+        # in SQLite's busy handler, which sleeps and retries (slow, and unfair under 20 laptops at once).
+        # Other processes (a CLI import beside the service) still meet busy_timeout. PostgreSQL: no lock.
+        self._write_lock = threading.RLock() if engine.dialect.name == "sqlite" else contextlib.nullcontext()
 
     @classmethod
     def open(cls, root: Path | str, database_url: str | None = None, *, create: bool = False) -> ProvinceStore:
@@ -120,7 +126,7 @@ class ProvinceStore:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
+        with self._write_lock, self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
