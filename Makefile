@@ -50,7 +50,7 @@ test:
 bench: venv
 	@# PostgreSQL for the province benchmark when it can be started (as root on Debian); else SQLite only.
 	bash -c 'source .ci/postgres.sh >/dev/null 2>&1 || echo "(PostgreSQL not started: SQLite only)"; \
-		QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+		QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py'
 
 lint: venv
 	$(VENV)/bin/ruff check .
