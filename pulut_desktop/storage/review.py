@@ -54,8 +54,9 @@ def search_head(store: Store, query: queries.RegistrationQuery, size: int) -> tu
     """How many rows match, the first ``size`` rowids and their rows: enough to paint the top of a list
     before the full (slower) list of rowids arrives."""
     with store.reader() as session:
-        total = queries.count_matches(session, query)
-        head = queries.search_rowids(session, query, limit=size) if total else []
+        head = queries.search_rowids(session, query, limit=size)
+        # A short head is the whole answer; only a full one needs counting.
+        total = len(head) if len(head) < size else queries.count_matches(session, query)
     return total, head, fetch_page(store, head) if head else {}
 
 
