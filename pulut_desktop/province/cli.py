@@ -61,14 +61,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     from .keys import create_keys
 
     passphrase = _passphrase(args, confirm=True)
-    store = _store(args, create=True)
-    try:
+    with _store(args, create=True) as store:
         keyring = create_keys(store, passphrase, name=args.name, training=args.training)
         from .app import set_admin_token
 
         token = set_admin_token(store)
-    finally:
-        store.close()
     _say(args, "province.admin_token", token=token)
     _say(
         args,
@@ -87,12 +84,9 @@ def cmd_devices_list(args: argparse.Namespace) -> int:
         for found in read_requests(args.requests):
             r = found.request
             print(f"request\t{r.device_code}\t{r.device_name}\t{r.regency_code}\ttraining={r.training}\t{found.path}")
-    store = _store(args)
-    try:
+    with _store(args) as store:
         for d in list_devices(store):
             print(f"device\t{d.id}\t{d.code}\t{d.name}\t{d.regency_code}\ttraining={d.training}\t{d.status}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -113,12 +107,9 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
     if len(found) > 1:
         raise DeviceError("province.several_requests", count=len(found))
     request = found[0]
-    store = _store(args)
-    try:
+    with _store(args) as store:
         keys = unlock(store, _passphrase(args))
         device, data = approve(store, request.request, keys, args.server_url)
-    finally:
-        store.close()
     stick = path if path.is_dir() else None
     if stick is None and request.path.parent.name.lower() == "requests":  # a request on a stick
         stick = request.path.parent.parent.parent
@@ -133,12 +124,9 @@ def _approve_online(args: argparse.Namespace) -> int:
     from .devices import approve_online
     from .keys import unlock
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         keys = unlock(store, _passphrase(args))
         device, data = approve_online(store, args.request, keys, args.server_url)
-    finally:
-        store.close()
     if args.out is not None:
         from ..sync import usb
 
@@ -150,11 +138,8 @@ def _approve_online(args: argparse.Namespace) -> int:
 def cmd_devices_revoke(args: argparse.Namespace) -> int:
     from .devices import revoke
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         device = revoke(store, args.device, args.reason)
-    finally:
-        store.close()
     _say(args, "province.revoked", device_id=device.id)
     return EXIT_OK
 
@@ -163,15 +148,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .ingest import FAILED, import_paths
     from .keys import unlock
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         keys = unlock(store, _passphrase(args))
         outcomes = import_paths(store, [Path(p) for p in args.paths], keys, receipts_to=args.receipts_to)
         from .bundle import write_bundles
 
         write_bundles(store, keys, outcomes)
-    finally:
-        store.close()
     failed = False
     for o in outcomes:
         if o.status == FAILED:
@@ -193,17 +175,13 @@ def cmd_receipts_list(args: argparse.Namespace) -> int:
 
     from .models import Batch
 
-    store = _store(args)
-    try:
-        with store.reader() as session:
-            query = select(Batch).order_by(Batch.device_id, Batch.sequence)
-            if args.device:
-                query = query.where(Batch.device_id == args.device)
-            for b in session.scalars(query):
-                when = f"{b.received_at:%Y-%m-%d %H:%M}"
-                print(f"{b.id}\t{b.device_id}\t{b.sequence}\t{b.outcome}\t{b.error_code or '-'}\t{when}")
-    finally:
-        store.close()
+    with _store(args) as store, store.reader() as session:
+        query = select(Batch).order_by(Batch.device_id, Batch.sequence)
+        if args.device:
+            query = query.where(Batch.device_id == args.device)
+        for b in session.scalars(query):
+            when = f"{b.received_at:%Y-%m-%d %H:%M}"
+            print(f"{b.id}\t{b.device_id}\t{b.sequence}\t{b.outcome}\t{b.error_code or '-'}\t{when}")
     return EXIT_OK
 
 
@@ -212,15 +190,11 @@ def cmd_receipts_write(args: argparse.Namespace) -> int:
     from .errors import ProvinceError
     from .models import Batch
 
-    store = _store(args)
-    try:
-        with store.reader() as session:
-            batch = session.get(Batch, args.batch_id)
-            if batch is None:
-                raise ProvinceError("province.unknown_batch", batch_id=args.batch_id)
-            device_id, sequence, data = batch.device_id, batch.sequence, batch.receipt
-    finally:
-        store.close()
+    with _store(args) as store, store.reader() as session:
+        batch = session.get(Batch, args.batch_id)
+        if batch is None:
+            raise ProvinceError("province.unknown_batch", batch_id=args.batch_id)
+        device_id, sequence, data = batch.device_id, batch.sequence, batch.receipt
     target = Path(args.to)
     if target.is_dir():
         target = usb.ensure_layout(target).inbox / usb.receipt_file_name(device_id, sequence)

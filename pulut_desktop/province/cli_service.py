@@ -76,11 +76,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_admin_token(args: argparse.Namespace) -> int:
     from .app import set_admin_token
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         token = set_admin_token(store)
-    finally:
-        store.close()
     _say(args, "province.admin_token", token=token)
     return EXIT_OK
 
@@ -88,23 +85,17 @@ def cmd_admin_token(args: argparse.Namespace) -> int:
 def cmd_devices_requests(args: argparse.Namespace) -> int:
     from .devices import pending_requests
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         for r in pending_requests(store):
             print(f"{r.request_id}\t{r.device_code}\t{r.device_name}\t{r.regency_code}\ttraining={r.training}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def cmd_quotas_set(args: argparse.Namespace) -> int:
     from .quotas import set_quota
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         set_quota(store, args.regency, args.source, args.quota)
-    finally:
-        store.close()
     _say(args, "province.quota_set", regency=args.regency, source=args.source, quota=args.quota)
     return EXIT_OK
 
@@ -112,12 +103,9 @@ def cmd_quotas_set(args: argparse.Namespace) -> int:
 def cmd_quotas_list(args: argparse.Namespace) -> int:
     from .quotas import list_quotas
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         for q in list_quotas(store):
             print(f"{q['regency_code']}\t{q['funding_source']}\t{q['quota']}\t{q['accepted']}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -131,12 +119,9 @@ def _print_case(c) -> None:
 def cmd_review_list(args: argparse.Namespace) -> int:
     from .review import list_cases
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         for c in list_cases(store, None if args.all else "open"):
             _print_case(c)
-    finally:
-        store.close()
     return EXIT_OK
 
 
@@ -145,23 +130,17 @@ def cmd_review_show(args: argparse.Namespace) -> int:
 
     from .review import show_case
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         for key, value in asdict(show_case(store, args.id)).items():
             print(f"{key}\t{value}")
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def _decide(args: argparse.Namespace, accept: bool) -> int:
     from .review import decide
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         case = decide(store, args.id, accept, _keys(args, store), by=getpass.getuser(), note=args.note)
-    finally:
-        store.close()
     _say(args, "province.review_decision", id=case.id, status=case.status)
     return EXIT_OK
 
@@ -170,11 +149,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .reports import write_coverage
 
     out = args.out or Path(f"cakupan.{args.format}")
-    store = _store(args)
-    try:
+    with _store(args) as store:
         n = write_coverage(store, out, args.format)
-    finally:
-        store.close()
     _say(args, "province.report_written", path=str(out), rows=n)
     return EXIT_OK
 
@@ -182,11 +158,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_bpjs_export(args: argparse.Namespace) -> int:
     from .reports import write_bpjs
 
-    store = _store(args)
-    try:
+    with _store(args) as store:
         n = write_bpjs(store, args.out, args.format, by=getpass.getuser())
-    finally:
-        store.close()
     _say(args, "province.bpjs_written", path=str(args.out), rows=n)
     return EXIT_OK
 

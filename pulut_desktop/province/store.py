@@ -123,6 +123,12 @@ class ProvinceStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> ProvinceStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
