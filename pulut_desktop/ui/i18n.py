@@ -61,9 +61,9 @@ class Translations:
     def switch(self, language: str | None) -> str:
         language = normalise_language(language)
         self.uninstall()
-        if language != "en":  # English is Qt's own language: nothing to translate
-            if not any(self._install(path) for path in qt_translation_files(language)):
-                log.warning("no translation of Qt's own texts for %s", language)
+        # English is Qt's own language: nothing to translate there.
+        if language != "en" and not any(self._install(path) for path in qt_translation_files(language)):
+            log.warning("no translation of Qt's own texts for %s", language)
         if not self._install(translation_file(language)):
             log.warning("translation file for %s not found", language)
         QLocale.setDefault(LOCALES[language])
