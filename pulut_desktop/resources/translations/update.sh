@@ -17,3 +17,6 @@ sources=$(find pulut_desktop/ui -name '*.py' | sort)
 for lang in id en; do
     "$bin/pyside6-lrelease" "$ts/pulut_$lang.ts" -qm "$ts/pulut_$lang.qm"
 done
+# Qt's own texts (buttons, file dialogs, context menus): Qt ships no Indonesian catalogue.
+"$bin/python" "$here/qt_catalogue.py" "$ts/qt_id.ts"
+"$bin/pyside6-lrelease" "$ts/qt_id.ts" -qm "$ts/qt_id.qm"
