@@ -67,10 +67,7 @@ ATTACKS = st.one_of(
 
 def _hostile_identifier(reg, field, attack):
     kind, extra, where = attack
-    if field == "heir_nik":
-        value = fresh_nik()
-    else:
-        value = getattr(reg, field)
+    value = fresh_nik() if field == "heir_nik" else getattr(reg, field)
     if kind == "whitespace":
         bad = extra + value if where == 0 else value + extra
     else:

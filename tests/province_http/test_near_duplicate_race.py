@@ -30,7 +30,7 @@ def test_one_person_under_twenty_niks_at_once(service):
         outcomes: list[str] = []
         errors: list[BaseException] = []
 
-        def upload(laptop, data) -> None:
+        def upload(laptop, data, barrier=barrier, outcomes=outcomes, errors=errors) -> None:
             try:
                 with httpx.Client(timeout=60, trust_env=False) as http:
                     barrier.wait(timeout=30)
