@@ -20,8 +20,8 @@ def run_cli(monkeypatch, capsys, data: Path, *argv: str, stdin: str = PASSWORD +
 
 
 def init_with_records(monkeypatch, capsys, data: Path, count: int) -> None:
-    code, _, err = run_cli(monkeypatch, capsys, data, "init", "--user", "sri", "--name", "Sri",
-                           "--device-name", "Laptop 7", "--regency", "14.06", "--training", "--password-stdin")  # fmt: skip
+    init = ["init", "--user", "sri", "--name", "Sri", "--device-name", "Laptop 7", "--regency", "14.06"]
+    code, _, err = run_cli(monkeypatch, capsys, data, *init, "--training", "--password-stdin")
     assert code == 0, err
     code, _, err = run_cli(monkeypatch, capsys, data, "demo-data", "--user", "sri", "--count", str(count),
                            "--password-stdin")  # fmt: skip
