@@ -16,6 +16,16 @@ from sqlalchemy.pool import QueuePool
 from ..fsutil import HEADROOM, disk_full, free_bytes, is_disk_full, make_private
 from .errors import LoginFailed, StoreCorrupt
 
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+
+
+def is_corruption(err: BaseException) -> bool:
+    """SQLite or SQLCipher says the file is damaged (a bad page HMAC surfaces as SQLITE_CORRUPT)."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return True
+    return isinstance(err, sqlcipher.DatabaseError) and "malformed" in str(err)
+
 
 def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""

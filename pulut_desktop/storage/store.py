@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +28,7 @@ from ..fsutil import disk_full_as_error, exclusive
 from ..paths import DataDir
 from ..public_settings import read_public_settings, write_public_settings  # noqa: F401 - re-exported
 from . import audit, housekeeping, migrate
-from .engine import make_engine
+from .engine import is_corruption, make_engine
 from .errors import (
     LoginFailed,
     PermissionDenied,
@@ -87,6 +87,13 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.damage: str | None = None  # set when a check finds damage: from then on nothing is written
         self.checked_at_open = False  # the full check already ran in open() (after an unclean exit)
+        event.listen(engine, "handle_error", self._on_database_error)
+
+    def _on_database_error(self, context) -> None:  # type: ignore[no-untyped-def]
+        """A damaged page met by any query: stop writing and say so, instead of an unexpected error."""
+        if is_corruption(context.original_exception):
+            self.mark_damaged(str(context.original_exception)[:200])
+            raise StoreCorrupt("store.damaged", detail=self.damage) from context.original_exception
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod

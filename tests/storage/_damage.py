@@ -40,10 +40,10 @@ def count_registrations(database: Path, key: bytes) -> int:
         conn.close()
 
 
-def flip_one_byte_in_registrations(data: Path) -> None:
+def flip_one_byte_in_registrations(data: Path, key: bytes | None = None) -> None:
     """Flip one byte in the middle of the registrations table's root page of a closed store."""
     database = data / "pulut.db"
-    conn = connect_raw(database, store_key(data))
+    conn = connect_raw(database, key or store_key(data))
     try:
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'registrations'").fetchone()[0]
         page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
