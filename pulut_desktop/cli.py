@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, messages
+from .console import make_console_safe
 from .domain.errors import PulutError
 from .logging_setup import setup_logging
 from .paths import DataDir, default_data_dir
@@ -206,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_console_safe()
     args = build_parser().parse_args(argv)
     if args.self_test:  # in a new temporary folder (inside --data-dir if given), never the real store
         from .selftest import run_self_test
