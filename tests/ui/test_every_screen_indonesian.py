@@ -104,7 +104,9 @@ def test_every_page_dialog_and_message_is_indonesian(qtbot, qapp, filled_store, 
     reg = Registration(**{**make_registration().__dict__})
     similar = SimilarRegistration("x", "PK-0000-0000-000001", "SITI AMINAH", date(1990, 8, 5), "14.71.01.1002",
                                   "147101******0001", Status.READY)  # fmt: skip
-    draft = drafts.SavedDraft("d1", None, {"identity": {"full_name": "Siti Aminah", "nik": "1471"}}, datetime(2026, 1, 1, 9, 30))
+    draft = drafts.SavedDraft(
+        "d1", None, {"identity": {"full_name": "Siti Aminah", "nik": "1471"}}, datetime(2026, 1, 1, 9, 30)
+    )
     dialogs = {
         "add officer": lambda: AddOfficerDialog(store, runner, "id", window),
         "reset password": lambda: ResetPasswordDialog(store, runner, "id", "rina.s", "Rina Safitri", window),
@@ -131,7 +133,9 @@ def test_every_page_dialog_and_message_is_indonesian(qtbot, qapp, filled_store, 
     _modal_from(qtbot, drives_page.close_current_drive, found, "close drive")
     officers = window.show_page("officers")
     _settle(qtbot, runner)
-    officers.table.selectRow(next(r for r in range(officers.table.rowCount()) if officers.table.item(r, 0).text() == "rina.s"))
+    officers.table.selectRow(
+        next(r for r in range(officers.table.rowCount()) if officers.table.item(r, 0).text() == "rina.s")
+    )
     _modal_from(qtbot, officers.deactivate_button.click, found, "deactivate officer")
     import_page = window.show_page("import")
     _modal_from(qtbot, import_page.file_step.choose_button.click, found, "choose a file")
