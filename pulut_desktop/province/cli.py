@@ -60,13 +60,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     from ..sync.keys import key_id
     from .keys import create_keys
 
+    from .cli_users import add_first_admin, first_admin_password
+
     passphrase = _passphrase(args, confirm=True)
+    admin_password = first_admin_password(args, args.admin) if args.admin else None
     with _store(args, create=True) as store:
         keyring = create_keys(store, passphrase, name=args.name, training=args.training)
         if args.admin:
-            from .cli_users import add_first_admin
-
-            add_first_admin(args, store, args.admin)
+            add_first_admin(args, store, args.admin, admin_password)
     if not args.admin:
         _say(args, "province.first_admin_hint")
     _say(

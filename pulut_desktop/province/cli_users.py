@@ -48,11 +48,23 @@ def _show_totp(args: argparse.Namespace, username: str, secret: str | None) -> N
         _say(args, "province.totp_secret", secret=secret, uri=totp_uri(username, secret))
 
 
-def add_first_admin(args: argparse.Namespace, store, username: str) -> None:
+def first_admin_password(args: argparse.Namespace, username: str) -> str:
+    """``init --admin NAME`` asks for the password before anything is created, and checks it."""
+    from .accounts import USERNAME, check_new_password
+    from .errors import AccountError
+
+    if not USERNAME.match(username.strip().lower()):
+        raise AccountError("province.bad_username", username=username[:64])
+    password = _password(args)
+    check_new_password(password, username.strip().lower())
+    return password
+
+
+def add_first_admin(args: argparse.Namespace, store, username: str, password: str) -> None:
     """Used by ``init --admin NAME``: the first console admin, in the store just created."""
     from .accounts import ADMIN, add_account
 
-    account, secret = add_account(store, username, _password(args), ADMIN, totp=args.totp, by=_by())
+    account, secret = add_account(store, username, password, ADMIN, totp=args.totp, by=_by())
     _say(args, "province.account_added", username=account.username, role=account.role)
     _show_totp(args, account.username, secret)
 

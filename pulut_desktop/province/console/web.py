@@ -73,6 +73,7 @@ class Console:
 
     def render(self, request: Request, template: str, *, status: int = 200, signed=None, **context) -> HTMLResponse:
         lang = language(request)
+        context.setdefault("page", "")
         html = self.env.get_template(template).render(
             t=lambda text: i18n.translate(text, lang), lang=lang, signed=signed, request=request,
             path=request.url.path, done=i18n.done_text(request.query_params.get("ok", ""), lang), **context,
