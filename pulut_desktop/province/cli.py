@@ -58,9 +58,8 @@ def _store(args: argparse.Namespace, create: bool = False):
 
 def cmd_init(args: argparse.Namespace) -> int:
     from ..sync.keys import key_id
-    from .keys import create_keys
-
     from .cli_users import add_first_admin, first_admin_password
+    from .keys import create_keys
 
     passphrase = _passphrase(args, confirm=True)
     admin_password = first_admin_password(args, args.admin) if args.admin else None
