@@ -206,8 +206,8 @@ MESSAGES.update(
         "store.wrong_key": ("Kunci penyimpanan salah.", "Wrong store key."),
         "login.failed": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
         "login.locked": (
-            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {seconds} detik.",
-            "Too many wrong attempts. The account is locked; try again in {seconds} seconds.",
+            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {minutes} menit.",
+            "Too many wrong attempts. The account is locked; try again in {minutes} minute(s).",
         ),
         "permission.denied": ("Hanya supervisor yang dapat melakukan ini.", "Only a supervisor can do this."),
         "password.too_short": (
