@@ -326,11 +326,12 @@ MESSAGES.update(
             "Cadangan lain sedang dibuat. Tunggu sebentar lalu coba lagi.",
             "Another backup is being made. Wait a moment and try again.",
         ),
+        # The technical detail goes to the log (Store.mark_damaged), not into the officer's sentence.
         "store.damaged": (
-            "Data di laptop ini rusak ({detail}). Pulut Desktop berhenti menyimpan perubahan agar kerusakan "
-            "tidak bertambah. Pulihkan cadangan terakhir yang baik.",
-            "The data on this laptop is damaged ({detail}). Pulut Desktop has stopped saving changes so the "
-            "damage does not spread. Restore the latest good backup.",
+            "Data di laptop ini rusak. Pulut Desktop berhenti menyimpan perubahan agar kerusakan tidak "
+            "bertambah. Pulihkan cadangan terakhir yang baik.",
+            "The data on this laptop is damaged. Pulut Desktop has stopped saving changes so the damage "
+            "does not spread. Restore the latest good backup.",
         ),
         "store.check_ok": ("Pemeriksaan data: baik ({seconds} detik).", "Data check: fine ({seconds} s)."),
         "store.damaged_offer": (
