@@ -12,6 +12,10 @@ from .conftest import PASSWORDS, start_province, stop_province
 from .test_console_security import client, signed_in
 
 
+def csrf(page) -> str:
+    return page.text.split('name="csrf" value="')[1].split('"')[0]
+
+
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 def test_console_on_postgresql(tmp_path, database_url):  # noqa: F811
     live = start_province(tmp_path, database_url)
@@ -30,18 +34,17 @@ def test_console_on_postgresql(tmp_path, database_url):  # noqa: F811
         assert audit.count("<td>quota.set</td>") == 1 and "<td>admin</td>" in audit
 
         with client(live) as stranger:
-            login = stranger.get("/admin/login")
-            token = login.text.split('name="csrf" value="')[1].split('"')[0]
-            for _ in range(5):
-                answer = stranger.post("/admin/login", data={"csrf": token, "username": "viewer", "password": "x"})
+            answer = stranger.get("/admin/login")
+            for _ in range(5):  # each answer is the form again, with a new token
+                answer = stranger.post(
+                    "/admin/login", data={"csrf": csrf(answer), "username": "viewer", "password": "x"}
+                )
             assert answer.status_code == 429 and "Akun dikunci" in answer.text
         live.cli("users", "reset", "viewer", "--password-stdin", stdin=PASSWORDS["viewer"] + "\n")
         assert viewer.get("/admin").status_code == 303  # the reset ended the viewer's session
         live.cli("users", "disable", "viewer")
         with client(live) as again:
-            login = again.get("/admin/login")
-            token = login.text.split('name="csrf" value="')[1].split('"')[0]
-            answer = again.post("/admin/login", data={"csrf": token, "username": "viewer",
+            answer = again.post("/admin/login", data={"csrf": csrf(again.get("/admin/login")), "username": "viewer",
                                                       "password": PASSWORDS["viewer"]})  # fmt: skip
             assert answer.status_code == 401
         admin.close()
