@@ -206,8 +206,8 @@ MESSAGES.update(
         "store.wrong_key": ("Kunci penyimpanan salah.", "Wrong store key."),
         "login.failed": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
         "login.locked": (
-            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {seconds} detik.",
-            "Too many wrong attempts. The account is locked; try again in {seconds} seconds.",
+            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {minutes} menit.",
+            "Too many wrong attempts. The account is locked; try again in {minutes} minute(s).",
         ),
         "permission.denied": ("Hanya supervisor yang dapat melakukan ini.", "Only a supervisor can do this."),
         "password.too_short": (
@@ -293,11 +293,12 @@ MESSAGES.update(
             "Cadangan lain sedang dibuat. Tunggu sebentar lalu coba lagi.",
             "Another backup is being made. Wait a moment and try again.",
         ),
+        # The technical detail goes to the log (Store.mark_damaged), not into the officer's sentence.
         "store.damaged": (
-            "Data di laptop ini rusak ({detail}). Pulut Desktop berhenti menyimpan perubahan agar kerusakan "
-            "tidak bertambah. Pulihkan cadangan terakhir yang baik.",
-            "The data on this laptop is damaged ({detail}). Pulut Desktop has stopped saving changes so the "
-            "damage does not spread. Restore the latest good backup.",
+            "Data di laptop ini rusak. Pulut Desktop berhenti menyimpan perubahan agar kerusakan tidak "
+            "bertambah. Pulihkan cadangan terakhir yang baik.",
+            "The data on this laptop is damaged. Pulut Desktop has stopped saving changes so the damage "
+            "does not spread. Restore the latest good backup.",
         ),
         "store.check_ok": ("Pemeriksaan data: baik ({seconds} detik).", "Data check: fine ({seconds} s)."),
         "store.damaged_offer": (

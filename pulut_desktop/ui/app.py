@@ -31,7 +31,7 @@ from .theme import apply_theme
 from .wizard import FirstRunWizard
 
 if TYPE_CHECKING:
-    from ..services.maintenance import MaintenanceResult
+    from ..storage.maintenance import MaintenanceResult
     from ..storage.store import Store
     from .main_window import MainWindow
 
@@ -120,7 +120,7 @@ class PulutApp(QObject):
         self.show_login(username)
 
     def _on_login_succeeded(self, store: Store) -> None:
-        from ..services.maintenance import after_login
+        from ..storage.maintenance import after_login
         from .integration import build_registration_pages
         from .main_window import MainWindow
 

@@ -16,9 +16,9 @@ import pytest
 
 from pulut_desktop.fsutil import DiskFull, atomic_write_bytes
 from pulut_desktop.messages import error_text
-from pulut_desktop.services.maintenance import after_login
 from pulut_desktop.storage import drafts, registrations
 from pulut_desktop.storage.backup import write_backup
+from pulut_desktop.storage.maintenance import after_login
 from pulut_desktop.storage.store import Store
 from tests.conftest import make_registration
 from tests.storage._damage import PASSWORD, count_registrations, init_with_records, run_cli, store_key

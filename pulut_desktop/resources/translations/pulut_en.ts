@@ -528,12 +528,12 @@
         <translation>Team: %1</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Writing the close-out report…</source>

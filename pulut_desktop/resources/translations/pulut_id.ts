@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Terbuka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Check each record against its paper form, then approve it or send it back with a reason.</source>
@@ -517,12 +517,12 @@
         <translation>Tim: %1</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Terbuka</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berlangsung</translation>
     </message>
     <message>
         <source>Writing the close-out report…</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplikat</translation>
+        <translation>Ganda</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Siap diperiksa</translation>
+        <translation>Menunggu persetujuan</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplikat</translation>
+        <translation>Ganda</translation>
     </message>
     <message>
         <source>Rejected</source>
