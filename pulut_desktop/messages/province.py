@@ -25,6 +25,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Basis data provinsi sedang sibuk; coba lagi sebentar lagi.",
         "The province database is busy; try again shortly.",
     ),
+    "province.request_rejected": (
+        "Permintaan {request_id} ditolak ({status}).",
+        "Request {request_id} rejected ({status}).",
+    ),
+    "province.requests_purged": (
+        "{count} permintaan perangkat lebih lama dari {days} hari yang tidak disetujui dihapus.",
+        "{count} device requests older than {days} days that were never approved were deleted.",
+    ),
+    "province.server_url_not_https": (
+        "URL layanan {url} harus https:// (laptop mengirim NIK ke sana); berkas pendaftaran hanya memuat https.",
+        "The service URL {url} must be https:// (laptops send NIKs to it); enrolment files carry https only.",
+    ),
     # Programme rules (issue 19)
     "rules.invalid": ("Aturan program tidak sah.", "The programme rules are invalid."),
     "rules.unknown_key": (

@@ -29,6 +29,7 @@ from pathlib import Path
 from .. import __version__, messages
 from ..domain.errors import PulutError
 from ..domain.terminal import TerminalSafe, safe_row
+from .cli_service import check_server_url
 
 EXIT_OK, EXIT_ERROR = 0, 2
 PASSPHRASE_ENV = "PULUT_PROVINCE_PASSPHRASE"
@@ -114,7 +115,7 @@ def cmd_devices_approve(args: argparse.Namespace) -> int:
     request = found[0]
     with _store(args) as store:
         keys = unlock(store, _passphrase(args))
-        device, data = approve(store, request.request, keys, args.server_url)
+        device, data = approve(store, request.request, keys, check_server_url(args.server_url))
     stick = path if path.is_dir() else None
     if stick is None and request.path.parent.name.lower() == "requests":  # a request on a stick
         stick = request.path.parent.parent.parent
@@ -131,7 +132,7 @@ def _approve_online(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         keys = unlock(store, _passphrase(args))
-        device, data = approve_online(store, args.request, keys, args.server_url)
+        device, data = approve_online(store, args.request, keys, check_server_url(args.server_url))
     if args.out is not None:
         from ..sync import usb
 
@@ -241,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("request", help="berkas .pulutrequest atau flashdisk")
     p.add_argument("--code", help="kode perangkat (bila flashdisk berisi beberapa permintaan)")
     p.add_argument("--out", type=Path, default=None, help="berkas pendaftaran tujuan")
-    p.add_argument("--server-url", default=None)
+    p.add_argument("--server-url", default=None, help="URL https layanan provinsi untuk laptop")
     p.set_defaults(func=cmd_devices_approve)
     p = devices.add_parser("revoke", help="cabut perangkat")
     p.add_argument("device", help="ID atau kode perangkat")

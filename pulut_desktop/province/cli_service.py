@@ -66,7 +66,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         loopback = args.host == "localhost"
     if not loopback:
         print(messages.text("province.serve_not_loopback", {"host": args.host}, args.lang), file=sys.stderr)
-    app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=args.server_url)
+    server_url = check_server_url(args.server_url)
+    app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=server_url)
     _say(args, "province.serving", url=f"http://{args.host}:{args.port}")
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, **uvicorn_options())
@@ -82,6 +83,43 @@ def cmd_devices_requests(args: argparse.Namespace) -> int:
         for r in pending_requests(store):
             print(safe_row(r.request_id, r.device_code, r.device_name, r.regency_code, f"training={r.training}"))
     return EXIT_OK
+
+
+def cmd_devices_reject(args: argparse.Namespace) -> int:
+    from .devices import refuse_request
+
+    with _store(args) as store:
+        row = refuse_request(store, args.request_id, by=getpass.getuser())
+    _say(args, "province.request_rejected", request_id=row.request_id, status=row.status)
+    return EXIT_OK
+
+
+def cmd_devices_purge(args: argparse.Namespace) -> int:
+    from .devices import purge_requests
+
+    with _store(args) as store:
+        count = purge_requests(store, args.older_than_days, by=getpass.getuser())
+    _say(args, "province.requests_purged", count=count, days=args.older_than_days)
+    return EXIT_OK
+
+
+def check_server_url(url: str | None) -> str | None:
+    """The URL written into enrolment files must be https (laptops send NIKs to it; the enrolment
+    format accepts nothing else), checked when the command starts rather than at every approval."""
+    from urllib.parse import urlsplit
+
+    from .errors import ProvinceError
+
+    if url is None:
+        return None
+    try:
+        parts = urlsplit(url)
+        ok = parts.scheme == "https" and bool(parts.hostname) and url.isascii() and url.isprintable()
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ProvinceError("province.server_url_not_https", url=url)
+    return url
 
 
 def cmd_quotas_set(args: argparse.Namespace) -> int:
@@ -167,6 +205,12 @@ def add_service_commands(sub, devices) -> None:
 
     p = devices.add_parser("requests", help="permintaan perangkat yang dikirim lewat jaringan")
     p.set_defaults(func=cmd_devices_requests)
+    p = devices.add_parser("reject", help="tolak permintaan perangkat (tidak akan pernah disetujui)")
+    p.add_argument("request_id")
+    p.set_defaults(func=cmd_devices_reject)
+    p = devices.add_parser("purge", help="hapus permintaan lama yang tidak disetujui")
+    p.add_argument("--older-than-days", type=int, default=14)
+    p.set_defaults(func=cmd_devices_purge)
 
     quotas = sub.add_parser("quotas", help="kuota per kabupaten dan sumber dana").add_subparsers(
         dest="quotas_command", required=True

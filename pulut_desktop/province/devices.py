@@ -143,7 +143,11 @@ def receive_request(store: ProvinceStore, data: bytes) -> DeviceRequestRow:
     """Keep a verified device request posted online until an administrator decides. Posting the same
     request again changes nothing. Raises DeviceRequestError for a file that does not verify."""
     request = wire.parse_device_request(data)
+    public = b64decode(request.device_public_key, "ed25519-public")
     with store.session() as session:
+        revoked = session.scalars(select(Device).where(Device.public_key == public, Device.status == REVOKED)).first()
+        if revoked is not None:  # a stolen laptop's key never comes back, whatever the request says
+            raise DeviceError("province.device_revoked", device_id=revoked.id)
         row = session.get(DeviceRequestRow, request.request_id)
         if row is None:
             row = DeviceRequestRow(
@@ -215,3 +219,21 @@ def enrolment_for_request(store: ProvinceStore, request_id: str) -> tuple[str, b
         if device is None or device.status == REVOKED:
             return "revoked", None
         return "approved", device.enrolment
+
+
+def purge_requests(store: ProvinceStore, older_than_days: int, *, by: str | None = None) -> int:
+    """Delete online requests that were never approved (pending or refused) and are older than
+    ``older_than_days`` days; returns how many. Approved ones stay: they name the enrolled device."""
+    from datetime import timedelta
+
+    from sqlalchemy import delete
+
+    cutoff = utcnow() - timedelta(days=older_than_days)
+    with store.session() as session:
+        gone = session.execute(
+            delete(DeviceRequestRow).where(
+                DeviceRequestRow.status.in_(("pending", "refused")), DeviceRequestRow.received_at < cutoff
+            )
+        ).rowcount
+        log_event(session, "device.requests_purged", None, account=by, count=gone, older_than_days=older_than_days)
+    return gone
