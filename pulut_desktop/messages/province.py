@@ -37,6 +37,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "URL layanan {url} harus https:// (laptop mengirim NIK ke sana); berkas pendaftaran hanya memuat https.",
         "The service URL {url} must be https:// (laptops send NIKs to it); enrolment files carry https only.",
     ),
+    "province.unknown_held": (
+        "Tidak ada (tepat satu) kiriman ditahan dengan SHA-256 berawalan {key}.",
+        "No (single) held batch has a SHA-256 starting with {key}.",
+    ),
+    "province.held_discarded": (
+        "Kiriman ditahan {sha256} (urutan {sequence}) dibuang; dicatat di log.",
+        "Held batch {sha256} (sequence {sequence}) discarded; written to the log.",
+    ),
     # Programme rules (issue 19)
     "rules.invalid": ("Aturan program tidak sah.", "The programme rules are invalid."),
     "rules.unknown_key": (

@@ -103,6 +103,36 @@ def cmd_devices_purge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_held_list(args: argparse.Namespace) -> int:
+    from .held import list_held
+
+    with _store(args) as store:
+        for h in list_held(store):
+            print(safe_row(h.file_sha256[:16], h.device_id, h.sequence, h.batch_id, h.reason,
+                           f"{h.received_at:%Y-%m-%d %H:%M}"))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_held_show(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .held import show_held
+
+    with _store(args) as store:
+        for key, value in asdict(show_held(store, args.key)).items():
+            print(safe_row(key, value))
+    return EXIT_OK
+
+
+def cmd_held_discard(args: argparse.Namespace) -> int:
+    from .held import discard_held
+
+    with _store(args) as store:
+        view = discard_held(store, args.key, by=getpass.getuser(), note=args.note)
+    _say(args, "province.held_discarded", sha256=view.file_sha256[:16], sequence=view.sequence)
+    return EXIT_OK
+
+
 def check_server_url(url: str | None) -> str | None:
     """The URL written into enrolment files must be https (laptops send NIKs to it; the enrolment
     format accepts nothing else), checked when the command starts rather than at every approval."""
@@ -211,6 +241,17 @@ def add_service_commands(sub, devices) -> None:
     p = devices.add_parser("purge", help="hapus permintaan lama yang tidak disetujui")
     p.add_argument("--older-than-days", type=int, default=14)
     p.set_defaults(func=cmd_devices_purge)
+
+    held = sub.add_parser("held", help="kiriman yang ditahan (urutan atau ID sudah dipakai berkas lain)")
+    held = held.add_subparsers(dest="held_command", required=True)
+    held.add_parser("list").set_defaults(func=cmd_held_list)
+    p = held.add_parser("show")
+    p.add_argument("key", help="SHA-256 berkas (paling sedikit 8 karakter awal)")
+    p.set_defaults(func=cmd_held_show)
+    p = held.add_parser("discard", help="buang kiriman yang ditahan (dicatat)")
+    p.add_argument("key")
+    p.add_argument("--note", default=None)
+    p.set_defaults(func=cmd_held_discard)
 
     quotas = sub.add_parser("quotas", help="kuota per kabupaten dan sumber dana").add_subparsers(
         dest="quotas_command", required=True

@@ -1,0 +1,46 @@
+"""A batch whose sequence another file already used is held; ``pulut-province held list | show |
+discard`` sees it, drops it and writes the decision to the event log."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from pulut_desktop.province import cli as province_cli
+from pulut_desktop.province.keys import create_keys
+from pulut_desktop.province.models import Event, HeldBatch
+from pulut_desktop.province.store import ProvinceStore
+from tests.outbox.helpers import PASSPHRASE
+
+from .hostile import enrol_by_hand, put_on_stick
+
+
+def test_held_batch_listed_shown_and_discarded(tmp_path, capsys, monkeypatch):
+    root = tmp_path / "province"
+    monkeypatch.setenv(province_cli.PASSPHRASE_ENV, PASSPHRASE)
+    with ProvinceStore.open(root, create=True) as store:
+        keys = create_keys(store, PASSPHRASE, name="Provinsi Uji", training=True)
+        device = enrol_by_hand(store, keys)
+    argv = ["--data-dir", str(root)]
+    put_on_stick(tmp_path / "stick-1", device.batch([device.registration()]), device)
+    assert province_cli.main([*argv, "import", str(tmp_path / "stick-1")]) == 0
+    device.sequence = 0  # the same sequence again, other bytes
+    put_on_stick(tmp_path / "stick-2", device.batch([device.registration()]), device)
+    assert province_cli.main([*argv, "import", str(tmp_path / "stick-2")]) == 2  # held: said plainly
+    capsys.readouterr()
+
+    assert province_cli.main([*argv, "held", "list"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    prefix, device_id, sequence, _, reason, _ = line.split("\t")
+    assert (device_id, sequence, reason) == (device.id, "1", "sequence_reused")
+    assert province_cli.main([*argv, "held", "show", prefix]) == 0
+    shown = dict(row.split("\t", 1) for row in capsys.readouterr().out.splitlines())
+    assert shown["reason"] == "sequence_reused" and shown["stored_batch_id"] != shown["batch_id"]
+    assert province_cli.main([*argv, "held", "show", "deadbeef"]) == 2  # unknown: a clear refusal
+    assert province_cli.main([*argv, "held", "discard", prefix, "--note", "salinan rusak"]) == 0
+    capsys.readouterr()
+    assert province_cli.main([*argv, "held", "list"]) == 0
+    assert capsys.readouterr().out == ""
+    with ProvinceStore.open(root) as store, store.reader() as session:
+        assert session.scalars(select(HeldBatch)).first() is None
+        event = session.scalars(select(Event).where(Event.action == "batch.held_discarded")).one()
+        assert event.details["note"] == "salinan rusak" and event.details["sequence"] == 1
