@@ -45,6 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kiriman ditahan {sha256} (urutan {sequence}) dibuang; dicatat di log.",
         "Held batch {sha256} (sequence {sequence}) discarded; written to the log.",
     ),
+    "province.public_keys_written": (
+        "Kunci publik provinsi ditulis ke {path}; salin ke laptop (kunci privat tetap di basis data).",
+        "The province public keys were written to {path}; copy it to laptops (private keys stay in the database).",
+    ),
     # Programme rules (issue 19)
     "rules.invalid": ("Aturan program tidak sah.", "The programme rules are invalid."),
     "rules.unknown_key": (

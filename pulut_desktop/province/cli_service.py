@@ -133,6 +133,15 @@ def cmd_held_discard(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_keys_export_public(args: argparse.Namespace) -> int:
+    from .keys import export_public
+
+    with _store(args) as store:
+        export_public(store, args.out)
+    _say(args, "province.public_keys_written", path=str(args.out))
+    return EXIT_OK
+
+
 def check_server_url(url: str | None) -> str | None:
     """The URL written into enrolment files must be https (laptops send NIKs to it; the enrolment
     format accepts nothing else), checked when the command starts rather than at every approval."""
@@ -241,6 +250,11 @@ def add_service_commands(sub, devices) -> None:
     p = devices.add_parser("purge", help="hapus permintaan lama yang tidak disetujui")
     p.add_argument("--older-than-days", type=int, default=14)
     p.set_defaults(func=cmd_devices_purge)
+
+    keys = sub.add_parser("keys", help="kunci provinsi").add_subparsers(dest="keys_command", required=True)
+    p = keys.add_parser("export-public", help="tulis province-keys.json (kunci publik saja) untuk laptop")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_keys_export_public)
 
     held = sub.add_parser("held", help="kiriman yang ditahan (urutan atau ID sudah dipakai berkas lain)")
     held = held.add_subparsers(dest="held_command", required=True)

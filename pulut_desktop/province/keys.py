@@ -99,3 +99,26 @@ def unlock(store: ProvinceStore, passphrase: str) -> ProvinceKeyring:
 
 def public_keys_document(store: ProvinceStore) -> bytes:
     return store.data_dir.public_keys.read_bytes()
+
+
+def export_public(store: ProvinceStore, out) -> bytes:
+    """Write ``province-keys.json`` again from the store (public halves of the active keys, no
+    passphrase needed) to ``out``; the private halves never leave the database."""
+    from pathlib import Path
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    with store.reader() as session:
+        rows = {r.kind: r for r in session.scalars(select(ProvinceKey).where(ProvinceKey.active.is_(True)))}
+        setting = session.get(Setting, "province")
+    if ENCRYPTION not in rows or SIGNING not in rows or setting is None:
+        raise NotInitialised(path=str(store.data_dir.root))
+    document = province_keys_document(
+        setting.value["name"],
+        bool(setting.value["training"]),
+        X25519PublicKey.from_public_bytes(rows[ENCRYPTION].public_key),
+        Ed25519PublicKey.from_public_bytes(rows[SIGNING].public_key),
+    )
+    atomic_write_bytes(Path(out), document)
+    return document

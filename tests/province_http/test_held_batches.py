@@ -44,3 +44,15 @@ def test_held_batch_listed_shown_and_discarded(tmp_path, capsys, monkeypatch):
         assert session.scalars(select(HeldBatch)).first() is None
         event = session.scalars(select(Event).where(Event.action == "batch.held_discarded")).one()
         assert event.details["note"] == "salinan rusak" and event.details["sequence"] == 1
+
+
+def test_keys_export_public_writes_the_laptop_trust_file(tmp_path, monkeypatch):
+    root = tmp_path / "province"
+    with ProvinceStore.open(root, create=True) as store:
+        create_keys(store, PASSPHRASE, name="Provinsi Uji", training=True)
+    out = tmp_path / "keys.json"
+    assert province_cli.main(["--data-dir", str(root), "keys", "export-public", "--out", str(out)]) == 0
+    assert out.read_bytes() == (root / "province-keys.json").read_bytes()
+    assert b"PRIVATE" not in out.read_bytes()
+    assert oct(root.stat().st_mode & 0o777) == "0o700"
+    assert oct((root / "province.db").stat().st_mode & 0o777) == "0o600"
