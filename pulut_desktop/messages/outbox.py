@@ -64,8 +64,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The province server {url} cannot be reached ({detail}). Try again later.",
     ),
     "outbox.server_refused": (
-        "Server provinsi menolak permintaan: {code} ({detail}).",
-        "The province server refused the request: {code} ({detail}).",
+        "Server provinsi menolak permintaan ({error}): {pesan}",
+        "The province server refused the request ({error}): {detail}",
     ),
     "outbox.no_server_url": (
         "Alamat server provinsi belum diketahui; berikan --server URL.",

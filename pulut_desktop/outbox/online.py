@@ -102,7 +102,7 @@ class Client:
                 response = self.http.request(method, self.base_url + path, content=body or None, headers=headers)
                 if response.status_code < 500:
                     return response
-                last = ServerRefused(code=str(response.status_code), detail=response.reason_phrase)
+                last = refusal_of(response)
             except httpx.TransportError as err:
                 last = err
             if attempt < ATTEMPTS - 1:
@@ -159,11 +159,30 @@ def _check(response: httpx.Response, url: str, content_type: str, magic: bytes) 
         code = _error_code(response)
         if code is None:
             raise NotProvinceServer(url=url)
-        raise ServerRefused(code=code, detail=response.json().get("message", ""))
+        raise refused(code, response.json())
     if response.status_code != 200:
         raise NotProvinceServer(url=url)
     if not response.headers.get("content-type", "").startswith(content_type) or not response.content.startswith(magic):
         raise NotProvinceServer(url=url)
+
+
+def refused(code: str, body: dict) -> ServerRefused:
+    """The server's refusal with its own filled-in sentences (``pesan`` Indonesian, ``message``
+    English): the laptop's catalogue cannot fill the server's parameters, so it never re-translates
+    the code. Control characters are dropped: the text came over the network."""
+    from pulut_desktop.domain.canonical import canonical_text
+
+    english = canonical_text(str(body.get("message") or code))[:300]
+    indonesian = canonical_text(str(body.get("pesan") or english))[:300]
+    return ServerRefused(error=code, detail=english, pesan=indonesian)  # code= would be *our* code
+
+
+def refusal_of(response: httpx.Response) -> ServerRefused:
+    code = _error_code(response)
+    if code is None:
+        status = str(response.status_code)
+        return ServerRefused(error=status, detail=response.reason_phrase, pesan=response.reason_phrase)
+    return refused(code, response.json())
 
 
 def _receipt(response: httpx.Response, url: str) -> bytes:
@@ -282,7 +301,7 @@ def enrol_online(
                 _check(response, base, ENROLMENT_TYPE, wire.ENROLMENT_MAGIC)
                 return import_enrolment_bytes(store, response.content, province_keys)
             if response is not None and response.status_code not in (202,) and response.status_code < 500:
-                raise ServerRefused(code=_error_code(response) or str(response.status_code), detail="enrolment")
+                raise refusal_of(response)
             if time.monotonic() >= deadline:
                 raise OutboxError("outbox.enrolment_pending", request_id=request_id)
             sleep(poll_interval)

@@ -119,7 +119,7 @@ def test_nonce_flood_is_limited(served):
     statuses: list[int] = []
     started = time.monotonic()
     with httpx.Client(base_url=url, trust_env=False) as http:
-        for _ in range(600):
+        for _ in range(1500):  # at any speed this machine manages, well past 300 + 20 a second
             response = http.get("/v1/nonce")
             statuses.append(response.status_code)
             if response.status_code == 429:
