@@ -88,6 +88,7 @@ def create_app(
     console = mount_console(app, store, keys, server_url)
 
     guard.install_error_handlers(app, lambda request: request.url.path.startswith(CONSOLE_PREFIX))
+    guard.document_api(app)
 
     @app.exception_handler(PulutError)
     async def _pulut_error(request: Request, err: PulutError) -> Response:

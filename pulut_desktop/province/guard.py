@@ -187,3 +187,64 @@ def uvicorn_options() -> dict:
         "timeout_keep_alive": KEEP_ALIVE,
         "h11_max_incomplete_event_size": 16 * 1024,
     }
+
+
+_SIGNED = {"/v1/batches", "/v1/batches/{batch_id}/receipt", "/v1/reference-bundle"}
+_BODIES = {
+    ("post", "/v1/batches"): "application/octet-stream",
+    ("post", "/v1/device-requests"): "application/octet-stream",
+}
+
+
+def document_api(app: FastAPI) -> None:
+    """``/openapi.json`` describes what the routes read by hand: the binary request bodies, the
+    device-signature scheme (three headers, ``docs/province-service.md`` "Auth"), and every error
+    status with the one error body."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes, description=app.description)
+        components = schema.setdefault("components", {})
+        schemas = components.setdefault("schemas", {})
+        schemas.pop("HTTPValidationError", None)
+        schemas.pop("ValidationError", None)
+        schemas["Error"] = {
+            "type": "object",
+            "required": ["error", "message", "pesan"],
+            "properties": {
+                "error": {"type": "string", "description": "a dotted code, e.g. province.auth_nonce"},
+                "message": {"type": "string", "description": "English"},
+                "pesan": {"type": "string", "description": "Bahasa Indonesia"},
+            },
+        }
+        components["securitySchemes"] = {
+            name: {"type": "apiKey", "in": "header", "name": header, "description": text}
+            for name, header, text in (
+                ("PulutDevice", "X-Pulut-Device", "the enrolled device id"),
+                ("PulutNonce", "X-Pulut-Nonce", "a nonce from GET /v1/nonce, single use, 120 s"),
+                ("PulutSignature", "X-Pulut-Signature",
+                 "base64 Ed25519 signature of PULUT-AUTH-1\\n<METHOD>\\n<path>\\n<nonce>\\n<hex SHA-256 of the body>"),
+            )
+        }  # fmt: skip
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for path, operations in schema.get("paths", {}).items():
+            for method, operation in operations.items():
+                responses = operation.setdefault("responses", {})
+                statuses = [400, 404, 405, 422, 429, 500, 503]
+                if path in _SIGNED:
+                    operation["security"] = [{"PulutDevice": [], "PulutNonce": [], "PulutSignature": []}]
+                    statuses += [401, 403]
+                if (method, path) in _BODIES:
+                    operation["requestBody"] = {
+                        "required": True,
+                        "content": {_BODIES[(method, path)]: {"schema": {"type": "string", "format": "binary"}}},
+                    }
+                    statuses += [408, 409, 413]
+                for status in sorted(set(statuses)):
+                    responses[str(status)] = {"description": _STATUS_CODES.get(status, "refused"), "content": error}
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

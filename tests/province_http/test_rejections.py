@@ -103,5 +103,12 @@ def test_bad_requests_change_nothing(world):
 
 def test_openapi_schema_is_served(service):
     with httpx.Client(base_url=service.url, trust_env=False) as http:
-        paths = http.get("/openapi.json").json()["paths"]
+        schema = http.get("/openapi.json").json()
+    paths = schema["paths"]
     assert {"/v1/nonce", "/v1/batches", "/v1/reference-bundle", "/v1/device-requests"} <= set(paths)
+    upload = paths["/v1/batches"]["post"]
+    assert upload["requestBody"]["content"]["application/octet-stream"]["schema"]["format"] == "binary"
+    assert upload["security"] == [{"PulutDevice": [], "PulutNonce": [], "PulutSignature": []}]
+    assert {"401", "403", "409", "413", "429", "503"} <= set(upload["responses"])
+    assert schema["components"]["securitySchemes"]["PulutSignature"]["name"] == "X-Pulut-Signature"
+    assert set(schema["components"]["schemas"]["Error"]["required"]) == {"error", "message", "pesan"}
