@@ -232,7 +232,7 @@ def purge_requests(store: ProvinceStore, older_than_days: int, *, by: str | None
     with store.session() as session:
         gone = session.execute(
             delete(DeviceRequestRow).where(
-                DeviceRequestRow.status.in_(("pending", "refused")), DeviceRequestRow.received_at < cutoff
+                DeviceRequestRow.status.in_(("pending", "refused")), DeviceRequestRow.received_at <= cutoff
             )
         ).rowcount
         log_event(session, "device.requests_purged", None, account=by, count=gone, older_than_days=older_than_days)
