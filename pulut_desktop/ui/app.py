@@ -163,9 +163,16 @@ class PulutApp(QObject):
 
     def _on_main_window_signed_out(self) -> None:
         self._runner.wait_for_done()
+        username = ""
         if self.store is not None:
+            username = self.store.officer.username
             self.store.close()
             self.store = None
+        window = self.main_window
+        if window is not None and window.signing_out:  # "Keluar": the next officer signs in here
+            self.main_window = None
+            window.deleteLater()
+            self.show_login(username)
 
 
 def main(argv: Sequence[str] | None = None, data_dir: Path | str | None = None) -> int:
