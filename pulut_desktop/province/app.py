@@ -36,6 +36,7 @@ from .errors import AuthError, BatchHeld, DeviceError
 from .ingest import HELD, import_batch
 from .keys import ProvinceKeyring
 from .models import Batch, Setting
+from .nonces import NonceBook
 from .store import ProvinceStore, log_event, utcnow
 
 RECEIPT_TYPE = "application/x-pulut-receipt"
@@ -113,9 +114,12 @@ def create_app(
     *,
     max_upload: int = batch_format.MAX_FILE_SIZE,
     server_url: str | None = None,
+    shared_nonces: bool = False,
 ) -> FastAPI:
+    """``shared_nonces``: several service processes share this store (``serve --workers N``)."""
     app = FastAPI(title="Pulut Ketan province receiver", version=__version__)
     roster_key(store)  # made once, before any request, so a GET never writes
+    nonces = NonceBook(store, shared=shared_nonces)
 
     @app.exception_handler(PulutError)
     async def _pulut_error(_request: Request, err: PulutError) -> JSONResponse:
@@ -124,7 +128,7 @@ def create_app(
     async def device_of(request: Request, body: bytes):
         h = request.headers
         return await run_in_threadpool(
-            auth.authenticate, store, request.method, request.url.path,
+            auth.authenticate, store, nonces, request.method, request.url.path,
             h.get(auth.HEADER_DEVICE), h.get(auth.HEADER_NONCE), h.get(auth.HEADER_SIGNATURE), body,
         )  # fmt: skip
 
@@ -134,8 +138,7 @@ def create_app(
 
     @app.get("/v1/nonce")
     async def nonce() -> dict:
-        value = await run_in_threadpool(auth.issue_nonce, store)
-        return {"nonce": value, "expires_in": int(auth.NONCE_TTL.total_seconds())}
+        return {"nonce": nonces.issue(), "expires_in": int(auth.NONCE_TTL.total_seconds())}
 
     @app.post("/v1/batches", response_class=Response, responses={200: {"content": {RECEIPT_TYPE: {}}}})
     async def upload_batch(request: Request) -> Response:

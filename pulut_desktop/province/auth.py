@@ -2,8 +2,8 @@
 
 A laptop proves every request with its device key (the one the province enrolled), so no password is
 ever shared. Replays are refused without trusting the laptop clock (field laptops are often months
-off): the server issues a random nonce (``GET /v1/nonce``), keeps it with a short expiry on the
-*server* clock, and deletes it when it is used. The laptop signs::
+off): the server issues a nonce (``GET /v1/nonce``) that expires on the *server* clock and is used
+once (:mod:`.nonces`: signed by the server, so issuing it writes nothing). The laptop signs::
 
     PULUT-AUTH-1\\n<METHOD>\\n<path>\\n<nonce>\\n<hex SHA-256 of the body>
 
@@ -12,12 +12,10 @@ and sends ``X-Pulut-Device`` (device id), ``X-Pulut-Nonce`` and ``X-Pulut-Signat
 
 from __future__ import annotations
 
-import secrets
 from datetime import timedelta
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import delete
 
 from pulut_desktop.sync.auth import signed_text
 from pulut_desktop.sync.errors import KeyFormatError
@@ -25,11 +23,11 @@ from pulut_desktop.sync.keys import b64decode, b64encode, load_signing_public_ke
 
 from .devices import REVOKED
 from .errors import AuthError
-from .models import Device, Nonce
-from .store import ProvinceStore, utcnow
+from .models import Device
+from .nonces import TTL_SECONDS, NonceBook
+from .store import ProvinceStore
 
-NONCE_TTL = timedelta(seconds=120)
-NONCE_BYTES = 24
+NONCE_TTL = timedelta(seconds=TTL_SECONDS)
 HEADER_DEVICE, HEADER_NONCE, HEADER_SIGNATURE = "X-Pulut-Device", "X-Pulut-Nonce", "X-Pulut-Signature"
 
 
@@ -37,21 +35,12 @@ def sign_request(key: Ed25519PrivateKey, method: str, path: str, nonce: str, bod
     return b64encode(key.sign(signed_text(method, path, nonce, body)))
 
 
-def issue_nonce(store: ProvinceStore) -> str:
-    nonce = secrets.token_urlsafe(NONCE_BYTES)
-    now = utcnow()
-    with store.session() as session:
-        session.execute(delete(Nonce).where(Nonce.expires_at < now))
-        session.add(Nonce(nonce=nonce, expires_at=now + NONCE_TTL))
-    return nonce
-
-
 def authenticate(
-    store: ProvinceStore, method: str, path: str, device_id: str | None, nonce: str | None, signature: str | None,
-    body: bytes,
+    store: ProvinceStore, nonces: NonceBook, method: str, path: str, device_id: str | None, nonce: str | None,
+    signature: str | None, body: bytes,
 ) -> Device:  # fmt: skip
     """The enrolled, active device that signed this request. Raises AuthError (401/403); the nonce is
-    consumed only by a request whose signature verifies, and only once (atomic delete)."""
+    consumed only by a request whose signature verifies, and only once."""
     if not device_id or not nonce or not signature or len(nonce) > 64:
         raise AuthError("province.auth_missing", status=401)
     with store.reader() as session:
@@ -66,8 +55,6 @@ def authenticate(
         )
     except (InvalidSignature, KeyFormatError) as err:
         raise AuthError("province.auth_bad_signature", status=401) from err
-    with store.session() as session:
-        used = session.execute(delete(Nonce).where(Nonce.nonce == nonce, Nonce.expires_at >= utcnow()))
-        if used.rowcount != 1:
-            raise AuthError("province.auth_nonce", status=401)
+    if not nonces.consume(nonce):
+        raise AuthError("province.auth_nonce", status=401)
     return device

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from pulut_desktop import messages
@@ -56,6 +56,19 @@ def person_key(full_name: str, birth_date: object) -> str | None:
 def chunks(values: list, size: int = CHUNK):
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def lock_person_keys(session: Session, keys: list[str]) -> None:
+    """On PostgreSQL, concurrent imports (threads or ``serve --workers N``) each read the person keys
+    before either commits, so both could accept the same person under two NIKs. A transaction-scoped
+    advisory lock per key, taken in sorted order (no deadlock between imports), makes the second wait
+    and then see the first's rows. SQLite needs none: ``BEGIN IMMEDIATE`` runs one writer at a time."""
+    if session.get_bind().dialect.name != "postgresql" or not keys:
+        return
+    ids = sorted({int(k[:15], 16) for k in keys})  # 60 bits: a positive bigint
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:ids AS bigint[])) AS k ORDER BY k"), {"ids": ids}
+    )
 
 
 def rejected(rec: RegistrationRecord, code: str, params: dict | None = None) -> receipt_format.RecordStatus:
@@ -105,7 +118,8 @@ class Known:
                     )
                 )
             )
-        keys = list({k for r in records if (k := person_key(r.full_name, r.birth_date))})
+        keys = sorted({k for r in records if (k := person_key(r.full_name, r.birth_date))})
+        lock_person_keys(session, keys)
         for chunk in chunks(keys):
             # Only person_key is in the WHERE clause: with a status condition beside it SQLite (no
             # statistics) plans on the status index and scans every accepted row. A person key has a
