@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, messages
+from .console import make_console_safe
 from .domain.errors import PulutError
 from .logging_setup import setup_logging
 from .paths import DataDir, default_data_dir
@@ -108,6 +109,38 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """What the GUI runs after each login: the damage check, then the daily backup and the purge."""
+    from .services.maintenance import after_login
+
+    store = _open(args)
+    try:
+        result = after_login(store)
+    finally:
+        store.close()
+    if result.damage is None:
+        print(messages.text("store.check_ok", {"seconds": f"{result.check_seconds:.1f}"}, args.lang))
+        if result.backup is not None:
+            print(messages.text("backup.done", {"path": str(result.backup)}, args.lang))
+        return EXIT_OK
+    print(messages.text("store.damaged", {"detail": result.damage}, args.lang), file=sys.stderr)
+    offer = {"file": str(result.offer.path), "count": result.offer.registrations} if result.offer else None
+    print(messages.text("store.damaged_offer" if offer else "store.no_good_backup", offer, args.lang), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    from .storage.accounts import reset_password
+
+    store = _open(args)
+    try:
+        reset_password(store, args.officer, _password(args, "Kata sandi baru: "))
+    finally:
+        store.close()
+    print(messages.text("cli.password_reset", {"username": args.officer}, args.lang))
+    return EXIT_OK
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     from .storage.retention import purge_expired
 
@@ -159,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, help="berkas tujuan (.pulutbak)")
     p = command("restore", cmd_restore, "pulihkan penyimpanan dari cadangan")
     p.add_argument("--from", dest="source", required=True, help="berkas cadangan (.pulutbak)")
+    command("check", cmd_check, "periksa kerusakan data, lalu cadangan harian (seperti sesudah masuk)")
+    p = command("reset-password", cmd_reset_password, "ganti kata sandi petugas (stdin: sandi Anda, sandi baru)")
+    p.add_argument("--officer", required=True, help="nama pengguna yang kata sandinya diganti")
     p = command("purge", cmd_purge, "hapus data pribadi yang sudah diterima provinsi (retensi)")
     p.add_argument("--days", type=int, default=None, help="bawaan: pengaturan retensi (30 hari)")
     from .outbox.cli import add_commands as add_sync_commands
@@ -171,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_console_safe()
     args = build_parser().parse_args(argv)
     if args.self_test:  # in a new temporary folder (inside --data-dir if given), never the real store
         from .selftest import run_self_test

@@ -4,7 +4,7 @@ Registered by :func:`add_commands` from ``pulut_desktop/cli.py``; both open the 
 commands (``--user``, password prompt or ``--password-stdin``) and call the same services as the GUI.
 
 ``verify-card`` exits 0 only for a genuine, current card; otherwise with a code per result, so scripts
-can tell them apart: 3 forged, 4 unknown device, 5 expired, 6 malformed.
+can tell them apart: 3 forged, 4 unknown device, 5 expired, 6 malformed, 7 a training card.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ VERIFY_EXIT_CODES: dict[VerificationKind, int] = {
     VerificationKind.UNKNOWN_DEVICE: 4,
     VerificationKind.EXPIRED: 5,
     VerificationKind.MALFORMED: 6,
+    VerificationKind.TRAINING: 7,
 }
 
 

@@ -11,10 +11,8 @@ The PDF is built in memory and only then written (temporary file in the target f
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any, BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 from segno import DataOverflowError
 
+from ..fsutil import atomic_write_bytes
 from .back import draw_back
 from .errors import CardError, CardsCancelled
 from .fonts import register_fonts
@@ -40,6 +39,7 @@ from .layout import (
 from .model import EnrollmentCard
 from .qrdraw import draw_qr, encode_qr
 from .style import CARD_HEIGHT, CARD_WIDTH
+from .training_mark import draw_training_mark
 
 CardJob = tuple[EnrollmentCard, str]  # a card and its signed QR text (see payload.sign_card)
 Progress = Callable[[int, int], None]
@@ -86,13 +86,17 @@ class _Renderer:
         c.translate(x, y)
         c.doForm(FRONT_FORM)
         draw_front_fields(c, card, matrix, self.qr.paint)
+        if card.training:
+            draw_training_mark(c)
         c.restoreState()
 
-    def back(self, x: float = 0.0, y: float = 0.0) -> None:
+    def back(self, x: float = 0.0, y: float = 0.0, *, training: bool = False) -> None:
         c = self.canvas
         c.saveState()
         c.translate(x, y)
         c.doForm(BACK_FORM)
+        if training:
+            draw_training_mark(c)
         c.restoreState()
 
 
@@ -130,7 +134,7 @@ def render_pdf_bytes(
             check(done)
             renderer.front(job)
             canvas.showPage()
-            renderer.back()
+            renderer.back(training=job[0].training)
             canvas.showPage()
             if progress is not None:
                 progress(done + 1, total)
@@ -146,27 +150,13 @@ def render_pdf_bytes(
                     progress(start + index + 1, total)
             canvas.showPage()
             draw_crop_marks(canvas)
-            for index in range(len(sheet)):
+            for index, (card, _) in enumerate(sheet):
                 slot = back_slot(index)
-                renderer.back(slot.x, slot.y)
+                renderer.back(slot.x, slot.y, training=card.training)
             canvas.showPage()
     check(total)  # a cancel that arrives during the last card still wins
     canvas.save()
     return buffer.getvalue()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
 
 
 def render_cards(
@@ -186,7 +176,7 @@ def render_cards(
     data = render_pdf_bytes(cards, layout, progress, should_cancel)
     if isinstance(out, str | os.PathLike):
         try:
-            _write_atomically(Path(out), data)
+            atomic_write_bytes(Path(out), data)  # a full disk: DiskFull, the old file stays
         except OSError as err:
             raise CardError("cards.write_failed", path=str(out), reason=err.strerror or str(err)) from err
     else:

@@ -39,9 +39,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode kecamatan di NIK ({district}) tidak ada di daftar 2025; mungkin kode lama sebelum pemekaran.",
         "The district code in the NIK ({district}) is not in the 2025 list; it may predate a split.",
     ),
-    "nik.implausible_age": (
-        "Umur {age} tahun tidak lazim untuk pekerja. Periksa tanggal lahir.",
-        "An age of {age} is unusual for a worker. Check the birth date.",
+    # Age (programme rules)
+    "age.warn_below": (
+        "Umur {age} tahun: di bawah {limit} tahun. Periksa tanggal lahir; boleh disimpan.",
+        "Age {age}: under {limit}. Check the birth date; it may be saved.",
+    ),
+    "age.warn_above": (
+        "Umur {age} tahun: di atas {limit} tahun. Periksa tanggal lahir; boleh disimpan.",
+        "Age {age}: over {limit}. Check the birth date; it may be saved.",
+    ),
+    "age.block_below": (
+        "Umur {age} tahun: di bawah batas program ({limit} tahun). Tidak dapat didaftarkan.",
+        "Age {age}: under the programme's limit ({limit}). Cannot be registered.",
+    ),
+    "age.block_above": (
+        "Umur {age} tahun: di atas batas program ({limit} tahun). Tidak dapat didaftarkan.",
+        "Age {age}: over the programme's limit ({limit}). Cannot be registered.",
     ),
     # KK
     "kk.length": (
@@ -54,8 +67,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The first two digits of the KK number ({province}) are not a province code.",
     ),
     "kk.impossible_date": (
-        "Angka tanggal di No. KK ({digits}) bukan tanggal yang mungkin.",
-        "The date digits of the KK number ({digits}) are not a possible date.",
+        "Angka tanggal di No. KK ({digits}) bukan tanggal yang mungkin. Periksa KK; boleh disimpan.",
+        "The date digits of the KK number ({digits}) are not a possible date. Check the KK; it may be saved.",
+    ),
+    "kk.future_date": (
+        "Tanggal di No. KK ({digits}) ada di masa depan. Periksa KK; boleh disimpan.",
+        "The date in the KK number ({digits}) is in the future. Check the KK; it may be saved.",
     ),
     "kk.serial_zero": (
         "Empat angka terakhir No. KK tidak boleh 0000.",
@@ -86,8 +103,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "phone.not_digits": ("Nomor HP hanya boleh berisi angka.", "A phone number may contain digits only."),
     "phone.length": (
-        "Panjang nomor HP tidak sesuai ({length} angka).",
+        "Panjang nomor telepon tidak sesuai ({length} angka).",
         "The phone number has the wrong length ({length} digits).",
+    ),
+    "phone.mobile_length": (
+        "Nomor HP 08xx harus {low}-{high} angka; yang diketik {length} angka.",
+        "A 08xx mobile number has {low}-{high} digits; {length} were typed.",
+    ),
+    "phone.not_mobile": (
+        "Isi nomor HP yang aktif (08xx), bukan telepon rumah atau nomor layanan.",
+        "Give an active mobile number (08xx), not a landline or a service number.",
+    ),
+    "phone.required": (
+        "Nomor HP aktif wajib diisi (aturan program).",
+        "An active mobile number is required (programme rules).",
+    ),
+    "funding.closed": (
+        "Sumber dana {source} tidak dibuka untuk kabupaten/kota {regency} tahun anggaran {year}.",
+        "Funding source {source} is not open for regency {regency} in budget year {year}.",
+    ),
+    "funding.dbh_sawit_occupation": (
+        "Pekerjaan ini tidak termasuk penerima DBH Sawit. Pilih sumber dana APBD.",
+        "This occupation may not be funded from DBH Sawit. Choose APBD.",
     ),
     "occupation.unknown": ("Pilih pekerjaan dari daftar.", "Choose an occupation from the list."),
     "occupation.note_required": ("Tuliskan jenis pekerjaannya.", "Describe the occupation."),
@@ -169,8 +206,8 @@ MESSAGES.update(
         "store.wrong_key": ("Kunci penyimpanan salah.", "Wrong store key."),
         "login.failed": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
         "login.locked": (
-            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {seconds} detik.",
-            "Too many wrong attempts. The account is locked; try again in {seconds} seconds.",
+            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {minutes} menit.",
+            "Too many wrong attempts. The account is locked; try again in {minutes} minute(s).",
         ),
         "permission.denied": ("Hanya supervisor yang dapat melakukan ini.", "Only a supervisor can do this."),
         "password.too_short": (
@@ -246,5 +283,42 @@ MESSAGES.update(
             "{count} records already accepted by the province had their personal data removed (number and status remain).",
         ),
         "backup.done": ("Cadangan terenkripsi ditulis ke {path}.", "Encrypted backup written to {path}."),
+        "backup.source_damaged": (
+            "Cadangan tidak dibuat: data di laptop ini rusak ({detail}). Cadangan lama tetap disimpan; "
+            "pulihkan cadangan terakhir yang baik.",
+            "No backup was made: the data on this laptop is damaged ({detail}). The older backups are kept; "
+            "restore the latest good one.",
+        ),
+        "backup.busy": (
+            "Cadangan lain sedang dibuat. Tunggu sebentar lalu coba lagi.",
+            "Another backup is being made. Wait a moment and try again.",
+        ),
+        "store.damaged": (
+            "Data di laptop ini rusak ({detail}). Pulut Desktop berhenti menyimpan perubahan agar kerusakan "
+            "tidak bertambah. Pulihkan cadangan terakhir yang baik.",
+            "The data on this laptop is damaged ({detail}). Pulut Desktop has stopped saving changes so the "
+            "damage does not spread. Restore the latest good backup.",
+        ),
+        "store.check_ok": ("Pemeriksaan data: baik ({seconds} detik).", "Data check: fine ({seconds} s)."),
+        "store.damaged_offer": (
+            "Cadangan terakhir yang baik: {file} ({count} pendaftaran).",
+            "Latest good backup: {file} ({count} registrations).",
+        ),
+        "store.no_good_backup": (
+            "Tidak ada cadangan yang baik di laptop ini. Hubungi supervisor; file data tidak dihapus.",
+            "There is no good backup on this laptop. Contact your supervisor; no data file was deleted.",
+        ),
+        "store.busy": (
+            "Berkas {file} sedang dipakai oleh Pulut Desktop lain. Tunggu sebentar lalu coba lagi.",
+            "{file} is in use by another Pulut Desktop. Wait a moment and try again.",
+        ),
+        "store.restore_button": ("Pulihkan cadangan ini", "Restore this backup"),
+        "store.later_button": ("Nanti", "Later"),
+        "store.restore_sign_in": (
+            "Masukkan kata sandi Anda untuk memulihkan cadangan {file}. File data yang rusak tetap disimpan.",
+            "Enter your password to restore the backup {file}. The damaged data files are kept.",
+        ),
+        "disk.full": ("Ruang disk laptop penuh: kosongkan {mb} MB", "The laptop's disk is full: free {mb} MB"),
+        "cli.password_reset": ("Kata sandi {username} diganti.", "The password of {username} was changed."),
     }
 )

@@ -1,4 +1,4 @@
-"""``pulut-province`` subcommands of the online service (issue 6): serve, admin-token, devices requests,
+"""``pulut-province`` subcommands of the online service (issue 6): serve, devices requests,
 quotas, review, report, bpjs-export. Registered by :func:`add_service_commands` from ``cli.py``."""
 
 from __future__ import annotations
@@ -124,15 +124,6 @@ def _positive(text: str) -> int:
     return value
 
 
-def cmd_admin_token(args: argparse.Namespace) -> int:
-    from .app import set_admin_token
-
-    with _store(args) as store:
-        token = set_admin_token(store)
-    _say(args, "province.admin_token", token=token)
-    return EXIT_OK
-
-
 def cmd_devices_requests(args: argparse.Namespace) -> int:
     from .devices import pending_requests
 
@@ -224,9 +215,6 @@ def add_service_commands(sub, devices) -> None:
     p.add_argument("--workers", type=_positive, default=1,
                    help="jumlah proses layanan (lebih dari 1: untuk PostgreSQL)")  # fmt: skip
     p.set_defaults(func=cmd_serve)
-
-    p = sub.add_parser("admin-token", help="buat token admin baru untuk halaman /admin (token lama tidak berlaku)")
-    p.set_defaults(func=cmd_admin_token)
 
     p = devices.add_parser("requests", help="permintaan perangkat yang dikirim lewat jaringan")
     p.set_defaults(func=cmd_devices_requests)

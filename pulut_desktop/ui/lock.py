@@ -23,7 +23,7 @@ from .widgets import InlineMessage, card, heading, password_field
 def check_unlock(store: Store, username: str, password: str) -> None:
     """Raise unless ``username``/``password`` may unlock ``store``'s session (runs on the worker)."""
     username = username.strip().lower()
-    store.keyring().unwrap(username, password)  # LoginFailed / AccountLocked, counted like a login
+    store.check_password(username, password)  # LoginFailed / AccountLocked, counted like a login
     if username == store.officer.username:
         return
     if not any(o.username == username and o.is_supervisor for o in list_officers(store)):

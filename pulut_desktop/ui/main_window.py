@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -46,18 +45,6 @@ def load_session_info(store: Store) -> dict:
         info = {"device_name": device.name, "device_code": device.code, "training": device.training}
     info["idle_lock_minutes"] = float(get_setting(store, "idle_lock_minutes") or 0)
     return info
-
-
-def send_status_text(status: SendStatus) -> str:
-    """``Last answer from the province: 25-11-2026 14:05 · waiting to send: ...``."""
-    tr = partial(QCoreApplication.translate, "MainWindow")
-    if status.last_answer is None:
-        when = tr("Last answer from the province: none yet")
-    else:
-        local = status.last_answer.replace(tzinfo=UTC).astimezone()
-        when = tr("Last answer from the province: %1").replace("%1", local.strftime("%d-%m-%Y %H:%M"))
-    waiting = tr("waiting to send: %1 registration(s), %2 batch(es) without a receipt")
-    return f"{when} · " + waiting.replace("%1", str(status.waiting_records)).replace("%2", str(status.waiting_batches))
 
 
 class MainWindow(QMainWindow):
@@ -163,6 +150,8 @@ class MainWindow(QMainWindow):
         for page in (self.registrations, self.approvals, *(page for _, _, page in self.extra_pages)):
             if self.form is not None and hasattr(page, "sig_registration_open_requested"):
                 page.sig_registration_open_requested.connect(self.open_registration)
+        if self.form is not None and hasattr(self.form, "new_shortcut"):
+            self.form.new_shortcut.setEnabled(False)  # one owner of Ctrl+N: this window
         self.navigation.setCurrentRow(0)
         runner.run(lambda ctx: load_session_info(store), on_success=self._on_session_info_loaded, parent=self)
 
@@ -221,6 +210,8 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         page = self.pages.widget(row)
+        if page is self.form and self.form.shows_saved_record():
+            self.form.new_registration()  # "Pendaftaran baru" means a new one, not the record seen last
         if page not in (self.form, self.registrations) and hasattr(page, "refresh"):
             page.refresh()
         self.refresh_send_status()
@@ -230,7 +221,19 @@ class MainWindow(QMainWindow):
         self._runner.run(lambda ctx: send_status(store), on_success=self._on_send_status_loaded, parent=self)
 
     def _on_send_status_loaded(self, status: SendStatus) -> None:
-        self.send_label.setText(send_status_text(status))
+        self.send_label.setText(self.send_status_text(status))
+
+    def send_status_text(self, status: SendStatus) -> str:
+        """``Jawaban terakhir dari provinsi: 25-11-2026 14:05 · menunggu dikirim: ...``."""
+        if status.last_answer is None:
+            when = self.tr("Last answer from the province: none yet")
+        else:
+            local = status.last_answer.replace(tzinfo=UTC).astimezone()
+            when = self.tr("Last answer from the province: %1").replace("%1", local.strftime("%d-%m-%Y %H:%M"))
+        records = self.tr("%n registration(s)", "", status.waiting_records)
+        batches = self.tr("%n batch(es) without a receipt", "", status.waiting_batches)
+        waiting = self.tr("waiting to send: %1, %2").replace("%1", records).replace("%2", batches)
+        return f"{when} · {waiting}"
 
     def open_registration(self, registration_id: str) -> None:
         if self.form is not None:
