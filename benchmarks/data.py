@@ -211,9 +211,12 @@ def device_key(index: int):
     return Ed25519PrivateKey.from_private_bytes(hashlib.sha256(f"pulut-bench-laptop-{index}".encode()).digest())
 
 
-def laptop_batch(people: People, *, device_code: str, start: int, count: int, drives: int = 4) -> list[dict]:
+def laptop_batch(
+    people: People, *, device_code: str, start: int, count: int, drives: int = 4, twins: list[dict] = ()
+) -> list[dict]:
     """A laptop's batch lines: ``drives`` drive lines, ``count`` approved registrations numbered from
-    ``start`` (the device's own sequence), each followed by its two audit lines."""
+    ``start`` (the device's own sequence), each followed by its two audit lines. The first registrations
+    are the people of ``twins`` (people the province may already hold)."""
     from pulut_desktop.domain.numbers import registration_number
 
     officer = f"petugas-{device_code.lower()}"
@@ -227,7 +230,8 @@ def laptop_batch(people: People, *, device_code: str, start: int, count: int, dr
     for n in range(start, start + count):
         reg_id = uid(people.rng)
         number = registration_number(device_code, n)
-        data = wire_registration(people.person(), reg_id=reg_id, number=number, officer=officer,
+        person = twins[n - start] if n - start < len(twins) else people.person()
+        data = wire_registration(person, reg_id=reg_id, number=number, officer=officer,
                                  drive_id=drive_ids[n % drives])  # fmt: skip
         lines.append({"kind": "registration", "data": data})
         lines += audit_lines(device_code, 2 * n, officer, reg_id, number)
@@ -274,7 +278,7 @@ def _fill(database: Path, count: int, progress=print) -> None:
         con.execute(f"DROP INDEX {name}")
     con.execute("BEGIN")
     batches = (count + FILL_BATCH - 1) // FILL_BATCH
-    device_ids = [str(uuid.UUID(int=i + 1, version=4)) for i in range(FILL_DEVICES)]
+    device_ids = [str(uuid.UUID(int=i + 1, version=4)) for i in range(FILL_DEVICES)]  # FILL_DEVICE_IDS
     con.executemany(
         "INSERT INTO devices (id, code, public_key, name, regency_code, training, request_id, status, enrolment,"
         " enrolled_at) VALUES (?, ?, ?, ?, '14.71', 0, ?, 'active', x'', ?)",
@@ -319,24 +323,57 @@ def _fill(database: Path, count: int, progress=print) -> None:
     con.close()
 
 
-def province_store(count: int, target: Path) -> Path:
-    """A copy at ``target`` of the cached province store holding ``count`` pre-filled registrations."""
-    from pulut_desktop.province.store import head_revision
+FILL_DEVICE_IDS = "00000000-0000-4000-8000-%"  # the pre-fill's devices (uuid.UUID(int=i + 1, version=4))
 
-    cached = CACHE / f"province-{count}-{head_revision()}-v1"  # a new migration makes a new cache
+
+def _empty_from(full: Path, target: Path) -> None:
+    """The empty store of a pre-filled one: same province keys and bench laptops, no registrations."""
+    from pulut_desktop.province.store import ProvinceStore
+
+    ProvinceStore.open(target, create=True).close()
+    shutil.copy2(full / "province-keys.json", target / "province-keys.json")
+    con = sqlite3.connect(target / "province.db", isolation_level=None)
+    con.execute("ATTACH DATABASE ? AS src", (str(full / "province.db"),))
+    con.execute("BEGIN")
+    for table in ("province_keys", "settings", "events"):
+        con.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+    con.execute("INSERT INTO main.devices SELECT * FROM src.devices WHERE id NOT LIKE ?", (FILL_DEVICE_IDS,))
+    con.execute("COMMIT")
+    con.close()
+
+
+def province_store(count: int, target: Path) -> Path:
+    """A copy at ``target`` of the cached province store holding ``count`` pre-filled registrations.
+
+    Every cached store shares the province keys and the :data:`BENCH_LAPTOPS` laptops, so one set of
+    batches imports into any of them. Made once (the million takes minutes); later migrations are applied
+    to the cache in place, so it survives schema changes that do not touch what it holds."""
+    from pulut_desktop.province.store import ProvinceStore
+
+    cached = CACHE / f"province-{count}-v1"
     if not (cached / "ready").exists():
         shutil.rmtree(cached, ignore_errors=True)
-        _template(cached)
-        if count:
+        fuller = sorted((p for p in CACHE.glob("province-*-v1") if (p / "ready").exists()), key=lambda p: p.name)
+        if count == 0 and fuller:
+            ProvinceStore.open(fuller[0]).close()
+            _empty_from(fuller[0], cached)
+        elif count == 0:
+            _template(cached)
+        else:
+            shutil.copytree(province_store(0, CACHE / "filling"), cached)
+            shutil.rmtree(CACHE / "filling")
             _fill(cached / "province.db", count)
         (cached / "ready").write_text("ok")
+    ProvinceStore.open(cached).close()  # migrate the cache itself, once
     shutil.copytree(cached, target, ignore=shutil.ignore_patterns("ready"))
     return target
 
 
-def people_sample(count: int, seed: int = SEED) -> list[dict]:
-    """The first ``count`` people of the pre-fill (to send duplicates and near-duplicates of them)."""
-    return list(People(seed, serial_base=1).people(count))
+def twins_of_prefill(count: int, seed: int = SEED) -> list[dict]:
+    """People of the pre-fill sent again: the even ones as they are (a NIK the province holds: duplicate),
+    the odd ones under another NIK (same name and birth date: held for review as a near-duplicate)."""
+    people = list(People(seed, serial_base=1).people(count))
+    return [p if i % 2 == 0 else {**p, "nik": p["nik"][:12] + "9" + p["nik"][13:]} for i, p in enumerate(people)]
 
 
 if __name__ == "__main__":
