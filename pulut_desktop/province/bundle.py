@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from pulut_desktop.domain.canonical import is_identifier
 from pulut_desktop.paths import resource
 from pulut_desktop.sync import reference as wire
 from pulut_desktop.sync.keys import b64decode, b64encode
@@ -82,7 +83,9 @@ def build_reference_bundle(store: ProvinceStore, keys: ProvinceKeyring) -> bytes
         "regions_version": regions_version(),
         "devices": devices,
         "quotas": quotas,
-        "roster": wire.pack_roster(key, niks),
+        # Only canonical NIKs are stored since issue 15; a row from before that (or edited by hand) is
+        # left out rather than breaking the bundle for every laptop.
+        "roster": wire.pack_roster(key, [n for n in niks if is_identifier(n)]),
     }
     return wire.build_bundle(document, keys.signing)
 

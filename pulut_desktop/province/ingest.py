@@ -30,12 +30,13 @@ from pulut_desktop.sync.keys import load_signing_public_key
 
 from .devices import REVOKED
 from .errors import BatchHeld, ProvinceError
-from .ingest_records import NEAR_DUPLICATE, indonesian, person_key, store_records
+from .holds import person_key
+from .ingest_records import NEAR_DUPLICATE, indonesian, store_records
 from .keys import ProvinceKeyring
-from .models import Batch, BatchFile, Device, HeldBatch, NikHolder
+from .models import Batch, BatchFile, Device, HeldBatch
 from .store import ProvinceStore, log_event, utcnow
 
-__all__ = ["NEAR_DUPLICATE", "import_batch", "import_paths", "indonesian", "person_key", "take_nik"]
+__all__ = ["NEAR_DUPLICATE", "import_batch", "import_paths", "indonesian", "person_key"]
 
 PROCESSED, REFUSED, REDELIVERED, HELD, FAILED = "processed", "refused", "redelivered", "held", "failed"
 TRAINING_REFUSED = "province.training_device"
@@ -65,27 +66,6 @@ def _contiguous_through(session: Session, device_id: str) -> int:
             break
         held = sequence
     return held
-
-
-def take_nik(session: Session, device_id: str, registration_id: str, nik: str, number: str | None) -> str | None:
-    """Hold the NIK for this registration if it is free; returns None when it holds it (accepted), else
-    the registration number already holding it (duplicate)."""
-    holder = session.get(NikHolder, nik)
-    if holder is None:
-        session.add(
-            NikHolder(
-                nik=nik,
-                registration_id=registration_id,
-                registration_number=number,
-                device_id=device_id,
-                since=utcnow(),
-            )
-        )
-        session.flush()
-        return None
-    if holder.registration_id == registration_id:
-        return None
-    return holder.registration_number
 
 
 def import_batch(

@@ -8,15 +8,14 @@ Every query here is planned on an index (``tests/province/test_ingest_plans.py``
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from pulut_desktop import messages
+from pulut_desktop.domain.canonical import CANONICAL_CODES, canonical_report
 from pulut_desktop.domain.errors import ValidationError
 from pulut_desktop.domain.numbers import parse_registration_number
 from pulut_desktop.domain.registration import validate
@@ -29,46 +28,23 @@ from pulut_desktop.sync.records import (
     registration_from_record,
 )
 
+from .holds import lock_person_keys, person_key
 from .models import Device, DeviceAuditEvent, DriveVersion, NikHolder, RegistrationVersion, ReviewCase
 from .store import utcnow
 
 NEAR_DUPLICATE = "province.near_duplicate"
 HOLDING = ("accepted", "held_for_review")  # the statuses a near-duplicate is measured against
 CHUNK = 5000  # values per IN list (SQLite's default limit on host parameters is 32,766)
+UNSTORED = CANONICAL_CODES | {"province.registration_elsewhere"}  # answered in the receipt, never stored
 
 
 def indonesian(code: str, params: dict | None = None) -> str:
     return messages.text(code, params or {}, "id")[: receipt_format.MESSAGE_MAX]
 
 
-def person_key(full_name: str, birth_date: object) -> str | None:
-    """Normalised name + birth date: the same person registered under another NIK shares it.
-
-    Only case, accents-free punctuation and spacing are normalised (not spelling variants): the
-    province holds a record for a person only when the match is strong; looser matching is the
-    officer-side duplicate check (``domain.dedupe``)."""
-    if not birth_date:
-        return None
-    name = " ".join(re.sub(r"[^0-9A-Z ]", " ", full_name.upper()).split())
-    return hashlib.sha256(f"{name}|{birth_date}".encode()).hexdigest()
-
-
 def chunks(values: list, size: int = CHUNK):
     for start in range(0, len(values), size):
         yield values[start : start + size]
-
-
-def lock_person_keys(session: Session, keys: list[str]) -> None:
-    """On PostgreSQL, concurrent imports (threads or ``serve --workers N``) each read the person keys
-    before either commits, so both could accept the same person under two NIKs. A transaction-scoped
-    advisory lock per key, taken in sorted order (no deadlock between imports), makes the second wait
-    and then see the first's rows. SQLite needs none: ``BEGIN IMMEDIATE`` runs one writer at a time."""
-    if session.get_bind().dialect.name != "postgresql" or not keys:
-        return
-    ids = sorted({int(k[:15], 16) for k in keys})  # 60 bits: a positive bigint
-    session.execute(
-        text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:ids AS bigint[])) AS k ORDER BY k"), {"ids": ids}
-    )
 
 
 def rejected(rec: RegistrationRecord, code: str, params: dict | None = None) -> receipt_format.RecordStatus:
@@ -85,7 +61,10 @@ class Known:
     elsewhere: set[str]  # registration ids another device already sent
     holders: dict[str, tuple[str, str]]  # nik -> (registration id, registration number)
     near: dict[str, tuple[str, str | None, str]]  # person key -> (registration id, number, nik)
-    new_holders: list[dict] = field(default_factory=list)
+    held: dict[str, set[str]]  # registration id -> the NIKs it holds (stored, or taken by this batch)
+    latest: dict[str, int] = field(default_factory=dict)  # registration id -> newest version stored
+    new_holders: dict[str, dict] = field(default_factory=dict)  # nik -> nik_holders row to insert
+    released: list[tuple[str, str]] = field(default_factory=list)  # (nik, registration id) to delete
 
     @classmethod
     def load(cls, session: Session, device_id: str, records: list[RegistrationRecord]) -> Known:
@@ -109,6 +88,12 @@ class Known:
                 versions[(row.registration_id, row.version)] = row
                 if row.device_id != device_id:
                     elsewhere.add(row.registration_id)
+        held: dict[str, set[str]] = {}
+        for chunk in chunks(list({r.id for r in records})):  # ix_nik_holders_registration_id
+            for nik, registration_id in session.execute(
+                select(NikHolder.nik, NikHolder.registration_id).where(NikHolder.registration_id.in_(chunk))
+            ):
+                held.setdefault(registration_id, set()).add(nik)
         for chunk in chunks(list({r.nik for r in records})):  # primary key (nik)
             holders.update(
                 (nik, (reg_id, number))
@@ -119,7 +104,7 @@ class Known:
                 )
             )
         keys = sorted({k for r in records if (k := person_key(r.full_name, r.birth_date))})
-        lock_person_keys(session, keys)
+        lock_person_keys(session, set(keys))
         for chunk in chunks(keys):
             # Only person_key is in the WHERE clause: with a status condition beside it SQLite (no
             # statistics) plans on the status index and scans every accepted row. A person key has a
@@ -132,7 +117,10 @@ class Known:
             for key, registration_id, number, nik, device, status in rows:
                 if device != device_id and status in HOLDING:
                     near.setdefault(key, (registration_id, number, nik))
-        return cls(versions, elsewhere, holders, near)
+        latest: dict[str, int] = {}
+        for registration_id, version in versions:
+            latest[registration_id] = max(version, latest.get(registration_id, 0))
+        return cls(versions, elsewhere, holders, near, held, latest)
 
     def near_duplicate_of(self, rec: RegistrationRecord) -> tuple[str, str | None] | None:
         key = person_key(rec.full_name, rec.birth_date)
@@ -141,15 +129,24 @@ class Known:
 
     def take(self, rec: RegistrationRecord, device_id: str) -> None:
         self.holders[rec.nik] = (rec.id, rec.registration_number or "")
-        self.new_holders.append(
-            dict(
-                nik=rec.nik,
-                registration_id=rec.id,
-                registration_number=rec.registration_number,
-                device_id=device_id,
-                since=utcnow(),
-            )
-        )
+        self.held.setdefault(rec.id, set()).add(rec.nik)
+        number = rec.registration_number
+        self.new_holders[rec.nik] = dict(nik=rec.nik, registration_id=rec.id, registration_number=number,
+                                         device_id=device_id, since=utcnow())  # fmt: skip
+
+    def release_older_niks(self, rec: RegistrationRecord) -> None:
+        """A newer version accepted with ``rec.nik``: the NIKs its older versions held are free again (a
+        corrected typo must not keep blocking the real owner of the old number). Issue 15's rule, decided
+        in memory and written with one delete per chunk."""
+        if rec.version < self.latest.get(rec.id, 0):
+            return  # an older version arriving late does not take back what a newer one released
+        for nik in self.held.get(rec.id, set()) - {rec.nik}:
+            self.holders.pop(nik, None)
+            if self.new_holders.get(nik, {}).get("registration_id") == rec.id:
+                del self.new_holders[nik]  # taken earlier in this batch: never written
+            else:
+                self.released.append((nik, rec.id))
+        self.held[rec.id] = {rec.nik} & self.held.get(rec.id, set())
 
 
 def decide(device: Device, rec: RegistrationRecord, today: date, known: Known) -> receipt_format.RecordStatus:
@@ -157,15 +154,19 @@ def decide(device: Device, rec: RegistrationRecord, today: date, known: Known) -
         return rejected(rec, "province.record_not_approved", {"status": rec.status})
     if rec.training:
         return rejected(rec, "province.record_training")
+    if rec.id in known.elsewhere:  # the id is the first sender's: nothing is stored under it for others
+        return rejected(rec, "province.registration_elsewhere")
+    registration = registration_from_record(rec)
+    canonical = canonical_report(registration).errors
+    if canonical:  # refused as sent, never repaired: nothing non-canonical is stored
+        return rejected(rec, canonical[0].code, dict(canonical[0].params))
     try:
         code, _ = parse_registration_number(rec.registration_number or "")
     except ValidationError:
         code = None
     if code != device.code:
         return rejected(rec, "province.number_mismatch", {"number": rec.registration_number})
-    if rec.id in known.elsewhere:
-        return rejected(rec, "province.registration_elsewhere")
-    report = validate(registration_from_record(rec), today)
+    report = validate(registration, today)
     if report.errors:
         first = report.errors[0]
         return rejected(rec, first.code, {"field": first.field, **first.params})
@@ -177,8 +178,10 @@ def decide(device: Device, rec: RegistrationRecord, today: date, known: Known) -
                 rec.id, rec.version, NEAR_DUPLICATE, indonesian(NEAR_DUPLICATE, {"number": other[1] or "-"})
             )
         known.take(rec, device.id)
+        known.release_older_niks(rec)
         return receipt_format.accepted(rec.id, rec.version)
     if holder[0] == rec.id:
+        known.release_older_niks(rec)
         return receipt_format.accepted(rec.id, rec.version)
     return receipt_format.duplicate(rec.id, rec.version, holder[1])
 
@@ -250,6 +253,10 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
             statuses.append(status_of(stored) if same else rejected(rec, "province.registration_elsewhere"))
             continue
         status = decide(device, rec, today, known)
+        if status.code in UNSTORED:
+            statuses.append(status)
+            continue
+        known.latest[rec.id] = max(rec.version, known.latest.get(rec.id, 0))
         versions.append(
             dict(
                 registration_id=rec.id,
@@ -289,7 +296,10 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
         statuses.append(status)
     _bulk_insert(session, DriveVersion, drives)
     _bulk_insert(session, DeviceAuditEvent, audit)
-    _bulk_insert(session, NikHolder, known.new_holders)
+    for start in range(0, len(known.released), CHUNK // 2):  # before the inserts: a released NIK may be retaken
+        pairs = known.released[start : start + CHUNK // 2]
+        session.execute(delete(NikHolder).where(tuple_(NikHolder.nik, NikHolder.registration_id).in_(pairs)))
+    _bulk_insert(session, NikHolder, list(known.new_holders.values()))
     _bulk_insert(session, RegistrationVersion, versions)
     _bulk_insert(session, ReviewCase, cases)
     return statuses
