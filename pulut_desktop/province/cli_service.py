@@ -48,7 +48,8 @@ M_ARENA_MAX = -8  # from glibc's malloc.h
 
 
 # ``serve --workers N``: each worker process builds its app from these (set by the parent, inherited).
-WORKER_ENV = "PULUT_PROVINCE_WORKER"  # JSON: data dir, database URL, upload limit, server URL
+WORKER_ENV = "PULUT_PROVINCE_WORKER"
+WORKER_HEALTHCHECK_S = 300  # JSON: data dir, database URL, upload limit, server URL
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -84,7 +85,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             os.environ[WORKER_ENV] = json.dumps({
                 "data_dir": str(args.data_dir), "database_url": args.database_url,
                 "max_upload": args.max_upload_mb * 1024 * 1024, "server_url": args.server_url})  # fmt: skip
-            uvicorn.run(f"{__name__}:worker_app", factory=True, workers=args.workers, **options)
+            # A worker importing a 2,000-record batch holds the GIL for seconds; uvicorn's default 5 s health
+            # check would kill it mid-import (the laptop sees a dropped connection and sends again).
+            uvicorn.run(f"{__name__}:worker_app", factory=True, workers=args.workers,
+                        timeout_worker_healthcheck=WORKER_HEALTHCHECK_S, **options)  # fmt: skip
     finally:
         store.close()
     return EXIT_OK
