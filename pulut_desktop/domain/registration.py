@@ -95,6 +95,7 @@ class Registration:
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
     registration_number: str | None = None
     training: bool = False
+    rules_version: int = 0  # the programme rules it was last saved under (0: the shipped defaults)
 
     @property
     def jht_covered(self) -> bool:

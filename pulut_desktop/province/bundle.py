@@ -21,6 +21,7 @@ from pulut_desktop.sync.keys import b64decode, b64encode
 from .devices import REVOKED
 from .keys import ProvinceKeyring
 from .models import Device, NikHolder, Quota, RegistrationVersion, Setting
+from .rules import published_rules
 from .store import ProvinceStore, log_event, utcnow
 
 ROSTER_KEY = "roster_key"
@@ -77,7 +78,9 @@ def build_reference_bundle(store: ProvinceStore, keys: ProvinceKeyring) -> bytes
         niks += list(
             session.scalars(select(RegistrationVersion.nik).where(RegistrationVersion.status == "held_for_review"))
         )
+    published = published_rules(store)
     document = {
+        "rules": b64encode(published[1]) if published else None,
         "bundle_id": str(uuid.uuid4()),
         "issued_at": datetime.now(UTC).replace(microsecond=0),
         "regions_version": regions_version(),

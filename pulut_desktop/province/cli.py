@@ -209,6 +209,7 @@ def cmd_receipts_write(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .cli_rules import add_rules_commands
     from .cli_service import add_service_commands
     from .store import default_data_dir
 
@@ -261,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True)
     p.set_defaults(func=cmd_receipts_write)
     add_service_commands(sub, devices)
+    add_rules_commands(sub)
     from .cli_users import add_user_commands
 
     add_user_commands(sub)

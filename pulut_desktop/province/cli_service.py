@@ -48,8 +48,8 @@ M_ARENA_MAX = -8  # from glibc's malloc.h
 
 
 # ``serve --workers N``: each worker process builds its app from these (set by the parent, inherited).
-WORKER_ENV = "PULUT_PROVINCE_WORKER"
-WORKER_HEALTHCHECK_S = 300  # JSON: data dir, database URL, upload limit, server URL
+WORKER_ENV = "PULUT_PROVINCE_WORKER"  # JSON: data dir, database URL, upload limit, server URL
+WORKER_HEALTHCHECK_S = 300
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -59,8 +59,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .auth import nonce_key
     from .cli import PASSPHRASE_ENV
-    from .nonces import shared_key
+    from .guard import uvicorn_options
 
     _limit_malloc_arenas()
 
@@ -73,14 +74,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         loopback = args.host == "localhost"
     if not loopback:
         print(messages.text("province.serve_not_loopback", {"host": args.host}, args.lang), file=sys.stderr)
-    options = dict(host=args.host, port=args.port, log_level="warning", access_log=False)
+    options = dict(host=args.host, port=args.port, log_level="warning", access_log=False, **uvicorn_options())
     _say(args, "province.serving", url=f"http://{args.host}:{args.port}")
     try:
         if args.workers == 1:
             app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=args.server_url)
             uvicorn.run(app, **options)
         else:  # several processes on one store (PostgreSQL): nonces and receipts stay exactly-once
-            shared_key(store)  # made once here, before the workers race for it
+            nonce_key(store)  # made once here, before the workers race for it
             os.environ[PASSPHRASE_ENV] = passphrase  # the workers unlock the keys themselves (spawned)
             os.environ[WORKER_ENV] = json.dumps({
                 "data_dir": str(args.data_dir), "database_url": args.database_url,
@@ -119,7 +120,7 @@ def worker_app():
     config = json.loads(os.environ[WORKER_ENV])
     store = ProvinceStore.open(config["data_dir"], config["database_url"])
     keys = _unlock(store, os.environ[PASSPHRASE_ENV])
-    return create_app(store, keys, max_upload=config["max_upload"], server_url=config["server_url"], shared_nonces=True)
+    return create_app(store, keys, max_upload=config["max_upload"], server_url=config["server_url"])
 
 
 def _positive(text: str) -> int:

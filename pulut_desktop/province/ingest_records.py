@@ -19,6 +19,7 @@ from pulut_desktop.domain.canonical import CANONICAL_CODES, canonical_report
 from pulut_desktop.domain.errors import ValidationError
 from pulut_desktop.domain.numbers import parse_registration_number
 from pulut_desktop.domain.registration import validate
+from pulut_desktop.domain.rules import ProgrammeRules
 from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync.records import (
     AuditLine,
@@ -30,6 +31,7 @@ from pulut_desktop.sync.records import (
 
 from .holds import lock_person_keys, person_key
 from .models import Device, DeviceAuditEvent, DriveVersion, NikHolder, RegistrationVersion, ReviewCase
+from .rules import rules_in
 from .store import utcnow
 
 NEAR_DUPLICATE = "province.near_duplicate"
@@ -149,7 +151,9 @@ class Known:
         self.held[rec.id] = {rec.nik} & self.held.get(rec.id, set())
 
 
-def decide(device: Device, rec: RegistrationRecord, today: date, known: Known) -> receipt_format.RecordStatus:
+def decide(
+    device: Device, rec: RegistrationRecord, today: date, known: Known, rules: ProgrammeRules
+) -> receipt_format.RecordStatus:
     if rec.status != "approved":
         return rejected(rec, "province.record_not_approved", {"status": rec.status})
     if rec.training:
@@ -166,7 +170,7 @@ def decide(device: Device, rec: RegistrationRecord, today: date, known: Known) -
         code = None
     if code != device.code:
         return rejected(rec, "province.number_mismatch", {"number": rec.registration_number})
-    report = validate(registration, today)
+    report = validate(registration, today, rules)  # the province's published rules
     if report.errors:
         first = report.errors[0]
         return rejected(rec, first.code, {"field": first.field, **first.params})
@@ -234,6 +238,7 @@ def _bulk_insert(session: Session, model: type, rows: list[dict]) -> None:
 
 def store_records(session: Session, device: Device, batch_id: str, records, today: date, now: datetime) -> list:
     """Decide and store every record of an opened batch; the receipt's record statuses, in batch order."""
+    rules = rules_in(session)
     regs = [line.data for line in records if isinstance(line, RegistrationLine)]
     drives = _new_drives(session, device.id, batch_id, [line for line in records if isinstance(line, DriveLine)])
     audit = _new_audit(session, device.id, batch_id, [line for line in records if isinstance(line, AuditLine)])
@@ -252,7 +257,7 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
             same = stored.device_id == device.id
             statuses.append(status_of(stored) if same else rejected(rec, "province.registration_elsewhere"))
             continue
-        status = decide(device, rec, today, known)
+        status = decide(device, rec, today, known, rules)
         if status.code in UNSTORED:
             statuses.append(status)
             continue

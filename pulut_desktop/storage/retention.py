@@ -35,7 +35,8 @@ def is_purged(row: RegistrationRow) -> bool:
 
 CONSENT_KEPT = ("given", "method", "recorded_at", "form_reference")
 STRIPPED = dict(nik="", kk_number=None, full_name="", birth_place="", birth_date=None, sex=None,
-                mother_maiden_name=None, address_line="", phone=None, occupation_note=None, heirs=[])  # fmt: skip
+                mother_maiden_name=None, address_line="", phone=None, occupation_note=None, heirs=[],
+                has_disability=False)  # fmt: skip  # has_disability: specific personal data (UU 27/2022 Pasal 4(2))
 CHUNK = 5000
 
 
