@@ -134,7 +134,7 @@ def set_rule(store: ProvinceStore, key: str, value: str, *, actor: str) -> Progr
             session.add(Setting(key=DRAFT, value=draft.model_dump(mode="json")))
         else:
             row.value = draft.model_dump(mode="json")
-        log_event(session, "rules.changed", key, by=actor, old=old, new=dict(flatten(draft))[key])
+        log_event(session, "rules.changed", key, account=actor[:64], by=actor, old=old, new=dict(flatten(draft))[key])
     return draft
 
 
@@ -156,5 +156,5 @@ def publish_rules(store: ProvinceStore, keys: ProvinceKeyring, *, actor: str) ->
         draft = session.get(Setting, DRAFT)
         if draft is not None:
             draft.value = rules.model_dump(mode="json")
-        log_event(session, "rules.published", str(version), by=actor, rules=_editable(rules))
+        log_event(session, "rules.published", str(version), account=actor[:64], by=actor, rules=_editable(rules))
     return rules

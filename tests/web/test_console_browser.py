@@ -198,3 +198,33 @@ def test_pages_need_no_script_and_fit_a_laptop_and_a_phone(fresh, province):
         assert fresh.execute_script("return window.innerWidth") == 390 and fits(fresh)
     finally:
         fresh.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_quota_and_programme_rules_from_the_console(fresh, province):
+    from selenium.webdriver.support.ui import Select
+
+    sign_in(fresh, province.url, "admin", PASSWORDS["admin"])
+    click(fresh, fresh.find_element(By.LINK_TEXT, "Kuota & aturan"))
+    Select(fresh.find_element(By.ID, "regency")).select_by_value("14.08")
+    Select(fresh.find_element(By.ID, "source")).select_by_visible_text("DBH_SAWIT")
+    fresh.find_element(By.ID, "quota").send_keys("1500")
+    click(fresh, fresh.find_element(By.CSS_SELECTOR, "form[action='/admin/kuota'] button"))
+    assert fresh.find_element(By.CLASS_NAME, "done").text == "Kuota disimpan."
+    assert "14.08 Kabupaten Siak DBH_SAWIT 1.500" in fresh.find_element(By.TAG_NAME, "table").text
+
+    Select(fresh.find_element(By.ID, "rule-key")).select_by_visible_text("age.block_above")
+    fresh.find_element(By.ID, "rule-value").send_keys("65")
+    click(fresh, fresh.find_element(By.CSS_SELECTOR, "form[action='/admin/aturan'] button"))
+    assert "Aturan disimpan di draf" in fresh.find_element(By.CLASS_NAME, "done").text
+    assert "Ada perubahan yang belum diterbitkan." in fresh.find_element(By.ID, "rules").text
+    click(fresh, fresh.find_element(By.ID, "publish-rules"))
+    rules = fresh.find_element(By.ID, "rules").text
+    assert "Versi terbit: 1" in rules and "age.block_above 65 65" in rules
+    fresh.get(province.url + "/admin/audit?account=admin")
+    events = fresh.find_element(By.ID, "events").text
+    assert "quota.set" in events and "rules.changed" in events and "rules.published" in events
+
+    fresh.delete_all_cookies()
+    sign_in(fresh, province.url, "viewer", PASSWORDS["viewer"])
+    fresh.get(province.url + "/admin/kuota")
+    assert not fresh.find_elements(By.ID, "rule-key") and not fresh.find_elements(By.ID, "quota")
