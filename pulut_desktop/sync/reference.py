@@ -7,7 +7,9 @@ A container (magic ``PULUTRB\\n``, empty body) whose header is a :class:`Referen
 * ``quotas``: per regency and funding source, with the number accepted so far;
 * ``roster``: ``HMAC-SHA256(roster_key, NIK)`` truncated to ``bits`` (32) for every NIK the province
   holds, as sorted big-endian integers packed in base64. Membership is probabilistic on purpose: a
-  stolen laptop holds no list of NIKs (see ``docs/province-service.md``, "Roster").
+  stolen laptop holds no list of NIKs (see ``docs/province-service.md``, "Roster");
+* ``rules``: the province's latest published programme rules as signed bytes
+  (:mod:`pulut_desktop.sync.rules`, base64), or null before the province published any.
 
 The same bytes travel online (``GET /v1/reference-bundle``) and on the stick (``PULUT/inbox/*.pulutbundle``).
 """
@@ -67,6 +69,7 @@ class ReferenceBundle(WireModel):
     devices: list[BundleDevice]
     quotas: list[BundleQuota]
     roster: Roster
+    rules: Text(400_000, 1) | None = None  # base64 of a signed rules file (sync.rules)
     signing_key_id: KeyId
 
 
@@ -94,21 +97,13 @@ def roster_set(roster: Roster) -> set[int]:
 
 def build_bundle(document: dict, signing_key: Ed25519PrivateKey) -> bytes:
     doc = {**document, "format": FORMAT, "version": VERSION, "signing_key_id": key_id(signing_key)}
-    bundle = ReferenceBundle.model_validate(doc, strict=False)
-    header = container.canonical_json(bundle.model_dump(mode="json"))
-    return container.pack(MAGIC, VERSION, header, b"", signing_key)
+    return container.pack_model(MAGIC, VERSION, ReferenceBundle.model_validate(doc, strict=False), signing_key)
 
 
 def parse_bundle(data: bytes, *, province_signing_key: Ed25519PublicKey) -> ReferenceBundle:
     """Verify and parse a bundle. Raises ReceiptError (``receipt.*`` codes: it is a province answer)."""
-    frame = container.unpack(
-        data,
-        magic=MAGIC,
-        version=VERSION,
-        max_size=MAX_FILE_SIZE,
-        max_header=MAX_FILE_SIZE - 100,
-        error=ReceiptError,
-        prefix="receipt",
+    frame = container.unpack_document(
+        data, magic=MAGIC, version=VERSION, max_size=MAX_FILE_SIZE, error=ReceiptError, prefix="receipt"
     )
     bundle = container.parse_model(ReferenceBundle, frame.header, ReceiptError, "receipt.header_invalid")
     if bundle.signing_key_id != key_id(province_signing_key):
