@@ -35,7 +35,7 @@ from pulut_desktop.sync.keys import b64encode
 from .enrolment import require_enrolment
 from .errors import Cancelled, OutboxError
 from .export import DEFAULT_MAX_REGISTRATIONS, PENDING, SENT, _prepare
-from .receipts import AppliedReceipt, apply_receipt
+from .receipts import AppliedReceipt, apply_receipt, count_changed
 from .reference import apply_reference_bundle
 
 RECEIPT_TYPE = "application/x-pulut-receipt"
@@ -68,12 +68,7 @@ class SyncResult:
     bundle_replaced: bool = False
 
     def totals(self) -> dict[str, int]:
-        out = {"accepted": 0, "duplicate": 0, "rejected": 0}
-        for a in self.applied:
-            for k, v in a.changed.items():
-                if k in out:
-                    out[k] += v
-        return out
+        return {s.value: count_changed(self.applied, s) for s in (Status.ACCEPTED, Status.DUPLICATE, Status.REJECTED)}
 
 
 class Client:

@@ -13,12 +13,10 @@ from sqlalchemy import func, select
 
 from pulut_desktop import cli
 from pulut_desktop.cards import CardError, CardsCancelled, card_from_registration, sign_card
-from pulut_desktop.cards.cli import VERIFY_EXIT_CODES
 from pulut_desktop.cards.payload import VerificationKind
+from pulut_desktop.cli.cards import VERIFY_EXIT_CODES
 from pulut_desktop.domain.status import Status
-from pulut_desktop.storage import audit, drives, registrations
-from pulut_desktop.storage.models import AuditEvent, CardPrint, RegistrationRow
-from pulut_desktop.storage.printing import (
+from pulut_desktop.services.cards import (
     ReprintReasonRequired,
     Selection,
     known_device_keys,
@@ -28,6 +26,8 @@ from pulut_desktop.storage.printing import (
     printable,
     verify_text,
 )
+from pulut_desktop.storage import audit, drives, registrations
+from pulut_desktop.storage.models import AuditEvent, CardPrint, RegistrationRow
 from tests.conftest import PASSWORD, make_registration
 
 from .samples import device_code_of

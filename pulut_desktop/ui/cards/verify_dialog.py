@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ... import messages
 from ...cards import CardVerification, VerificationKind
 from ...domain.reference import regions
-from ...storage.printing import verify_text
+from ...services.cards import verify_text
 from ...storage.store import Store
 from ..operations import OperationRunner
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...storage import drafts
+from ...services import drafts
 from ...storage.store import Store
 from ..operations import OperationRunner
 

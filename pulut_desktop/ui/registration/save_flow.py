@@ -6,26 +6,18 @@ runner); kept apart so the form module stays about building and loading the page
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.registration import normalise
-from ...fieldops.guards import require_registration_allowed
+from ...domain.errors import PulutError
+from ...domain.registration import Registration, normalise
 from ...messages import error_text
-from ...storage import registrations, review
+from ...services.registration import SaveOutcome, save_registration
 from ...storage.errors import DuplicateNik
 from ...storage.registrations import SimilarRegistration
 from .duplicates import NearMatchDialog
 from .state import registration_from_state
 
 # Its strings keep the form's translation context, "RegistrationFormPage".
-
-
-@dataclass
-class _SaveOutcome:
-    saved: registrations.Registration | None = None
-    similar: list[SimilarRegistration] = field(default_factory=list)
 
 
 class SaveFlowMixin:
@@ -51,14 +43,8 @@ class SaveFlowMixin:
 
         new = not int(self._meta.get("version") or 0)
 
-        def work(_ctx: object) -> _SaveOutcome:
-            if new:  # guard rails (fieldops) stop new registrations; fixing saved ones stays possible
-                require_registration_allowed(store)
-            review.check_nik_free(store, reg.nik, reg.id)
-            similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
-            if similar:
-                return _SaveOutcome(similar=similar)
-            return _SaveOutcome(saved=registrations.save(store, reg, submit=True, confirmed_different=confirmed))
+        def work(_ctx: object) -> SaveOutcome:
+            return save_registration(store, reg, new=new, confirmed_different=confirmed)
 
         self._saving = True
         self.autosaver.pause()
@@ -71,7 +57,7 @@ class SaveFlowMixin:
             parent=self,
         )
 
-    def _on_save_finished(self, entered: registrations.Registration, outcome: _SaveOutcome) -> None:
+    def _on_save_finished(self, entered: Registration, outcome: SaveOutcome) -> None:
         self._saving = False
         self.header.set_busy(False)
         if outcome.saved is None:
@@ -88,7 +74,7 @@ class SaveFlowMixin:
             self.open_registration(saved.id)
         self.header.show_saved(saved.registration_number or "", saved.full_name, saved.status)
 
-    def _ask_about_similar(self, entered: registrations.Registration, similar: list[SimilarRegistration]) -> None:
+    def _ask_about_similar(self, entered: Registration, similar: list[SimilarRegistration]) -> None:
         dialog = NearMatchDialog(entered, similar, self)
         self.header.clear_message()
         if dialog.exec() == NearMatchDialog.DialogCode.Accepted:
@@ -104,7 +90,7 @@ class SaveFlowMixin:
                 QCoreApplication.translate("RegistrationFormPage", "Not saved. Check the data against the KTP.")
             )
 
-    def _on_save_failed(self, error: BaseException) -> None:
+    def _on_save_failed(self, error: PulutError) -> None:
         self._saving = False
         self.header.set_busy(False)
         self.autosaver.resume()

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from pulut_desktop.cards import card_from_registration, sign_card  # noqa: E402
 from pulut_desktop.domain.people import Sex  # noqa: E402
 from pulut_desktop.domain.status import Status  # noqa: E402
+from pulut_desktop.services.cards import Selection, print_cards  # noqa: E402
 from pulut_desktop.storage import drives, registrations  # noqa: E402
-from pulut_desktop.storage.printing import Selection, print_cards  # noqa: E402
 from pulut_desktop.storage.store import Store  # noqa: E402
 from pulut_desktop.ui.errors import ErrorHandler  # noqa: E402
 from pulut_desktop.ui.i18n import Translations  # noqa: E402

@@ -1,4 +1,4 @@
-"""Printing enrollment cards from the store: which records can get a card, the print itself, the log.
+"""Printing and checking enrollment cards: which records can get a card, the print itself, the log.
 
 :func:`print_cards` renders first and records afterwards: only once the PDF is safely on disk are the
 prints logged (``card_prints``), ``print_count`` raised and one audit event per card written, all in
@@ -38,10 +38,12 @@ from ..cards import (
 from ..cards.model import PRINTABLE_STATUSES, card_status
 from ..domain.errors import PulutError
 from ..domain.status import Status
-from . import audit, queries
-from .mapping import from_row
-from .models import CardPrint, RegistrationRow
-from .store import Store
+from ..outbox.clock import check_clock
+from ..outbox.reference import known_device_keys as bundle_device_keys
+from ..storage import audit, queries
+from ..storage.mapping import from_row
+from ..storage.models import CardPrint, RegistrationRow
+from ..storage.store import Store
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -192,8 +194,6 @@ def _record_of(row: RegistrationRow) -> PrintableRecord:
 
 def _card_date(store: Store) -> date:
     """Today, unless the laptop clock is provably behind the province's last signed time."""
-    from ..outbox.clock import check_clock  # outbox imports storage
-
     return check_clock(store).trusted_today
 
 
@@ -376,8 +376,6 @@ def known_device_keys(store: Store) -> dict[str, Ed25519PublicKey]:
     """Device code -> public key of every device whose cards this laptop can check: every device in
     the province's reference bundle (when one was applied; revoked devices included, so cards issued
     before a revocation stay checkable) plus this laptop's own key, which always wins for its code."""
-    from ..outbox.reference import known_device_keys as bundle_device_keys  # outbox imports storage
-
     keys = dict(bundle_device_keys(store))
     with store.reader() as session:
         device = store.device(session)
