@@ -33,6 +33,7 @@ from .style import (
     QR_SIZE,
     SMALL_SIZE,
     STRIPE_HEIGHT,
+    TRAINING_COLOUR,
     VALID_COLOUR,
     VALUE_SIZE,
     WHITE,
@@ -123,7 +124,7 @@ def _field(
 
 
 def _badge(canvas: Canvas, status: CardStatus) -> None:
-    colour = VALID_COLOUR if status is CardStatus.VALID else PROVISIONAL_COLOUR
+    colour = {CardStatus.VALID: VALID_COLOUR, CardStatus.TRAINING: TRAINING_COLOUR}.get(status, PROVISIONAL_COLOUR)
     x = CARD_WIDTH - MARGIN - QR_COLUMN_WIDTH
     y = BODY_TOP - BADGE_HEIGHT
     canvas.setFillColor(colour)

@@ -38,10 +38,11 @@ VILLAGE_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 class CardStatus(StrEnum):
     PROVISIONAL = "PROVISIONAL"  # SEMENTARA: registered, not yet accepted by the province
     VALID = "VALID"  # SAH: the province holds the registration (Status.ACCEPTED)
+    TRAINING = "TRAINING"  # LATIHAN: printed by a training store; never a real card
 
     @property
     def label_id(self) -> str:
-        return "SEMENTARA" if self is CardStatus.PROVISIONAL else "SAH"
+        return {CardStatus.PROVISIONAL: "SEMENTARA", CardStatus.VALID: "SAH"}.get(self, "LATIHAN")
 
     @property
     def label_en(self) -> str:
@@ -81,6 +82,11 @@ class EnrollmentCard:
             raise CardError("cards.no_coverage")
 
     @property
+    def training(self) -> bool:
+        """A training card: printed with the "LATIHAN — TIDAK BERLAKU" mark on both sides."""
+        return self.status is CardStatus.TRAINING
+
+    @property
     def address_label(self) -> str:
         regency = self.regency_name.replace("Kabupaten ", "Kab. ", 1)
         return f"{self.village_name}, Kec. {self.district_name}, {regency}"
@@ -100,11 +106,13 @@ def card_status(status: Status) -> CardStatus:
 def card_from_registration(reg: Registration, *, device_code: str, issued_on: date) -> EnrollmentCard:
     """Build the card of one registration, naming its village and occupation from the reference data.
 
-    Raises :class:`CardError` (``cards.*``) when the registration cannot have a card yet.
+    Raises :class:`CardError` (``cards.*``) when the registration cannot have a card yet. A training
+    registration gets a training card (status TRAINING: marked on both sides, its QR says so), so officers
+    practise printing without ever producing a card that passes as real.
     """
-    if reg.training:
-        raise CardError("cards.training")
     status = card_status(reg.status)
+    if reg.training:
+        status = CardStatus.TRAINING
     if not reg.registration_number:
         raise CardError("cards.no_registration_number")
     if reg.birth_date is None:

@@ -10,7 +10,7 @@ Format, version 1 (UTF-8 text, fields separated by ``|``)::
     birth     birth date, ``YYYYMMDD``
     village   Kemendagri village code without dots, 10 digits (``1471011001``)
     cov end   last day of coverage, ``YYYYMMDD``
-    status    ``P`` provisional (SEMENTARA) or ``V`` valid (SAH)
+    status    ``P`` provisional (SEMENTARA), ``V`` valid (SAH) or ``L`` training (LATIHAN)
     device    issuing device code, 8 Crockford base32 characters
     issued    issue date, ``YYYYMMDD``
     signature Ed25519 signature by the issuing device's key over the UTF-8 bytes of everything before
@@ -43,7 +43,7 @@ SEPARATOR = "|"
 SIGNATURE_CHARS = 86  # 64 bytes in unpadded base64url
 MAX_PAYLOAD_CHARS = 1024  # far above any real card; longer input is rejected before any work
 
-_STATUS_CODES = {CardStatus.PROVISIONAL: "P", CardStatus.VALID: "V"}
+_STATUS_CODES = {CardStatus.PROVISIONAL: "P", CardStatus.VALID: "V", CardStatus.TRAINING: "L"}
 _STATUS_BY_CODE = {v: k for k, v in _STATUS_CODES.items()}
 _REG_NO = re.compile(r"^PK-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-\d{6,}$")
 _DATE = re.compile(r"^\d{8}$")
@@ -57,6 +57,7 @@ class VerificationKind(StrEnum):
     FORGED = "forged"  # signature does not match the payload: altered or made without the device key
     UNKNOWN_DEVICE = "unknown_device"  # well-formed, but no public key for the issuing device
     EXPIRED = "expired"  # genuine, but coverage ended before the day of checking
+    TRAINING = "training"  # genuine, but printed by a training store: never valid as a card
     MALFORMED = "malformed"  # not a Pulut Ketan card payload at all
 
 
@@ -77,7 +78,7 @@ class CardFields:
 @dataclass(frozen=True)
 class CardVerification:
     kind: VerificationKind
-    fields: CardFields | None = None  # set for VALID and EXPIRED
+    fields: CardFields | None = None  # set for VALID, EXPIRED and TRAINING
     device_code: str | None = None  # the claimed issuing device, when the payload was readable
 
     @property
@@ -198,7 +199,8 @@ def verify_card(text: object, known_keys: Mapping[str, Ed25519PublicKey], today:
     """Check a scanned QR text against the public keys of known devices (device code -> key).
 
     Order of checks: readable payload (else MALFORMED), known device (else UNKNOWN_DEVICE), signature
-    (else FORGED), sensible dates (else MALFORMED), coverage end not before ``today`` (else EXPIRED).
+    (else FORGED), sensible dates (else MALFORMED), a training card (TRAINING, whatever its dates),
+    coverage end not before ``today`` (else EXPIRED).
     """
     try:
         return _verify(text, known_keys, today)
@@ -228,5 +230,7 @@ def _verify(text: object, known_keys: Mapping[str, Ed25519PublicKey], today: dat
     fields = _decode_fields(parsed)
     if fields is None:
         return CardVerification(VerificationKind.MALFORMED, device_code=parsed.device)
+    if fields.status is CardStatus.TRAINING:
+        return CardVerification(VerificationKind.TRAINING, fields=fields, device_code=parsed.device)
     kind = VerificationKind.EXPIRED if fields.coverage_end < today else VerificationKind.VALID
     return CardVerification(kind, fields=fields, device_code=parsed.device)

@@ -40,6 +40,7 @@ from .layout import (
 from .model import EnrollmentCard
 from .qrdraw import draw_qr, encode_qr
 from .style import CARD_HEIGHT, CARD_WIDTH
+from .training_mark import draw_training_mark
 
 CardJob = tuple[EnrollmentCard, str]  # a card and its signed QR text (see payload.sign_card)
 Progress = Callable[[int, int], None]
@@ -86,13 +87,17 @@ class _Renderer:
         c.translate(x, y)
         c.doForm(FRONT_FORM)
         draw_front_fields(c, card, matrix, self.qr.paint)
+        if card.training:
+            draw_training_mark(c)
         c.restoreState()
 
-    def back(self, x: float = 0.0, y: float = 0.0) -> None:
+    def back(self, x: float = 0.0, y: float = 0.0, *, training: bool = False) -> None:
         c = self.canvas
         c.saveState()
         c.translate(x, y)
         c.doForm(BACK_FORM)
+        if training:
+            draw_training_mark(c)
         c.restoreState()
 
 
@@ -130,7 +135,7 @@ def render_pdf_bytes(
             check(done)
             renderer.front(job)
             canvas.showPage()
-            renderer.back()
+            renderer.back(training=job[0].training)
             canvas.showPage()
             if progress is not None:
                 progress(done + 1, total)
@@ -146,9 +151,9 @@ def render_pdf_bytes(
                     progress(start + index + 1, total)
             canvas.showPage()
             draw_crop_marks(canvas)
-            for index in range(len(sheet)):
+            for index, (card, _) in enumerate(sheet):
                 slot = back_slot(index)
-                renderer.back(slot.x, slot.y)
+                renderer.back(slot.x, slot.y, training=card.training)
             canvas.showPage()
     check(total)  # a cancel that arrives during the last card still wins
     canvas.save()

@@ -24,6 +24,7 @@ MUTED = HexColor("#5D6975")
 PAPER_TINT = HexColor("#F2F7F4")
 PROVISIONAL_COLOUR = HexColor("#C8641E")
 VALID_COLOUR = HexColor("#1E7F3C")
+TRAINING_COLOUR = HexColor("#6B7280")
 WHITE = Color(1, 1, 1)
 BLACK = Color(0, 0, 0)
 

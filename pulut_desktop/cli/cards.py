@@ -3,7 +3,7 @@
 Both open the store like the other commands and call :mod:`pulut_desktop.services.cards`, as the GUI does.
 
 ``verify-card`` exits 0 only for a genuine, current card; otherwise with a code per result, so scripts
-can tell them apart: 3 forged, 4 unknown device, 5 expired, 6 malformed.
+can tell them apart: 3 forged, 4 unknown device, 5 expired, 6 malformed, 7 a training card.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ VERIFY_EXIT_CODES: dict[VerificationKind, int] = {
     VerificationKind.UNKNOWN_DEVICE: 4,
     VerificationKind.EXPIRED: 5,
     VerificationKind.MALFORMED: 6,
+    VerificationKind.TRAINING: 7,
 }
 
 

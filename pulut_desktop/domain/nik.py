@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import KkError, NikError, ValidationReport
-from .people import Sex, age_on
+from .people import Sex
 
 NIK_LENGTH = 16
 FEMALE_DAY_OFFSET = 40
-MIN_WORKING_AGE = 15
-MAX_PLAUSIBLE_AGE = 75
 RIAU_PROVINCE = "14"
 
 # Province codes of Kemendagri 2025 (38 provinces). A NIK keeps the code of where it was issued.
@@ -56,8 +54,9 @@ class KkParts:
     province_code: str
     regency_code: str
     district_code: str
-    registered_on: date
+    registered_on: date | None  # None when the date digits are impossible or in the future
     serial: int
+    date_problem: str | None = None  # "kk.impossible_date" / "kk.future_date": a warning
 
 
 def _digits(text: str, error: type[NikError] | type[KkError], prefix: str) -> str:
@@ -69,19 +68,20 @@ def _digits(text: str, error: type[NikError] | type[KkError], prefix: str) -> st
     return cleaned
 
 
-def _resolve_century(day: int, month: int, yy: int, today: date) -> date | None:
-    """Pick the century from plausible working age: the latest past date that is not a child's."""
-    candidates = []
+def _most_recent_past(day: int, month: int, yy: int, today: date) -> date | None:
+    """The two-digit year read as the most recent date that is not in the future (2000s before 1900s).
+
+    A child's NIK is then a child's (age 14, not 114): whether the person is old enough is a warning of
+    the programme rules, never a reason to move a birth date a century back.
+    """
     for century in (2000, 1900):
         try:
-            candidates.append(date(century + yy, month, day))
+            candidate = date(century + yy, month, day)
         except ValueError:
             continue
-    for born in candidates:
-        if born <= today and age_on(born, today) >= MIN_WORKING_AGE:
-            return born
-    past = [born for born in candidates if born <= today]
-    return past[0] if past else None
+        if candidate <= today:
+            return candidate
+    return None
 
 
 def parse_nik(text: str, today: date | None = None) -> NikParts:
@@ -97,7 +97,7 @@ def parse_nik(text: str, today: date | None = None) -> NikParts:
         day -= FEMALE_DAY_OFFSET
     if not (1 <= day <= 31 and 1 <= month <= 12):
         raise NikError("nik.impossible_date", digits=nik[6:12])
-    born = _resolve_century(day, month, yy, today)
+    born = _most_recent_past(day, month, yy, today)
     if born is None:
         raise NikError("nik.impossible_date", digits=nik[6:12])
     serial = int(nik[12:])
@@ -123,7 +123,8 @@ def check_nik(
     known_district: bool,
     report: ValidationReport,
 ) -> None:
-    """Soft cross-checks: each finding is a warning, never a block (see domain-facts.md §1)."""
+    """Soft cross-checks: each finding is a warning, never a block (see domain-facts.md §1). Whether
+    the age is acceptable is a programme rule (:meth:`ProgrammeRules.age_findings`)."""
     if birth_date is not None and birth_date != parts.birth_date:
         # Only day and month are reliable; a century guess that differs is not a mismatch.
         same = (birth_date.day, birth_date.month, birth_date.year % 100) == (
@@ -139,37 +140,24 @@ def check_nik(
         report.warn("nik", "nik.outside_riau", province=parts.province_code, name=PROVINCE_CODES[parts.province_code])
     elif not known_district:
         report.warn("nik", "nik.unknown_district", district=parts.district_code)
-    age = age_on(birth_date or parts.birth_date, today)
-    if age < MIN_WORKING_AGE or age > MAX_PLAUSIBLE_AGE:
-        report.warn("birth_date", "nik.implausible_age", age=age)
 
 
 def parse_kk(text: str, today: date | None = None) -> KkParts:
     """Decode a No. KK or raise :class:`KkError` with a code from ``kk.*``.
 
     The KK date is the registration date (no +40); the number changes when a family changes, so it is
-    stored as an attribute, never used as a key.
+    stored as an attribute, never used as a key. Village systems (OpenSID) check only the 16 digits, so
+    a date problem is kept in ``date_problem`` for a warning instead of refusing the number.
     """
     today = today or date.today()
     kk = _digits(text, KkError, "kk")
     province = kk[:2]
     if province not in PROVINCE_CODES:
         raise KkError("kk.unknown_province", province=province)
-    day, month, yy = int(kk[6:8]), int(kk[8:10]), int(kk[10:12])
-    registered = None
-    for century in (2000, 1900):
-        try:
-            candidate = date(century + yy, month, day)
-        except ValueError:
-            continue
-        if candidate <= today:
-            registered = candidate
-            break
-    if registered is None:
-        raise KkError("kk.impossible_date", digits=kk[6:12])
     serial = int(kk[12:])
     if serial == 0:
         raise KkError("kk.serial_zero")
+    registered, problem = _kk_date(int(kk[6:8]), int(kk[8:10]), int(kk[10:12]), today)
     return KkParts(
         kk=kk,
         province_code=province,
@@ -177,7 +165,19 @@ def parse_kk(text: str, today: date | None = None) -> KkParts:
         district_code=f"{kk[:2]}.{kk[2:4]}.{kk[4:6]}",
         registered_on=registered,
         serial=serial,
+        date_problem=problem,
     )
+
+
+def _kk_date(day: int, month: int, yy: int, today: date) -> tuple[date | None, str | None]:
+    """SIAK family cards are from the 2000s: a date after today is a problem, not a 19xx card."""
+    try:
+        registered = date(2000 + yy, month, day)
+    except ValueError:
+        return None, "kk.impossible_date"
+    if registered > today:
+        return None, "kk.future_date"
+    return registered, None
 
 
 def mask_nik(nik: str) -> str:

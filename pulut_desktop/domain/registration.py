@@ -12,6 +12,7 @@ from .errors import KkError, NikError, PhoneError, ValidationReport
 from .nik import check_nik, parse_kk, parse_nik
 from .people import Sex, normalise_phone
 from .reference import contribution_rates, occupations, regions
+from .rules import SHIPPED_RULES, ProgrammeRules
 from .status import Status
 
 MAX_COVERAGE_MONTHS = 12
@@ -144,8 +145,11 @@ def normalise(reg: Registration) -> Registration:
     return reg
 
 
-def validate(reg: Registration, today: date | None = None) -> ValidationReport:
-    """Every rule of a complete registration. Errors block saving as *ready*; warnings never block."""
+def validate(reg: Registration, today: date | None = None, rules: ProgrammeRules = SHIPPED_RULES) -> ValidationReport:
+    """Every rule of a complete registration. Errors block saving as *ready*; warnings never block.
+
+    ``rules`` are the province's programme rules (age ranges, phone, funding windows, coverage).
+    """
     today = today or date.today()
     report = ValidationReport()
     directory = regions()
@@ -177,11 +181,18 @@ def validate(reg: Registration, today: date | None = None) -> ValidationReport:
             known_district=district is not None,
             report=report,
         )
+    born = reg.birth_date or (parts.birth_date if parts is not None else None)
+    if born is not None and born <= today:
+        for blocking, code, params in rules.age_findings(born, today):
+            (report.error if blocking else report.warn)("birth_date", code, **params)
     if reg.kk_number:
         try:
-            parse_kk(reg.kk_number, today)
+            kk = parse_kk(reg.kk_number, today)
         except KkError as err:
             report.error("kk_number", err.code, **err.params)
+        else:
+            if kk.date_problem:
+                report.warn("kk_number", kk.date_problem, digits=kk.kk[6:12])
         if reg.kk_number == reg.nik:
             report.warn("kk_number", "kk.same_as_nik")
 
@@ -191,15 +202,18 @@ def validate(reg: Registration, today: date | None = None) -> ValidationReport:
         report.error("village_code", "village.unknown", village=reg.village_code)
     if reg.phone:
         try:
-            normalise_phone(reg.phone)
+            normalise_phone(reg.phone, mobile_only=rules.phone.mobile_only)
         except PhoneError as err:
             report.error("phone", err.code, **err.params)
+    elif rules.phone.required:
+        report.error("phone", "phone.required")
 
     occupation = occupations().get(reg.occupation_id)
     if occupation is None:
         report.error("occupation_id", "occupation.unknown", id=reg.occupation_id)
     elif occupation.needs_note and _blank(reg.occupation_note):
         report.error("occupation_note", "occupation.note_required")
+    _check_funding(reg, rules, report)
 
     if set(reg.programmes) != set(COVERED_PROGRAMMES):
         report.error("programmes", "programmes.must_be_jkk_jkm")
@@ -207,8 +221,8 @@ def validate(reg: Registration, today: date | None = None) -> ValidationReport:
         report.error("coverage_start", "coverage.start_required")
     elif reg.coverage_start.day != 1:
         report.error("coverage_start", "coverage.start_not_first_of_month")
-    if not 1 <= reg.coverage_months <= MAX_COVERAGE_MONTHS:
-        report.error("coverage_months", "coverage.months_range", limit=MAX_COVERAGE_MONTHS)
+    if not 1 <= reg.coverage_months <= rules.coverage.max_months:
+        report.error("coverage_months", "coverage.months_range", limit=rules.coverage.max_months)
 
     if len(reg.heirs) > MAX_HEIRS:
         report.error("heirs", "heirs.too_many", limit=MAX_HEIRS)
@@ -238,3 +252,17 @@ def validate(reg: Registration, today: date | None = None) -> ValidationReport:
     elif consent.method is ConsentMethod.VERBAL_WITNESS and _blank(consent.witness_name):
         report.error("consent", "consent.witness_required")
     return report
+
+
+def _check_funding(reg: Registration, rules: ProgrammeRules, report: ValidationReport) -> None:
+    """The source must be open for the village's regency in the coverage's budget year, and DBH Sawit
+    only for the occupations the rules list."""
+    source = reg.funding_source.value
+    if source == FundingSource.DBH_SAWIT and reg.occupation_id not in rules.dbh_sawit_occupations:
+        report.error("funding_source", "funding.dbh_sawit_occupation", occupation=reg.occupation_id)
+    if not regions().is_village(reg.village_code):
+        return
+    regency = reg.village_code[:5]
+    year = reg.coverage_start.year if reg.coverage_start else None
+    if source not in rules.open_sources(regency, year):
+        report.error("funding_source", "funding.closed", source=source, regency=regency, year=year or "-")

@@ -11,10 +11,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kartu belum dapat dicetak untuk pendaftaran berstatus {status}.",
         "A card cannot be printed yet for a registration with status {status}.",
     ),
-    "cards.training": (
-        "Pendaftaran latihan tidak mendapat kartu peserta.",
-        "Training registrations do not get an enrollment card.",
-    ),
     "cards.no_registration_number": (
         "Pendaftaran belum memiliki nomor registrasi.",
         "The registration has no registration number yet.",
@@ -70,6 +66,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kartu asli, tetapi masa perlindungan berakhir pada {coverage_end}.",
         "The card is genuine, but its coverage ended on {coverage_end}.",
     ),
+    "cards.verify.training": (
+        "Kartu LATIHAN dari laptop mode latihan: TIDAK BERLAKU sebagai kartu peserta.",
+        "A TRAINING card from a laptop in training mode: NOT valid as an enrollment card.",
+    ),
     "cards.verify.malformed": (
         "Kode QR ini bukan kartu peserta Pulut Ketan.",
         "This QR code is not a Pulut Ketan enrollment card.",
@@ -98,6 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards.verify.headline.unknown_device": ("PERANGKAT TIDAK DIKENAL", "UNKNOWN DEVICE"),
     "cards.verify.headline.expired": ("KEDALUWARSA", "EXPIRED"),
     "cards.verify.headline.malformed": ("TIDAK TERBACA", "MALFORMED"),
+    "cards.verify.headline.training": ("LATIHAN — TIDAK BERLAKU", "TRAINING — NOT VALID"),
     # Field labels of a decoded card
     "cards.field.registration_number": ("Nomor registrasi", "Registration number"),
     "cards.field.holder_name": ("Nama", "Name"),
@@ -110,4 +111,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards.field.issued_on": ("Tanggal terbit", "Issued on"),
     "cards.status.PROVISIONAL": ("SEMENTARA", "PROVISIONAL"),
     "cards.status.VALID": ("SAH", "VALID"),
+    "cards.status.TRAINING": ("LATIHAN", "TRAINING"),
 }

@@ -39,9 +39,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode kecamatan di NIK ({district}) tidak ada di daftar 2025; mungkin kode lama sebelum pemekaran.",
         "The district code in the NIK ({district}) is not in the 2025 list; it may predate a split.",
     ),
-    "nik.implausible_age": (
-        "Umur {age} tahun tidak lazim untuk pekerja. Periksa tanggal lahir.",
-        "An age of {age} is unusual for a worker. Check the birth date.",
+    # Age (programme rules)
+    "age.warn_below": (
+        "Umur {age} tahun: di bawah {limit} tahun. Periksa tanggal lahir; boleh disimpan.",
+        "Age {age}: under {limit}. Check the birth date; it may be saved.",
+    ),
+    "age.warn_above": (
+        "Umur {age} tahun: di atas {limit} tahun. Periksa tanggal lahir; boleh disimpan.",
+        "Age {age}: over {limit}. Check the birth date; it may be saved.",
+    ),
+    "age.block_below": (
+        "Umur {age} tahun: di bawah batas program ({limit} tahun). Tidak dapat didaftarkan.",
+        "Age {age}: under the programme's limit ({limit}). Cannot be registered.",
+    ),
+    "age.block_above": (
+        "Umur {age} tahun: di atas batas program ({limit} tahun). Tidak dapat didaftarkan.",
+        "Age {age}: over the programme's limit ({limit}). Cannot be registered.",
     ),
     # KK
     "kk.length": (
@@ -54,8 +67,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The first two digits of the KK number ({province}) are not a province code.",
     ),
     "kk.impossible_date": (
-        "Angka tanggal di No. KK ({digits}) bukan tanggal yang mungkin.",
-        "The date digits of the KK number ({digits}) are not a possible date.",
+        "Angka tanggal di No. KK ({digits}) bukan tanggal yang mungkin. Periksa KK; boleh disimpan.",
+        "The date digits of the KK number ({digits}) are not a possible date. Check the KK; it may be saved.",
+    ),
+    "kk.future_date": (
+        "Tanggal di No. KK ({digits}) ada di masa depan. Periksa KK; boleh disimpan.",
+        "The date in the KK number ({digits}) is in the future. Check the KK; it may be saved.",
     ),
     "kk.serial_zero": (
         "Empat angka terakhir No. KK tidak boleh 0000.",
@@ -86,8 +103,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "phone.not_digits": ("Nomor HP hanya boleh berisi angka.", "A phone number may contain digits only."),
     "phone.length": (
-        "Panjang nomor HP tidak sesuai ({length} angka).",
+        "Panjang nomor telepon tidak sesuai ({length} angka).",
         "The phone number has the wrong length ({length} digits).",
+    ),
+    "phone.mobile_length": (
+        "Nomor HP 08xx harus {low}-{high} angka; yang diketik {length} angka.",
+        "A 08xx mobile number has {low}-{high} digits; {length} were typed.",
+    ),
+    "phone.not_mobile": (
+        "Isi nomor HP yang aktif (08xx), bukan telepon rumah atau nomor layanan.",
+        "Give an active mobile number (08xx), not a landline or a service number.",
+    ),
+    "phone.required": (
+        "Nomor HP aktif wajib diisi (aturan program).",
+        "An active mobile number is required (programme rules).",
+    ),
+    "funding.closed": (
+        "Sumber dana {source} tidak dibuka untuk kabupaten/kota {regency} tahun anggaran {year}.",
+        "Funding source {source} is not open for regency {regency} in budget year {year}.",
+    ),
+    "funding.dbh_sawit_occupation": (
+        "Pekerjaan ini tidak termasuk penerima DBH Sawit. Pilih sumber dana APBD.",
+        "This occupation may not be funded from DBH Sawit. Choose APBD.",
     ),
     "occupation.unknown": ("Pilih pekerjaan dari daftar.", "Choose an occupation from the list."),
     "occupation.note_required": ("Tuliskan jenis pekerjaannya.", "Describe the occupation."),

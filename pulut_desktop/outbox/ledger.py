@@ -30,6 +30,7 @@ class LedgerRow:
     rejected: int
     held_for_review: int
     error_code: str | None
+    error_message: str | None = None  # the province's words for a refused batch
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def ledger(store: Store) -> Ledger:
                     rejected=tally["rejected"],
                     held_for_review=tally["held_for_review"],
                     error_code=b.error_code,
+                    error_message=b.error_message,
                 )
             )
         counter = session.get(Counter, CONTIGUOUS_COUNTER)

@@ -161,9 +161,7 @@ class PrintHistory:
 
 # -- which records -----------------------------------------------------------------------------------
 def _selection_query(selection: Selection) -> Select:
-    query = select(RegistrationRow).where(
-        RegistrationRow.status.in_(_PRINTABLE_VALUES), RegistrationRow.training.is_(False)
-    )
+    query = select(RegistrationRow).where(RegistrationRow.status.in_(_PRINTABLE_VALUES))
     if selection.mode is SelectionMode.UNPRINTED:
         query = query.where(RegistrationRow.print_count == 0)
     elif selection.mode is SelectionMode.DRIVE:
@@ -187,9 +185,8 @@ def _resolve(session: Session, selection: Selection) -> list[RegistrationRow]:
 
 def _record_of(row: RegistrationRow) -> PrintableRecord:
     status = Status(row.status)
-    return PrintableRecord(
-        row.id, row.registration_number, row.full_name, status, card_status(status), row.print_count, row.drive_id
-    )
+    kind = CardStatus.TRAINING if row.training else card_status(status)
+    return PrintableRecord(row.id, row.registration_number, row.full_name, status, kind, row.print_count, row.drive_id)
 
 
 def _card_date(store: Store) -> date:
@@ -216,7 +213,7 @@ def _plan(rows: Sequence[RegistrationRow], device_code: str, issued_on: date) ->
 
 def printable(store: Store, selection: Selection, *, today: date | None = None) -> PrintPlan:
     """The registrations of ``selection`` that can get a card now (READY, APPROVED, SENT: provisional;
-    ACCEPTED: valid; never training records), in registration-number order, and the ones that cannot.
+    ACCEPTED: valid; training records: training cards), in registration-number order, and the ones that cannot.
 
     For ``all``/``unprinted``/``drive`` only printable statuses are considered; explicitly chosen ids
     that cannot get a card are listed in :attr:`PrintPlan.skipped` with the reason.
@@ -360,7 +357,7 @@ def list_printable(
         ordered: list[int] = []
         for start in range(0, len(rowids), _CHUNK):  # SQLite caps bound parameters per statement
             chunk = rowids[start : start + _CHUNK]
-            wanted = select(rid).select_from(RegistrationRow).where(rid.in_(chunk), RegistrationRow.training.is_(False))
+            wanted = select(rid).select_from(RegistrationRow).where(rid.in_(chunk))
             if unprinted_only:
                 wanted = wanted.where(RegistrationRow.print_count == 0)
             keep = set(session.execute(wanted).scalars())

@@ -20,6 +20,7 @@ from ..domain.registration import (
     HeirRelationship,
     Registration,
 )
+from ..domain.rules import DEFAULT_DBH_SAWIT_OCCUPATIONS
 from ..domain.status import Status
 from .registrations import import_many
 from .store import Store
@@ -68,7 +69,7 @@ def synthetic_registrations(count: int, seed: int, today: date | None = None) ->
         born = date(rng.randint(1962, 2006), rng.randint(1, 12), rng.randint(1, 28))
         village = rng.choice(home_villages)
         job = rng.choice(jobs)
-        palm = job.id in {"PEKEBUN_SAWIT", "BURUH_KEBUN_SAWIT", "PENGUTIP_BRONDOLAN"}
+        palm = job.id in DEFAULT_DBH_SAWIT_OCCUPATIONS
         spouse = rng.choice(FEMALE if sex is Sex.MALE else MALE) + " " + rng.choice(FAMILY)
         result.append(
             Registration(

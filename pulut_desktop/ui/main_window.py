@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -49,15 +48,18 @@ def load_session_info(store: Store) -> dict:
 
 
 def send_status_text(status: SendStatus) -> str:
-    """``Last answer from the province: 25-11-2026 14:05 · waiting to send: ...``."""
-    tr = partial(QCoreApplication.translate, "MainWindow")
+    """``Jawaban terakhir dari provinsi: 25-11-2026 14:05 · menunggu dikirim: ...``."""
     if status.last_answer is None:
-        when = tr("Last answer from the province: none yet")
+        when = QCoreApplication.translate("MainWindow", "Last answer from the province: none yet")
     else:
         local = status.last_answer.replace(tzinfo=UTC).astimezone()
-        when = tr("Last answer from the province: %1").replace("%1", local.strftime("%d-%m-%Y %H:%M"))
-    waiting = tr("waiting to send: %1 registration(s), %2 batch(es) without a receipt")
-    return f"{when} · " + waiting.replace("%1", str(status.waiting_records)).replace("%2", str(status.waiting_batches))
+        when = QCoreApplication.translate("MainWindow", "Last answer from the province: %1").replace(
+            "%1", local.strftime("%d-%m-%Y %H:%M")
+        )
+    records = QCoreApplication.translate("MainWindow", "%n registration(s)", "", status.waiting_records)
+    batches = QCoreApplication.translate("MainWindow", "%n batch(es) without a receipt", "", status.waiting_batches)
+    waiting = QCoreApplication.translate("MainWindow", "waiting to send: %1, %2")
+    return f"{when} · " + waiting.replace("%1", records).replace("%2", batches)
 
 
 class MainWindow(QMainWindow):

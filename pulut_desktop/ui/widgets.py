@@ -21,7 +21,7 @@ class TrainingBanner(QLabel):
 
 
 class InlineMessage(QLabel):
-    """A message under a form: an error (red) or information (green). Hidden while empty."""
+    """A message under a form: an error (red), a warning (amber) or information (green). Hidden while empty."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +35,9 @@ class InlineMessage(QLabel):
 
     def show_info(self, text: str) -> None:
         self._show(text, "info")
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, "warning")
 
     def clear_message(self) -> None:
         self.clear()

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>Last answer from the province: none yet</source>
-        <translation>Last answer from the province: none yet</translation>
-    </message>
-    <message>
-        <source>Last answer from the province: %1</source>
-        <translation>Last answer from the province: %1</translation>
-    </message>
-    <message>
-        <source>waiting to send: %1 registration(s), %2 batch(es) without a receipt</source>
-        <translation>waiting to send: %1 registration(s), %2 batch(es) without a receipt</translation>
-    </message>
-</context>
-<context>
     <name>AccountPage</name>
     <message>
         <source>First supervisor</source>
@@ -1161,6 +1146,10 @@
         <translation>provisional</translation>
     </message>
     <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
         <source>valid</source>
         <translation>valid</translation>
     </message>
@@ -1567,6 +1556,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Last answer from the province: none yet</source>
+        <translation>Last answer from the province: none yet</translation>
+    </message>
+    <message>
+        <source>Last answer from the province: %1</source>
+        <translation>Last answer from the province: %1</translation>
+    </message>
+    <message>
+        <source>waiting to send: %1, %2</source>
+        <translation>waiting to send: %1, %2</translation>
+    </message>
+    <message>
         <source>Pulut Desktop</source>
         <translation>Pulut Desktop</translation>
     </message>
@@ -1859,6 +1860,10 @@
     <message>
         <source>Provisional</source>
         <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Valid</source>

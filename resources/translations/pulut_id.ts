@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name />
-    <message>
-        <source>Last answer from the province: none yet</source>
-        <translation>Jawaban terakhir dari provinsi: belum ada</translation>
-    </message>
-    <message>
-        <source>Last answer from the province: %1</source>
-        <translation>Jawaban terakhir dari provinsi: %1</translation>
-    </message>
-    <message>
-        <source>waiting to send: %1 registration(s), %2 batch(es) without a receipt</source>
-        <translation>menunggu dikirim: %1 pendaftaran, %2 kiriman belum bertanda terima</translation>
-    </message>
-</context>
-<context>
     <name>AccountPage</name>
     <message>
         <source>First supervisor</source>
@@ -1149,6 +1134,10 @@
         <translation>sementara</translation>
     </message>
     <message>
+        <source>training</source>
+        <translation>latihan</translation>
+    </message>
+    <message>
         <source>valid</source>
         <translation>sah</translation>
     </message>
@@ -1555,6 +1544,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Last answer from the province: none yet</source>
+        <translation>Jawaban terakhir dari provinsi: belum ada</translation>
+    </message>
+    <message>
+        <source>Last answer from the province: %1</source>
+        <translation>Jawaban terakhir dari provinsi: %1</translation>
+    </message>
+    <message>
+        <source>waiting to send: %1, %2</source>
+        <translation>menunggu dikirim: %1, %2</translation>
+    </message>
+    <message>
         <source>Pulut Desktop</source>
         <translation>Pulut Desktop</translation>
     </message>
@@ -1847,6 +1848,10 @@
     <message>
         <source>Provisional</source>
         <translation>Sementara</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Latihan</translation>
     </message>
     <message>
         <source>Valid</source>

@@ -17,3 +17,6 @@ sources=$(find pulut_desktop/ui -name '*.py' | sort)
 for lang in id en; do
     "$bin/pyside6-lrelease" "resources/translations/pulut_$lang.ts" -qm "resources/translations/pulut_$lang.qm"
 done
+# Qt's own texts (buttons, file dialogs, context menus): Qt ships no Indonesian catalogue.
+"$bin/python" "$here/qt_catalogue.py" resources/translations/qt_id.ts
+"$bin/pyside6-lrelease" resources/translations/qt_id.ts -qm resources/translations/qt_id.qm

@@ -85,8 +85,15 @@ def test_missing_or_unknown_data_is_a_typed_error(device_code: str) -> None:
     assert code_of(village_code="14.71.01") == "cards.unknown_village"  # a district, not a village
     assert code_of(village_code="99.99.99.9999") == "cards.unknown_village"
     assert code_of(occupation_id="ASTRONOT") == "cards.unknown_occupation"
-    assert code_of(training=True) == "cards.training"
     assert code_of(full_name="   ") == "cards.no_name"
+
+
+def test_a_training_registration_gets_a_training_card(device_code: str) -> None:
+    reg = sample_registration(device_code, status=Status.ACCEPTED)
+    reg.training = True
+    card = card_from_registration(reg, device_code=device_code, issued_on=ISSUED_ON)
+    assert card.status is CardStatus.TRAINING and card.training
+    assert card.status.label_id == "LATIHAN"
 
 
 def test_device_code_must_be_crockford_base32(device_code: str) -> None:

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from pulut_desktop.domain.errors import KkError, NikError, ValidationReport
 from pulut_desktop.domain.nik import PROVINCE_CODES, check_nik, mask_nik, parse_kk, parse_nik
 from pulut_desktop.domain.people import Sex
+from pulut_desktop.domain.registration import normalise, validate
+from tests.conftest import make_registration
 
 TODAY = date(2026, 11, 25)
 
@@ -57,9 +59,21 @@ def test_leap_day_century_is_resolved_to_a_real_date():
     assert parse_nik("1471012902000001", TODAY).birth_date == date(2000, 2, 29)
 
 
-def test_century_prefers_a_working_age_over_a_child():
-    assert parse_nik("1471010101150001", TODAY).birth_date == date(1915, 1, 1)  # 2015 would be 11 years old
+def test_century_is_the_most_recent_birth_date_not_in_the_future():
+    assert parse_nik("1471010101150001", TODAY).birth_date == date(2015, 1, 1)  # a child: 11, not 111
     assert parse_nik("1471010101080001", TODAY).birth_date == date(2008, 1, 1)  # 18 years old
+    assert parse_nik("1471012611260001", TODAY).birth_date == date(1926, 11, 26)  # 2026-11-26 is tomorrow
+    assert parse_nik("1471012511260001", TODAY).birth_date == date(2026, 11, 25)  # born today
+
+
+def test_a_fourteen_year_olds_nik_is_under_15_not_114():
+    """The issue's case: the form filled 19xx and the warning said "age 114"."""
+    parts = parse_nik("1471016503120003", TODAY)  # a girl born 25 Mar 2012
+    assert parts.birth_date == date(2012, 3, 25)
+    report = validate(normalise(make_registration(nik=parts.nik, birth_date=None)), TODAY)
+    assert [(w.code, w.params) for w in report.warnings if w.field == "birth_date"] == [
+        ("age.warn_below", {"age": 14, "limit": 15})
+    ]
 
 
 def _warnings(nik, birth_date=None, sex=None, known_district=True):
@@ -97,9 +111,9 @@ def test_unknown_riau_district_is_a_warning():
 
 
 @pytest.mark.parametrize("born", [date(2014, 1, 1), date(1940, 1, 1)])
-def test_implausible_age_is_a_warning(born):
+def test_nik_cross_checks_leave_age_to_the_programme_rules(born):
     nik = f"147101{born.day:02d}{born.month:02d}{born.year % 100:02d}0001"
-    assert "nik.implausible_age" in _warnings(nik, born, Sex.MALE)
+    assert _warnings(nik, born, Sex.MALE) == set()
 
 
 def test_mask_keeps_first_six_and_last_four():
@@ -148,7 +162,6 @@ def test_kk_decodes_registration_date_without_plus_40():
         ("14710112031500", "kk.length"),
         ("14710112O3150007", "kk.not_digits"),
         ("0071011203150007", "kk.unknown_province"),
-        ("1471015203150007", "kk.impossible_date"),  # day 52: no +40 rule on a KK
         ("1471011203150000", "kk.serial_zero"),
     ],
 )
@@ -156,3 +169,26 @@ def test_kk_error_codes(kk, code):
     with pytest.raises(KkError) as caught:
         parse_kk(kk, TODAY)
     assert caught.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("kk", "problem"),
+    [
+        ("1471015203150007", "kk.impossible_date"),  # day 52: no +40 rule on a KK
+        ("1471013102150007", "kk.impossible_date"),  # 31 February
+        ("1471010101300007", "kk.future_date"),  # 2030: not moved back to 1930
+        ("1471012611260007", "kk.future_date"),  # tomorrow
+    ],
+)
+def test_kk_date_problems_are_kept_for_a_warning(kk, problem):
+    parts = parse_kk(kk, TODAY)
+    assert parts.date_problem == problem
+    assert parts.registered_on is None
+    report = validate(normalise(make_registration(kk_number=kk)), TODAY)
+    assert report.ok, report.errors
+    assert [(w.field, w.code) for w in report.warnings] == [("kk_number", problem)]
+
+
+def test_kk_issued_today_has_no_date_problem():
+    parts = parse_kk("1471012511260007", TODAY)
+    assert (parts.registered_on, parts.date_problem) == (date(2026, 11, 25), None)

@@ -60,7 +60,7 @@ def test_phone_normalised_to_plus_62(raw, expected):
 
 @pytest.mark.parametrize(
     ("raw", "code"),
-    [("+60 12 345 6789", "phone.not_indonesian"), ("0812-abc", "phone.not_digits"), ("0812", "phone.length")],
+    [("+60 12 345 6789", "phone.not_indonesian"), ("0812-abc", "phone.not_digits"), ("0812", "phone.mobile_length")],
 )
 def test_bad_phones(raw, code):
     with pytest.raises(PhoneError) as caught:

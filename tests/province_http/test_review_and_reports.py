@@ -78,7 +78,7 @@ def test_report_and_bpjs_export_on_known_data(service, tmp_path, capsys):
         enrol_direct(laptop, service.province)
         register(laptop, "1471011203850001", "Budi Santoso", occupation_id="NELAYAN")
         register(laptop, "1471011203850002", "Candra Wijaya", occupation_id="NELAYAN")
-        register(laptop, "1471011203850003", "Dedi Saputra", occupation_id="NELAYAN",
+        register(laptop, "1471011203850003", "Dedi Saputra", occupation_id="BURUH_KEBUN_SAWIT",
                  funding_source=FundingSource.DBH_SAWIT)  # fmt: skip
         sync_online(laptop, service.url)
     finally:

@@ -73,7 +73,7 @@ def translations(qapp):
     translations = Translations(qapp)
     translations.switch("id")
     yield translations
-    translations.switch("id")
+    translations.uninstall()  # later tests see the English sources unless they load a language
 
 
 @pytest.fixture

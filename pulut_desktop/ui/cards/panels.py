@@ -55,7 +55,8 @@ class HistoryPanel(QFrame):
         self.entries.clear()
         layouts = {"card": self.tr("card printer"), "a4": self.tr("A4 sheet")}
         for entry in reversed(history.entries):
-            status = self.tr("provisional") if entry.card_status is CardStatus.PROVISIONAL else self.tr("valid")
+            labels = {CardStatus.PROVISIONAL: self.tr("provisional"), CardStatus.TRAINING: self.tr("training")}
+            status = labels.get(entry.card_status, self.tr("valid"))
             line = f"#{entry.number} · {entry.printed_at:%d-%m-%Y %H:%M} UTC · {entry.officer} · "
             line += f"{layouts.get(entry.layout, entry.layout)} · {status}"
             if entry.reason:

@@ -13,7 +13,11 @@ from ...services.cards import PrintableRecord
 
 TICK, NUMBER, NAME, CARD, PRINTED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD_COLOURS = {CardStatus.PROVISIONAL: ("#FEF3C7", "#92400E"), CardStatus.VALID: ("#DCFCE7", "#14532D")}
+CARD_COLOURS = {
+    CardStatus.PROVISIONAL: ("#FEF3C7", "#92400E"),
+    CardStatus.VALID: ("#DCFCE7", "#14532D"),
+    CardStatus.TRAINING: ("#E5E7EB", "#374151"),
+}
 
 
 class RecordsTable(QTableWidget):
@@ -78,7 +82,8 @@ class RecordsTable(QTableWidget):
         self.sig_ticked_changed.emit(len(self._ticked))
 
     def card_label(self, status: CardStatus) -> str:
-        return self.tr("Provisional") if status is CardStatus.PROVISIONAL else self.tr("Valid")
+        labels = {CardStatus.PROVISIONAL: self.tr("Provisional"), CardStatus.TRAINING: self.tr("Training")}
+        return labels.get(status, self.tr("Valid"))
 
     @staticmethod
     def _item(text: str) -> QTableWidgetItem:

@@ -37,6 +37,7 @@ RESULT_COLOURS: dict[VerificationKind, tuple[str, str, str]] = {
     VerificationKind.UNKNOWN_DEVICE: ("#FEF3C7", "#D97706", "#78350F"),
     VerificationKind.EXPIRED: ("#FFEDD5", "#EA580C", "#7C2D12"),
     VerificationKind.MALFORMED: ("#E5E7EB", "#6B7280", "#1F2937"),
+    VerificationKind.TRAINING: ("#FEF3C7", "#B45309", "#78350F"),
 }
 RESULT_SYMBOLS = {
     VerificationKind.VALID: "✔",
@@ -44,6 +45,7 @@ RESULT_SYMBOLS = {
     VerificationKind.UNKNOWN_DEVICE: "?",
     VerificationKind.EXPIRED: "⌛",
     VerificationKind.MALFORMED: "!",
+    VerificationKind.TRAINING: "L",
 }
 FIELD_KEYS = (
     "registration_number",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from pulut_desktop.messages import text
+from pulut_desktop.messages import CATALOGUE, text
 from pulut_desktop.outbox.ledger import Ledger
 
-from ..widgets import card, heading
+from ..widgets import InlineMessage, card, heading
 from .ledger_model import COL_STATUS, LedgerTableModel
 
 PANEL_STYLE = """
@@ -46,6 +46,9 @@ class LedgerPanel(QWidget):
         self.gap.setWordWrap(True)
         self.gap.hide()
         layout.addWidget(self.gap)
+        self.refused = InlineMessage()  # amber: a refused batch and the province's reason
+        self.refused.setTextFormat(Qt.TextFormat.PlainText)  # the province's words are shown, never rendered
+        layout.addWidget(self.refused)
 
         self.model = LedgerTableModel(self)
         self.table = _LedgerTable()
@@ -77,7 +80,24 @@ class LedgerPanel(QWidget):
                 .replace("%2", str(book.contiguous_through))
                 .replace("%3", str(waiting))
             )
+        self.show_refusals(book, language)
         gap = book.gap
         self.gap.setVisible(bool(gap))
         if gap:
             self.gap.setText("⚠ " + text("outbox.gap", {"sequences": ", ".join(map(str, gap))}, language))
+
+    def show_refusals(self, book: Ledger, language: str) -> None:
+        """Every refused batch with the province's reason, in an amber box (empty: hidden)."""
+        lines = []
+        for row in book.rows:
+            if row.status != "refused":
+                continue
+            reason = row.error_message or ""
+            if row.error_code and row.error_code in CATALOGUE:
+                reason = text(row.error_code, language=language)
+            line = self.tr("Batch no. %1 was refused by the province: %2")
+            lines.append(line.replace("%1", str(row.sequence)).replace("%2", reason or row.error_code or "?"))
+        if lines:
+            self.refused.show_warning("\n".join(lines))
+        else:
+            self.refused.clear_message()

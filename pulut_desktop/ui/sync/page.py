@@ -337,6 +337,8 @@ class SyncPage(QWidget):
         text_, problem = self.apply_outcome(summary)
         if problem:
             self.usb.message.show_error(text_)
+        elif summary.returned:  # a refused batch: amber, the reason is in the ledger's box below
+            self.usb.message.show_warning(text_)
         else:
             self.usb.message.show_info(text_)
         self.refresh()

@@ -279,3 +279,34 @@ def test_the_last_stick_is_remembered(qtbot, runner, laptop, stick, make_page, c
     again = SyncPage(laptop, runner, province_keys=[province.keys_file], settings=settings)
     qtbot.addWidget(again)
     assert again.usb.stick() == stick
+
+
+def test_a_refused_training_batch_shows_the_reason_in_an_amber_box(
+    qtbot, runner, errors, tmp_path, province, stick, make_page, choose_folder
+):
+    from tests.outbox.helpers import make_laptop
+
+    trainee = make_laptop(tmp_path / "latihan", "Laptop Latihan", "14.71", training=True)
+    try:
+        enrol(trainee, province, stick)
+        rid = approve_new(trainee, 7)
+        page = make_page(trainee)
+        choose_folder(stick)
+        click(qtbot, page.usb.choose_button)
+        settle(qtbot, runner)
+        click(qtbot, page.usb.export_button)
+        settle(qtbot, runner)
+        import_paths(province.store, [stick], province.keys)
+        assert not page.ledger.refused.isVisible()
+
+        click(qtbot, page.usb.apply_button)
+        settle(qtbot, runner)
+        assert errors.errors == []
+        assert statuses(trainee)[rid][0] == Status.APPROVED.value
+        assert page.usb.message.property("kind") == "warning"  # amber, not the green "all is well"
+        box = page.ledger.refused
+        assert box.isVisible() and box.property("kind") == "warning"
+        reason = messages.text("province.training_device", language="id")  # the page speaks Indonesian
+        assert box.text() == f"Batch no. 1 was refused by the province: {reason}"
+    finally:
+        trainee.close()
