@@ -134,6 +134,7 @@ class HomePage(QWidget):
             lambda ctx: dashboard_counts(store),
             on_success=self._on_counts_loaded,
             on_failure=self._on_counts_failed,
+            on_done=lambda: self.refresh_button.setEnabled(True),
             parent=self,
         )
 

@@ -98,6 +98,7 @@ class LockScreen(QWidget):
             lambda ctx: check_unlock(store, username, password),
             on_success=self._on_unlock_checked,
             on_failure=self._on_unlock_failed,
+            on_done=lambda: self.unlock_button.setEnabled(True),
             parent=self,
         )
 

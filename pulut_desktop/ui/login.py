@@ -136,6 +136,7 @@ class LoginWindow(QWidget):
             sign_in,
             on_success=self._on_store_opened,
             on_failure=partial(self._on_login_failed, username, password),
+            on_done=lambda: self._set_busy(False),
             parent=self,
         )
 
@@ -197,6 +198,7 @@ class LoginWindow(QWidget):
             restore,
             on_success=self._on_store_opened,
             on_failure=partial(self._on_login_failed, username, password),
+            on_done=lambda: self._set_busy(False),
             parent=self,
         )
 

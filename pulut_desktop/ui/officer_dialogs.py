@@ -69,7 +69,13 @@ class _StoreDialog(QDialog):
             return
         self.message.clear_message()
         self.ok_button.setEnabled(False)
-        self._runner.run(self._work(), on_success=self._on_work_done, on_failure=self._on_work_failed, parent=self)
+        self._runner.run(
+            self._work(),
+            on_success=self._on_work_done,
+            on_failure=self._on_work_failed,
+            on_done=lambda: self.ok_button.setEnabled(True),
+            parent=self,
+        )
 
     def _on_work_done(self, _result: object) -> None:
         self.ok_button.setEnabled(True)

@@ -123,6 +123,7 @@ class SettingsPage(QWidget):
             lambda ctx: save_settings(store, old, new),
             on_success=self._on_settings_saved,
             on_failure=self._on_save_failed,
+            on_done=lambda: self.save_button.setEnabled(True),
             parent=self,
         )
 

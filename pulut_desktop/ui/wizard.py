@@ -96,6 +96,7 @@ class FirstRunWizard(QWizard):
             work,
             on_success=lambda username: self._on_store_created(root, username),
             on_failure=self._on_create_failed,
+            on_done=lambda: self._set_busy(False),
             parent=self,
         )
 

@@ -176,7 +176,10 @@ class VerifyCardDialog(QDialog):
         store = self._store
         self.check_button.setEnabled(False)
         self._runner.run(
-            lambda _ctx: verify_text(store, text), on_success=self.show_result, on_failure=self._on_check_failed
+            lambda _ctx: verify_text(store, text),
+            on_success=self.show_result,
+            on_failure=self._on_check_failed,
+            on_done=lambda: self.check_button.setEnabled(True),
         )
 
     def show_result(self, result: CardVerification) -> None:

@@ -250,10 +250,12 @@ class DrivesPage(QWidget):
         self._loading = True
         store = self._store
         self._runner.run(lambda _ctx: load_state(store), on_success=self._on_state_loaded,
-                         on_failure=self._on_load_failed, parent=self)  # fmt: skip
+                         on_failure=self._on_load_failed, on_done=self._on_load_done, parent=self)  # fmt: skip
+
+    def _on_load_done(self) -> None:
+        self._loading = False
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self._loading = False
         self._runner.report_error(error, self)
 
     def _on_state_loaded(self, state: DrivesState) -> None:
@@ -309,7 +311,8 @@ class DrivesPage(QWidget):
         store = self._store
         self.start_form.start_button.setEnabled(False)
         self._runner.run(lambda _ctx: drives.start_drive(store, **values), on_success=self._on_drive_started,
-                         on_failure=self._on_start_failed, parent=self)  # fmt: skip
+                         on_failure=self._on_start_failed,
+                         on_done=lambda: self.start_form.start_button.setEnabled(True), parent=self)  # fmt: skip
 
     def _on_drive_started(self, _drive: DriveInfo) -> None:
         self.start_form.start_button.setEnabled(True)

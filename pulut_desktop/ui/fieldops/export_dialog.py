@@ -109,6 +109,7 @@ class ExportDialog(QDialog):
                                              progress=ctx.progress, should_cancel=ctx.should_cancel),
             on_success=lambda count: self._on_exported(str(path), count),
             on_failure=self._on_export_failed,
+            on_done=lambda: self.export_button.setEnabled(True),
             parent=self,
             progress_label=self.tr("Exporting registrations…"),
             cancel_label=self.tr("Cancel"),

@@ -111,7 +111,7 @@ class ImportPage(QWidget):
         self.message.clear_message()
         self._busy(True)
         self._runner.run(lambda _ctx: read_table(self.path), on_success=self._on_table_read,
-                         on_failure=self._on_failed, parent=self)  # fmt: skip
+                         on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
 
     def check_rows(self) -> None:
         """Validate every row with the mapping shown (step 2 -> 3)."""
@@ -127,7 +127,7 @@ class ImportPage(QWidget):
         self._runner.run(
             lambda ctx: plan_import(store, table, mapping, options, progress=ctx.progress,
                                     should_cancel=ctx.should_cancel),
-            on_success=self._on_plan_ready, on_failure=self._on_failed, parent=self,
+            on_success=self._on_plan_ready, on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self,
             progress_label=self.tr("Checking the rows…"), cancel_label=self.tr("Cancel"),
         )  # fmt: skip
 
@@ -136,14 +136,14 @@ class ImportPage(QWidget):
         self._busy(True)
         self._runner.run(
             lambda ctx: commit_import(store, plan, progress=ctx.progress, should_cancel=ctx.should_cancel),
-            on_success=self._on_imported, on_failure=self._on_failed, parent=self,
+            on_success=self._on_imported, on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self,
             progress_label=self.tr("Saving the drafts…"), cancel_label=self.tr("Cancel"),
         )  # fmt: skip
 
     def save_error_report(self, path: Path | str) -> None:
         plan, language = self.plan, self._language
         self._runner.run(lambda _ctx: write_report(plan, path, language), on_success=self._on_report_saved,
-                         on_failure=self._on_failed, parent=self)  # fmt: skip
+                         on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
 
     def options(self) -> ImportOptions:
         return ImportOptions(

@@ -54,19 +54,24 @@ class SaveFlowMixin:
             work,
             on_success=lambda outcome: self._on_save_finished(reg, outcome),
             on_failure=self._on_save_failed,
+            on_done=self._on_save_done,
             parent=self,
         )
 
-    def _on_save_finished(self, entered: Registration, outcome: SaveOutcome) -> None:
+    def _on_save_done(self) -> None:
+        """After any outcome, a bug included: the form takes input again."""
         self._saving = False
         self.header.set_busy(False)
+        self.header.clear_message()
+        self.autosaver.resume()
+
+    def _on_save_finished(self, entered: Registration, outcome: SaveOutcome) -> None:
         if outcome.saved is None:
             self._ask_about_similar(entered, outcome.similar)
             return
         saved = outcome.saved
         was_new = int(self._meta.get("version") or 0) == 0
         self.autosaver.discard()
-        self.autosaver.resume()
         self.sig_registration_saved.emit(saved.id)
         if was_new:
             self.new_registration()
@@ -79,10 +84,8 @@ class SaveFlowMixin:
         self.header.clear_message()
         if dialog.exec() == NearMatchDialog.DialogCode.Accepted:
             self._confirmed_different.extend(dialog.candidate_ids())
-            self.autosaver.resume()
             self.save()
             return
-        self.autosaver.resume()
         if dialog.open_id:
             self.open_registration(dialog.open_id)
         else:
@@ -91,9 +94,6 @@ class SaveFlowMixin:
             )
 
     def _on_save_failed(self, error: PulutError) -> None:
-        self._saving = False
-        self.header.set_busy(False)
-        self.autosaver.resume()
         message = error_text(error, self._language)
         if isinstance(error, DuplicateNik):
             self.identity.show_duplicate(message, error.params.get("existing_id", ""))

@@ -148,6 +148,7 @@ class SyncPage(QWidget):
             lambda _ctx: load_overview(store),
             on_success=self._on_overview_loaded,
             on_failure=self._on_refresh_failed,
+            on_done=lambda: self.refresh_button.setEnabled(True),
             parent=self,
         )
 
@@ -281,6 +282,7 @@ class SyncPage(QWidget):
             lambda ctx: work(store, stick, ctx.progress, ctx.should_cancel),
             on_success=on_success,
             on_failure=on_failure,
+            on_done=lambda: self._set_busy(False),
             parent=self,
             progress_label=label,
             cancel_label=self.tr("Cancel"),
@@ -389,6 +391,7 @@ class SyncPage(QWidget):
             lambda ctx: sync_now(store, url, ctx.progress, ctx.should_cancel),
             on_success=self._on_synced_online,
             on_failure=self._on_online_failed,
+            on_done=lambda: self._set_busy(False),
             parent=self,
             progress_label=self.tr("Sending to the province server…"),
             cancel_label=self.tr("Cancel"),
