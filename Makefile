@@ -15,7 +15,7 @@ help:
 	@echo "make test         set up and run the whole test suite offscreen"
 	@echo "make bench        run the benchmarks (results in docs/performance.md)"
 	@echo "make lint         ruff + import boundaries"
-	@echo "make screenshots  render every screen into docs/screenshots/"
+	@echo "make screenshots  render every screen into docs/screenshots/ (the handbook's into the package)"
 	@echo "make docs         the officer's handbook and the province admin guide as PDF"
 	@echo "make bundle       PyInstaller one-folder app in dist/pulut-desktop/ (+ .zip, sizes, self-test)"
 	@echo "make deb          Debian package dist/pulut-desktop_<version>_<arch>.deb from the bundle"
@@ -63,13 +63,14 @@ format: venv
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.screenshots --out docs/screenshots
+	$(PY) packaging/handbook_images.py docs/screenshots
 
 docs: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.help docs/panduan-petugas.pdf
 	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.help --guide province-admin.md docs/province-admin.pdf
 
 translations: venv
-	bash resources/translations/update.sh
+	bash pulut_desktop/resources/translations/update.sh
 
 bundle: venv
 	@command -v strip >/dev/null || { echo "make bundle needs binutils (strip, objcopy, ld)"; exit 1; }

@@ -1,4 +1,4 @@
-"""Regenerate the application icon files from ``resources/icons/app-icon.svg`` (a build step).
+"""Regenerate the application icon files from ``pulut_desktop/resources/icons/app-icon.svg`` (a build step).
 
     .venv/bin/python packaging/make_icons.py
 
@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "pulut_desktop" / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

@@ -1,4 +1,4 @@
-"""The officer's handbook (``docs/panduan-petugas.md``) as HTML, for in-app help and the printable PDF.
+"""The officer's handbook (``resources/handbook/panduan-petugas.md``) as HTML, for in-app help and the printable PDF.
 
 Sections carry explicit anchors (``## Mencetak kartu {#print-cards}``); each screen's F1 opens its
 anchor. The same HTML is shown in the app (offline) and printed to PDF by ``make docs``.
@@ -7,10 +7,11 @@ anchor. The same HTML is shown in the app (offline) and printed to PDF by ``make
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from .paths import resource
 
 HANDBOOK = "panduan-petugas.md"
 ADMIN_GUIDE = "province-admin.md"
@@ -35,12 +36,9 @@ SCREEN_ANCHORS: dict[str, str] = {
 }
 
 
-def docs_dir() -> Path:
-    """``docs/`` beside the package in a checkout, inside the bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "docs"
-    return Path(__file__).resolve().parent.parent / "docs"
+def handbook_dir() -> Path:
+    """The folder of the handbook, the province admin guide and the screenshots they show."""
+    return resource("handbook")
 
 
 @dataclass(frozen=True)
@@ -63,4 +61,4 @@ def render(path: Path) -> Handbook:
 
 @cache
 def handbook(name: str = HANDBOOK) -> Handbook:
-    return render(docs_dir() / name)
+    return render(handbook_dir() / name)

@@ -1,13 +1,19 @@
 """The one place that knows where files live: bundled resources and the officer's data dir.
 
-Resources are found the same way from a source checkout and from a PyInstaller bundle, so no other
-module builds a path to ``resources/`` itself.
+Everything the program reads at run time (reference data, fonts, translations, style, icons, the
+handbook and the province admin guide with their screenshots) is package data under
+``pulut_desktop/resources/`` and is found through :mod:`importlib.resources`, so a wheel, an sdist, an
+editable install and the PyInstaller bundle all find it the same way. No other module builds a path to
+it itself.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
-import sys
+from contextlib import ExitStack
+from functools import cache
+from importlib.resources import as_file, files
 from pathlib import Path
 
 import platformdirs
@@ -17,12 +23,18 @@ APP_AUTHOR = "Disnakertrans Riau"
 DATA_DIR_ENV = "PULUT_DATA_DIR"
 
 
+_RESOURCE_FILES = ExitStack()
+atexit.register(_RESOURCE_FILES.close)
+
+
+@cache
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, inside the bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The package's ``resources`` folder as a real directory (Qt, ReportLab and Alembic want paths).
+
+    Installed on a file system (wheel, editable, the bundle's ``_internal/``) this is the folder itself;
+    from a zip it would be extracted once for the life of the process.
+    """
+    return _RESOURCE_FILES.enter_context(as_file(files(__package__).joinpath("resources")))
 
 
 def resource(*parts: str) -> Path:

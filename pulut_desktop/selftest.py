@@ -41,6 +41,8 @@ REQUIRED_RESOURCES = (
     ("data", "riau_regions.csv"),
     ("data", "occupations_picklist.csv"),
     ("style", "pulut.qss"),
+    ("handbook", "panduan-petugas.md"),
+    ("handbook", "province-admin.md"),
 )
 _INLINE_QR = re.compile(rb"BI /W (\d+) /H (\d+) /IM true /F /AHx ID\s+([0-9a-fA-F]+)>\s*EI")
 _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.DOTALL)

@@ -4,13 +4,13 @@ import os
 
 from pypdf import PdfReader
 
-from pulut_desktop.handbook import HANDBOOK, SCREEN_ANCHORS, docs_dir, handbook
+from pulut_desktop.handbook import HANDBOOK, SCREEN_ANCHORS, handbook, handbook_dir
 
 
 def test_every_referenced_screenshot_exists():
     book = handbook(HANDBOOK)
     assert len(book.images) >= 10
-    missing = [image for image in book.images if not (docs_dir() / image).is_file()]
+    missing = [image for image in book.images if not (handbook_dir() / image).is_file()]
     assert missing == []
 
 
@@ -71,7 +71,7 @@ def test_f1_opens_the_section_of_the_page_on_screen(qtbot, tmp_path):
 def _heading_titles() -> dict[str, str]:
     import re
 
-    source = (docs_dir() / HANDBOOK).read_text(encoding="utf-8")
+    source = (handbook_dir() / HANDBOOK).read_text(encoding="utf-8")
     return {m.group(2): m.group(1).strip() for m in re.finditer(r"^#+ (.+?) \{#([\w-]+)\}", source, re.M)}
 
 

@@ -19,11 +19,11 @@ install -d "$root/opt/pulut-desktop" "$root/usr/bin" "$root/usr/share/applicatio
 cp -a "$bundle/." "$root/opt/pulut-desktop/"
 ln -s /opt/pulut-desktop/pulut-desktop "$root/usr/bin/pulut-desktop"
 install -m 644 packaging/linux/pulut-desktop.desktop "$root/usr/share/applications/pulut-desktop.desktop"
-for png in resources/icons/app-icon-*.png; do
+for png in pulut_desktop/resources/icons/app-icon-*.png; do
     size="${png##*/app-icon-}"; size="${size%.png}"
     install -D -m 644 "$png" "$root/usr/share/icons/hicolor/${size}x${size}/apps/pulut-desktop.png"
 done
-install -D -m 644 resources/icons/app-icon.svg "$root/usr/share/icons/hicolor/scalable/apps/pulut-desktop.svg"
+install -D -m 644 pulut_desktop/resources/icons/app-icon.svg "$root/usr/share/icons/hicolor/scalable/apps/pulut-desktop.svg"
 install -d "$root/usr/share/doc/pulut-desktop"
 printf 'Pulut Desktop %s\nProprietary; bundled third-party licences are under /opt/pulut-desktop/_internal.\n' \
     "$version" > "$root/usr/share/doc/pulut-desktop/copyright"

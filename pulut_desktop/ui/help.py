@@ -12,7 +12,7 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImageReader, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from ..handbook import HANDBOOK, SCREEN_ANCHORS, docs_dir, handbook
+from ..handbook import HANDBOOK, SCREEN_ANCHORS, handbook, handbook_dir
 
 IMAGE_WIDTH = 620  # screenshots are 1366 px wide; shown and printed at a readable size
 STYLE = """
@@ -26,7 +26,7 @@ pre { font-family: 'DejaVu Sans Mono'; font-size: 9pt; background: #f0f4f8; padd
 
 def _html(name: str, image_width: int = IMAGE_WIDTH) -> str:
     # Absolute file URLs: the same HTML resolves its screenshots in the help window and in the PDF.
-    base = QUrl.fromLocalFile(str(docs_dir()) + "/")
+    base = QUrl.fromLocalFile(str(handbook_dir()) + "/")
 
     def sized(match: re.Match) -> str:
         url = base.resolved(QUrl(match.group(2)))
@@ -48,7 +48,7 @@ class HelpWindow(QDialog):
         self.resize(900, 680)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
-        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(docs_dir()) + "/"))
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(handbook_dir()) + "/"))
         self.browser.setHtml(_html(name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

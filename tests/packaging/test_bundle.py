@@ -53,7 +53,7 @@ def test_bundle_passes_its_self_test_offscreen(bundle, tmp_path):
     result = run_app([str(bundle / EXE)], "--self-test", "--data-dir", str(data))
     assert_self_test_passed(result, data)
     assert "(bundle)" in result.stdout.splitlines()[0]
-    assert f"(bundle: {bundle / '_internal' / 'resources'})" in result.stdout
+    assert f"(bundle: {bundle / '_internal' / 'pulut_desktop' / 'resources'})" in result.stdout
     migrations = bundle / "_internal" / "pulut_desktop" / "storage" / "migrations"
     assert f"({migrations})" in result.stdout  # Alembic ran the scripts shipped beside the frozen package
 

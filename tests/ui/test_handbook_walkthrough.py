@@ -1,6 +1,6 @@
 """The officer's handbook followed step by step on a fresh data dir, from first start to a receipt applied
 (issue 10). Each step uses the real window the handbook shows; the province admin's steps are the
-`pulut-province` commands of docs/province-admin.md, run as a separate process."""
+`pulut-province` commands of resources/handbook/province-admin.md, run as a separate process."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ PASSPHRASE = "frasa-sandi-provinsi-1"
 
 
 def _province(*args: str, root: Path) -> str:
-    """A province admin command, exactly as docs/province-admin.md writes it."""
+    """A province admin command, exactly as resources/handbook/province-admin.md writes it."""
     done = subprocess.run(
         [sys.executable, "-m", "pulut_desktop.province.cli", "--data-dir", str(root), "--passphrase-stdin", *args],
         input=PASSPHRASE + "\n", capture_output=True, text=True, cwd=ROOT, timeout=120,
@@ -121,7 +121,7 @@ def test_from_first_start_to_a_receipt_applied(qtbot, qapp, data_root, runner, e
     _settle(qtbot, runner)
     assert registrations.get(store, registration_id).status is Status.APPROVED
 
-    # §10 Mengirim data: the province sets up (docs/province-admin.md §2), the supervisor writes the
+    # §10 Mengirim data: the province sets up (resources/handbook/province-admin.md §2), the supervisor writes the
     # request to the stick, the admin approves it (§3), the supervisor imports the enrolment.
     _province("init", "--name", "Disnakertrans Provinsi Riau", root=province_root)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)

@@ -61,7 +61,7 @@ class TsvTranslator(QTranslator):
     def __init__(self) -> None:
         super().__init__()
         self._table: dict[str, str] = {}
-        for path in sorted((ROOT / "resources" / "translations").glob("*_strings_id.tsv")):
+        for path in sorted((ROOT / "pulut_desktop" / "resources" / "translations").glob("*_strings_id.tsv")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#") and "\t" in line:
                     english, indonesian = line.split("\t", 1)

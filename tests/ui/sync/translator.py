@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
-TSV = Path(__file__).resolve().parents[3] / "resources" / "translations" / "sync_strings_id.tsv"
+TSV = Path(__file__).resolve().parents[3] / "pulut_desktop" / "resources" / "translations" / "sync_strings_id.tsv"
 
 
 def read_tsv(path: Path = TSV) -> dict[str, str]:
