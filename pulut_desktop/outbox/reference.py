@@ -99,6 +99,17 @@ def known_device_keys(store: Store, *, include_revoked: bool = True) -> dict[str
     }
 
 
+def card_keys(store: Store) -> dict[str, Ed25519PublicKey]:
+    """Device code -> public key of every device whose cards this laptop can check: every device in
+    the province's reference bundle (when one was applied; revoked devices included, so cards issued
+    before a revocation stay checkable) plus this laptop's own key, which always wins for its code."""
+    keys = dict(known_device_keys(store))
+    with store.reader() as session:
+        device = store.device(session)
+        keys[device.code] = Ed25519PublicKey.from_public_bytes(device.public_key)
+    return keys
+
+
 @lru_cache(maxsize=4)
 def _roster(raw: str) -> frozenset[int]:
     return frozenset(wire.roster_set(_parsed(raw).roster))

@@ -20,7 +20,6 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 
@@ -39,7 +38,7 @@ from ..cards.model import PRINTABLE_STATUSES, card_status
 from ..domain.errors import PulutError
 from ..domain.status import Status
 from ..outbox.clock import check_clock
-from ..outbox.reference import known_device_keys as bundle_device_keys
+from ..outbox.reference import card_keys
 from ..storage import audit, queries
 from ..storage.mapping import from_row
 from ..storage.models import CardPrint, RegistrationRow
@@ -369,17 +368,6 @@ def list_printable(
 
 
 # -- verification ----------------------------------------------------------------------------------
-def known_device_keys(store: Store) -> dict[str, Ed25519PublicKey]:
-    """Device code -> public key of every device whose cards this laptop can check: every device in
-    the province's reference bundle (when one was applied; revoked devices included, so cards issued
-    before a revocation stay checkable) plus this laptop's own key, which always wins for its code."""
-    keys = dict(bundle_device_keys(store))
-    with store.reader() as session:
-        device = store.device(session)
-        keys[device.code] = Ed25519PublicKey.from_public_bytes(device.public_key)
-    return keys
-
-
 def verify_text(store: Store, text: str, *, today: date | None = None) -> CardVerification:
     """Check a scanned or pasted card QR text against the known device keys."""
-    return verify_card(text, known_device_keys(store), today or date.today())
+    return verify_card(text, card_keys(store), today or date.today())

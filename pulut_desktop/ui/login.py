@@ -128,9 +128,9 @@ class LoginWindow(QWidget):
         root = self._root
 
         def sign_in(_ctx) -> Store:
-            from ..storage.store import Store  # SQLAlchemy loads while Argon2 runs, not at start-up
+            from ..services.setup import log_in  # SQLAlchemy loads while Argon2 runs, not at start-up
 
-            return Store.open(root, username, password)
+            return log_in(root, username, password)
 
         self._runner.run(
             sign_in,
@@ -188,11 +188,9 @@ class LoginWindow(QWidget):
         root = self._root
 
         def restore(_ctx) -> Store:
-            from ..storage.backup import restore_backup
-            from ..storage.store import Store
+            from ..services.setup import restore_and_log_in
 
-            restore_backup(root, latest, username, password)
-            return Store.open(root, username, password)
+            return restore_and_log_in(root, latest, username, password)
 
         self._runner.run(
             restore,

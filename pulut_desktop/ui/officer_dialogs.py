@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..storage.accounts import USERNAME, add_officer, reset_password
+from ..services.officers import add_officer, reset_password
+from ..storage.accounts import USERNAME
 from ..storage.keyring import MIN_PASSWORD_LENGTH
 from ..storage.store import Role, Store
 from .operations import OperationRunner
