@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pulut_desktop.storage import audit
 from pulut_desktop.storage.models import Setting
 from pulut_desktop.storage.store import Store
+from pulut_desktop.sync import container, usb
 from pulut_desktop.sync import reference as wire
-from pulut_desktop.sync import usb
 from pulut_desktop.sync.keys import b64decode, b64encode, signing_public_key_from_b64
 
 from .enrolment import require_enrolment
@@ -71,8 +71,6 @@ def _parsed(raw: str) -> wire.ReferenceBundle:
 
 
 def _header(data: bytes) -> bytes:
-    from pulut_desktop.sync import container
-
     frame = container.unpack(
         data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE,
         max_header=wire.MAX_FILE_SIZE - 100, error=wire.ReceiptError, prefix="receipt",

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from ..fieldops.dashboard_data import DashboardData, dashboard_data
-from ..fieldops.guards import GuardViolation, check_guard_rails
+from ..fieldops.guards import GuardViolation
+from ..outbox.reference import quotas_of
 from ..outbox.status import SendStatus
 from ..outbox.status import send_status as _send_status
 from ..storage.dashboard import DashboardCounts
 from ..storage.dashboard import dashboard_counts as _dashboard_counts
 from ..storage.store import Store
+from .guard_rails import check_guard_rails
 
 
 def count_registrations(store: Store) -> DashboardCounts:
@@ -16,9 +20,12 @@ def count_registrations(store: Store) -> DashboardCounts:
     return _dashboard_counts(store)
 
 
-def load_field_dashboard(store: Store) -> DashboardData:
-    """Per-day registrations of the last weeks, per village, against the quotas."""
-    return dashboard_data(store)
+def load_field_dashboard(
+    store: Store, *, today: date | None = None, utc_offset: timedelta | None = None
+) -> DashboardData:
+    """Per-day registrations of the last weeks, per village and occupation, against the quotas the
+    province's reference bundle gives this laptop's regency."""
+    return dashboard_data(store, today=today, utc_offset=utc_offset, quotas=quotas_of)
 
 
 def list_guard_violations(store: Store) -> list[GuardViolation]:

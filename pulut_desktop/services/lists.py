@@ -11,6 +11,7 @@ from ..fieldops.exports import export_registrations
 from ..fieldops.tables import Table, read_table
 from ..storage.queries import RegistrationQuery
 from ..storage.store import Store
+from .guard_rails import require_registration_allowed
 
 Progress = Callable[[int, int], None] | None
 ShouldCancel = Callable[[], bool] | None
@@ -40,6 +41,7 @@ def import_list(
     store: Store, plan: ImportPlan, *, progress: Progress = None, should_cancel: ShouldCancel = None
 ) -> list:
     """Save the plan's valid rows as drafts in one transaction (the guard rails apply, as for the form)."""
+    require_registration_allowed(store)  # a list is new registrations too
     return bulk_import.commit_import(store, plan, progress=progress, should_cancel=should_cancel)
 
 

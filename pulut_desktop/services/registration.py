@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..domain.registration import Registration
-from ..fieldops.guards import require_registration_allowed
 from ..storage import registrations, review
 from ..storage.registrations import SimilarRegistration
 from ..storage.store import Store
+from .guard_rails import require_registration_allowed
 
 
 @dataclass(frozen=True)

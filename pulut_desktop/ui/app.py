@@ -134,7 +134,7 @@ class PulutApp(QObject):
         self.main_window.showMaximized()
         self.main_window.activateWindow()  # keyboard focus at once, also where no window manager gives it
         window = self.main_window
-        if window.form is not None and hasattr(window.form, "offer_drafts"):
+        if window.form is not None:
             # What an earlier session typed but never saved (a crash, a closed window) is offered at once.
             def offer(found: list) -> None:
                 if found:
