@@ -8,7 +8,7 @@ DEMO_USER := demo
 DEMO_PASSWORD := latihan-pulut
 export PYINSTALLER_CONFIG_DIR ?= $(CURDIR)/build/pyinstaller-cache
 
-.PHONY: run test bench lint format screenshots translations docs demo clean help bundle deb
+.PHONY: run test bench lint format screenshots translations docs demo clean help bundle deb lock venv
 
 help:
 	@echo "make run          set up and start the app on a training data dir ($(DEMO_DIR)/)"
@@ -18,15 +18,25 @@ help:
 	@echo "make screenshots  render every screen into docs/screenshots/ (the handbook's into the package)"
 	@echo "make docs         the officer's handbook and the province admin guide as PDF"
 	@echo "make bundle       PyInstaller one-folder app in dist/pulut-desktop/ (+ .zip, sizes, self-test)"
+	@echo "make lock         re-pin every dependency with hashes into requirements/lock.txt"
 	@echo "make deb          Debian package dist/pulut-desktop_<version>_<arch>.deb from the bundle"
 
-$(VENV)/.installed: pyproject.toml
+# Every dependency (all extras) pinned with hashes in the lock; `make lock` refreshes it from pyproject.toml.
+LOCK := requirements/lock.txt
+LOCKED_PYTHON := $(shell cat .python-version)
+
+$(VENV)/.installed: pyproject.toml $(LOCK)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,province,packaging]'
+	$(PY) -m pip install -q --require-hashes -r $(LOCK)
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	@touch $@
 
 venv: $(VENV)/.installed
+
+lock: venv
+	@$(PY) -m uv --version >/dev/null 2>&1 || $(PY) -m pip install -q uv
+	$(PY) -m uv pip compile pyproject.toml --extra dev --extra province --extra packaging --universal \
+		--generate-hashes --python-version $(LOCKED_PYTHON) --custom-compile-command "make lock" -o $(LOCK)
 
 $(DEMO_DIR)/keyring.json: | $(VENV)/.installed
 	@echo "$(DEMO_PASSWORD)" | $(PY) -m pulut_desktop --data-dir $(DEMO_DIR) init --training --password-stdin \
@@ -73,6 +83,8 @@ translations: venv
 	bash pulut_desktop/resources/translations/update.sh
 
 bundle: venv
+	@$(PY) -c 'import sys; v = "%d.%d" % sys.version_info[:2]; sys.exit(0 if v == "$(LOCKED_PYTHON)" else \
+		f"make bundle: the venv runs Python {v}, the lock is for $(LOCKED_PYTHON) (.python-version)")'
 	@command -v strip >/dev/null || { echo "make bundle needs binutils (strip, objcopy, ld)"; exit 1; }
 	@start=$$(date +%s); \
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \

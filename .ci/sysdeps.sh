@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages Pulut Desktop needs, or say which are missing.
-#   .ci/sysdeps.sh test   -> Qt offscreen libraries, PDF/QR tools for the card tests, fonts
+#   .ci/sysdeps.sh test   -> Qt offscreen libraries, PDF/QR tools for the card tests, fonts, and
+#                            chromium + chromium-driver for the province console's browser tests
 #   .ci/sysdeps.sh run    -> the above plus what a real window (X11/xcb) needs
 # As root it installs what is missing (apt-get update first); otherwise it prints the one
 # apt-get line to run and exits non-zero. On other systems it does nothing.
@@ -12,7 +13,8 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
 fi
 
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-          poppler-utils zbar-tools binutils)  # binutils: strip/objcopy/ld for `make bundle`
+          poppler-utils zbar-tools binutils  # binutils: strip/objcopy/ld for `make bundle`
+          chromium chromium-driver)  # tests/web: Selenium drives the province console
 if [ "$profile" = "run" ] || [ "$profile" = "xvfb" ]; then
     packages+=(libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1

@@ -11,9 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from . import cli
+from .console import make_console_safe
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_console_safe()
     args = cli.build_parser().parse_args(argv)
     if args.self_test:  # in a new temporary folder (inside --data-dir if given), never the real store
         from .selftest import run_self_test

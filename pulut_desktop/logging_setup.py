@@ -12,6 +12,8 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from .fsutil import make_private
+
 LOG_FILE_NAME = "pulut.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
@@ -47,13 +49,23 @@ class RedactIdNumbers(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, also the new one after a rotation, is readable by its owner only (0600)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
 def setup_logging(logs_dir: Path | str, level: int = logging.INFO, *, console: bool = False) -> Path:
     """Log to ``logs_dir/pulut.log`` (rotated at 1 MB, 5 kept); returns the log file's path.
 
     Calling it again (a second window, a test) replaces the handlers it installed before.
     """
     folder = Path(logs_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private(folder)
     path = folder / LOG_FILE_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -61,7 +73,7 @@ def setup_logging(logs_dir: Path | str, level: int = logging.INFO, *, console: b
             root.removeHandler(handler)
             handler.close()
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     ]
     if console:
         handlers.append(logging.StreamHandler())

@@ -91,8 +91,12 @@ class DataDir:
         return self.root / "exports"
 
     def ensure(self) -> DataDir:
+        """Create the folders, owner-only (0700) on POSIX, also when an older version made them 0755."""
+        from .fsutil import make_private
+
         for folder in (self.root, self.logs, self.backups, self.exports):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private(folder)
         return self
 
     def is_initialised(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from .fsutil import atomic_write_bytes
+from .fsutil import atomic_write_bytes, exclusive
 from .paths import DataDir
 
 
@@ -18,5 +18,7 @@ def read_public_settings(data_dir: DataDir) -> dict:
 
 
 def write_public_settings(data_dir: DataDir, values: dict) -> None:
-    merged = read_public_settings(data_dir) | values
-    atomic_write_bytes(data_dir.settings, json.dumps(merged, indent=2).encode("utf-8"))
+    """Merge ``values`` in, under the file's cross-process lock so two writers never lose a change."""
+    with exclusive(data_dir.settings):
+        merged = read_public_settings(data_dir) | values
+        atomic_write_bytes(data_dir.settings, json.dumps(merged, indent=2).encode("utf-8"))

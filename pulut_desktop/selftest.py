@@ -258,6 +258,30 @@ def _check_window(run: _Run) -> str:
         raise SelfTestFailure(str(err)) from err
 
 
+def _check_handbook(run: _Run) -> str:
+    from .handbook import ADMIN_GUIDE, HANDBOOK, handbook, handbook_dir
+
+    summaries = []
+    for name in (HANDBOOK, ADMIN_GUIDE):
+        book = handbook(name)
+        missing = [image for image in book.images if not (handbook_dir() / image).is_file()]
+        if missing:
+            raise SelfTestFailure(f"{name} shows screenshots that are missing: {', '.join(missing)}")
+        if len(book.html) < 2000 or not book.anchors:
+            raise SelfTestFailure(f"{name} is empty or has no sections")
+        summaries.append(f"{name} {len(book.anchors)} sections, {len(book.images)} screenshots")
+    return "; ".join(summaries)
+
+
+def _check_pages(run: _Run) -> str:
+    from .ui.selftest_pages import check_pages
+
+    try:
+        return check_pages(run.state["store"], run.language)
+    except RuntimeError as err:
+        raise SelfTestFailure(str(err)) from err
+
+
 CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("resources", _check_resources),
     ("migrations", _check_migrations),
@@ -266,7 +290,9 @@ CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("card", _check_card),
     ("batch", _check_batch),
     ("audit", _check_audit),
+    ("handbook", _check_handbook),
     ("window", _check_window),
+    ("pages", _check_pages),
 )
 
 

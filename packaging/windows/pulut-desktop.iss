@@ -1,19 +1,26 @@
-; Inno Setup 6 script for Pulut Desktop: a per-user install, no administrator rights needed.
-;   iscc /DAppVersion=0.1.0 packaging\windows\pulut-desktop.iss
+; Inno Setup 6 script for Pulut Desktop: a per-user install by default (no administrator rights
+; needed); an administrator may choose "for all users" (dialog or /ALLUSERS) to install machine-wide.
+;   iscc packaging\windows\pulut-desktop.iss
+;   iscc /DSign "/Spulutsign=signtool sign /fd SHA256 /td SHA256 /tr <timestamp URL> /f <cert.pfx> /p <pw> $f" ...
+; The version comes from the version resource of the built pulut-desktop.exe (from
+; pulut_desktop.__version__); signing is described in packaging/README.md ("Signing").
 ; Input: the one-folder bundle in dist\pulut-desktop\ (see packaging\README.md, "Windows").
 ; Output: dist\pulut-desktop-<version>-setup.exe
 ;
-; Program files go to %LOCALAPPDATA%\Programs\Pulut Desktop. The officer's data (encrypted store,
+; Program files go to %LOCALAPPDATA%\Programs\Pulut Desktop (per user) or Program Files (all users). The officer's data (encrypted store,
 ; keyring, backups, logs) lives in %LOCALAPPDATA%\Disnakertrans Riau\PulutDesktop (platformdirs) or in
 ; the folder chosen in the first-run wizard: the uninstaller only removes the files it installed, so
 ; the data dir is always kept. Installing a newer version over an older one keeps it too; the app
 ; backs the database up before it migrates the schema.
 
-#ifndef AppVersion
-  #define AppVersion "0.1.0"
-#endif
 #define AppName "Pulut Desktop"
 #define BundleDir "..\..\dist\pulut-desktop"
+#ifndef AppVersion
+  #define AppVersion GetStringFileInfo(BundleDir + "\pulut-desktop.exe", "ProductVersion")
+#endif
+#if AppVersion == ""
+  #error pulut-desktop.exe has no version resource: build the bundle first (packaging/pulut-desktop.spec)
+#endif
 
 [Setup]
 AppId={{6F1D7C52-3A8E-4B0F-9D21-5C7E2A9B4F13}
@@ -22,8 +29,11 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
-DefaultDirName={localappdata}\Programs\{#AppName}
+; The officer's own account by default; "install for all users" is offered (and /ALLUSERS works).
+PrivilegesRequiredOverridesAllowed=dialog commandline
+; {autopf}: %LOCALAPPDATA%\Programs per user, Program Files for all users.
+DefaultDirName={autopf}\{#AppName}
+VersionInfoVersion={#AppVersion}
 DisableDirPage=auto
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -38,6 +48,11 @@ MinVersion=10.0
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+#ifdef Sign
+; The signing command is given to ISCC as /Spulutsign=... (see the header); without /DSign nothing is signed.
+SignTool=pulutsign
+SignedUninstaller=yes
+#endif
 CloseApplications=yes
 RestartApplications=no
 

@@ -11,10 +11,8 @@ The PDF is built in memory and only then written (temporary file in the target f
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any, BinaryIO
 from reportlab.pdfgen.canvas import Canvas
 from segno import DataOverflowError
 
+from ..fsutil import atomic_write_bytes
 from .back import draw_back
 from .errors import CardError, CardsCancelled
 from .fonts import register_fonts
@@ -160,20 +159,6 @@ def render_pdf_bytes(
     return buffer.getvalue()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
 def render_cards(
     cards: Sequence[CardJob],
     out: str | os.PathLike[str] | BinaryIO,
@@ -191,7 +176,7 @@ def render_cards(
     data = render_pdf_bytes(cards, layout, progress, should_cancel)
     if isinstance(out, str | os.PathLike):
         try:
-            _write_atomically(Path(out), data)
+            atomic_write_bytes(Path(out), data)  # a full disk: DiskFull, the old file stays
         except OSError as err:
             raise CardError("cards.write_failed", path=str(out), reason=err.strerror or str(err)) from err
     else:

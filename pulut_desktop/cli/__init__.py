@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import __version__, messages
+from ..console import make_console_safe
 from ..domain.errors import PulutError
 from ..logging_setup import setup_logging
 from ..paths import DataDir, default_data_dir
@@ -61,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand (``pulut-desktop`` itself, the launcher, also starts the GUI or the self-test)."""
+    make_console_safe()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.func is None or args.self_test:

@@ -1,4 +1,5 @@
-"""The store commands of ``pulut-desktop``: init, demo-data, verify-audit, backup, restore, purge."""
+"""The store commands of ``pulut-desktop``: init, demo-data, verify-audit, backup, restore, check,
+reset-password, purge."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import getpass
 from pathlib import Path
 
-from ..services import setup
+from ..services import officers, setup
 from .common import EXIT_ERROR, EXIT_OK, Command, complain, open_store, read_password, say
 
 
@@ -59,6 +60,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """What the GUI runs after each login: the damage check, then the daily backup and the purge."""
+    with open_store(args) as store:
+        result = setup.run_after_login(store)
+    if result.damage is None:
+        say(args, "store.check_ok", seconds=f"{result.check_seconds:.1f}")
+        if result.backup is not None:
+            say(args, "backup.done", path=str(result.backup))
+        return EXIT_OK
+    complain(args, "store.damaged", detail=result.damage)
+    if result.offer:
+        complain(args, "store.damaged_offer", file=str(result.offer.path), count=result.offer.registrations)
+    else:
+        complain(args, "store.no_good_backup")
+    return EXIT_ERROR
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        officers.reset_password(store, args.officer, read_password(args, "Kata sandi baru: "))
+    say(args, "cli.password_reset", username=args.officer)
+    return EXIT_OK
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         result = setup.purge_expired_data(store, days=args.days)
@@ -80,5 +105,8 @@ def add_commands(command: Command) -> None:
     p.add_argument("--to", required=True, help="berkas tujuan (.pulutbak)")
     p = command("restore", cmd_restore, "pulihkan penyimpanan dari cadangan")
     p.add_argument("--from", dest="source", required=True, help="berkas cadangan (.pulutbak)")
+    command("check", cmd_check, "periksa kerusakan data, lalu cadangan harian (seperti sesudah masuk)")
+    p = command("reset-password", cmd_reset_password, "ganti kata sandi petugas (stdin: sandi Anda, sandi baru)")
+    p.add_argument("--officer", required=True, help="nama pengguna yang kata sandinya diganti")
     p = command("purge", cmd_purge, "hapus data pribadi yang sudah diterima provinsi (retensi)")
     p.add_argument("--days", type=int, default=None, help="bawaan: pengaturan retensi (30 hari)")

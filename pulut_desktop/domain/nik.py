@@ -133,7 +133,9 @@ def check_nik(
             parts.birth_date.year % 100,
         )
         if not same:
-            report.warn("birth_date", "nik.birth_date_mismatch", nik_date=parts.birth_date.isoformat())
+            report.warn(
+                "birth_date", "nik.birth_date_mismatch", nik_date=parts.birth_date.strftime("%d-%m-%Y")
+            )  # as on a KTP
     if sex is not None and sex is not parts.sex:
         report.warn("sex", "nik.sex_mismatch", nik_sex=parts.sex.value)
     if not parts.is_riau:

@@ -9,7 +9,7 @@ those rules wait for the desk; every rule on a field the list carries applies ex
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,7 @@ from ..storage.models import RegistrationRow
 from ..storage.store import Store
 from .errors import ImportCancelled, NothingToImport
 from .tables import Table, cell_text, parse_date, write_rows
+from .value_mapping import occupation_index
 
 Progress = Callable[[int, int], None] | None
 Cancel = Callable[[], bool] | None
@@ -91,6 +92,8 @@ class ImportOptions:
     default_village: str | None = None  # for rows without a village (the drive's village)
     funding_source: FundingSource = FundingSource.APBD
     today: date | None = None
+    # The officer's meaning of the file's own picklist words: field -> value key -> id (value_mapping.py)
+    value_map: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -142,12 +145,11 @@ def parse_sex(raw: str) -> Sex | None:
     return next((sex for sex, names in _SEX.items() if key in names), None)
 
 
-def _occupation_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for job in occupations().values():
-        index[_squash(job.id)] = job.id
-        index[_squash(job.name)] = job.id
-        index.setdefault(_squash(re.sub(r"\(.*?\)", "", job.name)), job.id)
+def _occupation_index(value_map: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """The picklist's own words, then the officer's mapping of this file's words."""
+    index = dict(occupation_index())
+    chosen = value_map.get("occupation", {})
+    index.update({key: job for key, job in chosen.items() if job in occupations()})
     return index
 
 
@@ -244,7 +246,7 @@ def plan_import(
 ) -> ImportPlan:
     """Check every row; nothing is saved. Raises :class:`ImportCancelled` when cancelled."""
     plan = ImportPlan(table, dict(mapping))
-    villages, jobs = _Villages(options.district_code), _occupation_index()
+    villages, jobs = _Villages(options.district_code), _occupation_index(options.value_map)
     header = {key: (table.headers[i] if i < len(table.headers) else "") for key, i in mapping.items()}
 
     def column(key: str) -> str:

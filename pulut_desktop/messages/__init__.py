@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import cards, core, fieldops, outbox, province, sync, ui
+from . import cards, console, core, fieldops, outbox, province, sync, ui
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -22,6 +22,7 @@ for _table in (
     ui.MESSAGES,
     outbox.MESSAGES,
     province.MESSAGES,
+    console.MESSAGES,
     fieldops.MESSAGES,
 ):
     CATALOGUE.update(_table)

@@ -206,8 +206,8 @@ MESSAGES.update(
         "store.wrong_key": ("Kunci penyimpanan salah.", "Wrong store key."),
         "login.failed": ("Nama pengguna atau kata sandi salah.", "Wrong username or password."),
         "login.locked": (
-            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {seconds} detik.",
-            "Too many wrong attempts. The account is locked; try again in {seconds} seconds.",
+            "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam {minutes} menit.",
+            "Too many wrong attempts. The account is locked; try again in {minutes} minute(s).",
         ),
         "permission.denied": ("Hanya supervisor yang dapat melakukan ini.", "Only a supervisor can do this."),
         "password.too_short": (
@@ -283,5 +283,43 @@ MESSAGES.update(
             "{count} records already accepted by the province had their personal data removed (number and status remain).",
         ),
         "backup.done": ("Cadangan terenkripsi ditulis ke {path}.", "Encrypted backup written to {path}."),
+        "backup.source_damaged": (
+            "Cadangan tidak dibuat: data di laptop ini rusak ({detail}). Cadangan lama tetap disimpan; "
+            "pulihkan cadangan terakhir yang baik.",
+            "No backup was made: the data on this laptop is damaged ({detail}). The older backups are kept; "
+            "restore the latest good one.",
+        ),
+        "backup.busy": (
+            "Cadangan lain sedang dibuat. Tunggu sebentar lalu coba lagi.",
+            "Another backup is being made. Wait a moment and try again.",
+        ),
+        # The technical detail goes to the log (Store.mark_damaged), not into the officer's sentence.
+        "store.damaged": (
+            "Data di laptop ini rusak. Pulut Desktop berhenti menyimpan perubahan agar kerusakan tidak "
+            "bertambah. Pulihkan cadangan terakhir yang baik.",
+            "The data on this laptop is damaged. Pulut Desktop has stopped saving changes so the damage "
+            "does not spread. Restore the latest good backup.",
+        ),
+        "store.check_ok": ("Pemeriksaan data: baik ({seconds} detik).", "Data check: fine ({seconds} s)."),
+        "store.damaged_offer": (
+            "Cadangan terakhir yang baik: {file} ({count} pendaftaran).",
+            "Latest good backup: {file} ({count} registrations).",
+        ),
+        "store.no_good_backup": (
+            "Tidak ada cadangan yang baik di laptop ini. Hubungi supervisor; file data tidak dihapus.",
+            "There is no good backup on this laptop. Contact your supervisor; no data file was deleted.",
+        ),
+        "store.busy": (
+            "Berkas {file} sedang dipakai oleh Pulut Desktop lain. Tunggu sebentar lalu coba lagi.",
+            "{file} is in use by another Pulut Desktop. Wait a moment and try again.",
+        ),
+        "store.restore_button": ("Pulihkan cadangan ini", "Restore this backup"),
+        "store.later_button": ("Nanti", "Later"),
+        "store.restore_sign_in": (
+            "Masukkan kata sandi Anda untuk memulihkan cadangan {file}. File data yang rusak tetap disimpan.",
+            "Enter your password to restore the backup {file}. The damaged data files are kept.",
+        ),
+        "disk.full": ("Ruang disk laptop penuh: kosongkan {mb} MB", "The laptop's disk is full: free {mb} MB"),
+        "cli.password_reset": ("Kata sandi {username} diganti.", "The password of {username} was changed."),
     }
 )

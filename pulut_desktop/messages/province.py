@@ -135,10 +135,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "province.unknown_funding_source": ("Sumber dana {source} tidak dikenal.", "Unknown funding source {source}."),
     "province.bad_quota": ("Kuota {quota} tidak sah.", "Quota {quota} is not valid."),
     "province.quota_set": ("Kuota {regency} {source}: {quota}.", "Quota {regency} {source}: {quota}."),
-    "province.admin_token": (
-        "Token admin (simpan sekarang, hanya ditampilkan sekali): {token}",
-        "Admin token (keep it now, it is shown only once): {token}",
-    ),
     "province.approved_online": (
         "Perangkat {code} ({name}) disetujui sebagai {device_id}; laptop mengambil pendaftarannya lewat jaringan.",
         "Device {code} ({name}) approved as {device_id}; the laptop picks up its enrolment online.",

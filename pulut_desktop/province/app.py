@@ -6,7 +6,10 @@
     GET  /v1/reference-bundle     (device-signed)    -> the signed reference bundle
     POST /v1/device-requests                         -> 202 {"request_id", "status"} (self-signed file)
     GET  /v1/device-requests/{id}/enrolment          -> 200 enrolment file | 202 {"status": "pending"}
-    GET  /admin, POST /admin/login, POST /admin/requests/{id}/approve   (admin token, cookie)
+    /admin/...                                   -> the province console (named accounts): console/
+
+The interactive API pages (``/docs``, ``/redoc``) are off: they would load Swagger UI from a CDN,
+which the province network may not reach; ``/openapi.json`` describes the API.
 
 Every bad request gets a 4xx JSON body ``{"error": code, "message": English, "pesan": Indonesian}``.
 Upload bodies are capped before they are read whole: ``Content-Length`` is checked first and the
@@ -15,13 +18,8 @@ stream is cut off at the limit. Blocking work (database, crypto) runs in the thr
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import html
-import secrets
-
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from pulut_desktop import __version__, messages
@@ -30,18 +28,19 @@ from pulut_desktop.sync import batch as batch_format
 from pulut_desktop.sync import enrolment as enrolment_format
 from pulut_desktop.sync.errors import BatchError, SyncError
 
-from . import auth, devices, review
+from . import auth, devices
 from .bundle import build_reference_bundle, roster_key
+from .console import mount as mount_console
+from .console.web import PREFIX as CONSOLE_PREFIX
 from .errors import AuthError, BatchHeld, DeviceError
 from .ingest import HELD, import_batch
 from .keys import ProvinceKeyring
-from .models import Batch, Setting
-from .store import ProvinceStore, log_event, utcnow
+from .models import Batch
+from .store import ProvinceStore, utcnow
 
 RECEIPT_TYPE = "application/x-pulut-receipt"
 ENROLMENT_TYPE = "application/x-pulut-enrolment"
 BUNDLE_TYPE = "application/x-pulut-bundle"
-ADMIN_TOKEN_SETTING, ADMIN_COOKIE = "admin_token_sha256", "pulut_admin"
 
 
 class BodyTooLarge(PulutError):
@@ -83,30 +82,6 @@ async def read_capped(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def set_admin_token(store: ProvinceStore) -> str:
-    """A new admin token (shown once); only its SHA-256 is kept."""
-    token = secrets.token_urlsafe(24)
-    with store.session() as session:
-        row = session.get(Setting, ADMIN_TOKEN_SETTING)
-        digest = hashlib.sha256(token.encode()).hexdigest()
-        if row is None:
-            session.add(Setting(key=ADMIN_TOKEN_SETTING, value=digest))
-        else:
-            row.value = digest
-        log_event(session, "admin.token_set")
-    return token
-
-
-def _admin_ok(store: ProvinceStore, token: str | None) -> bool:
-    if not token:
-        return False
-    with store.reader() as session:
-        row = session.get(Setting, ADMIN_TOKEN_SETTING)
-    if row is None:
-        return False
-    return hmac.compare_digest(str(row.value), hashlib.sha256(token.encode()).hexdigest())
-
-
 def create_app(
     store: ProvinceStore,
     keys: ProvinceKeyring,
@@ -114,11 +89,14 @@ def create_app(
     max_upload: int = batch_format.MAX_FILE_SIZE,
     server_url: str | None = None,
 ) -> FastAPI:
-    app = FastAPI(title="Pulut Ketan province receiver", version=__version__)
+    app = FastAPI(title="Pulut Ketan province receiver", version=__version__, docs_url=None, redoc_url=None)
     roster_key(store)  # made once, before any request, so a GET never writes
+    console = mount_console(app, store, keys, server_url)
 
     @app.exception_handler(PulutError)
-    async def _pulut_error(_request: Request, err: PulutError) -> JSONResponse:
+    async def _pulut_error(request: Request, err: PulutError) -> Response:
+        if request.url.path.startswith(CONSOLE_PREFIX):
+            return console.error_page(request, err, _status_of(err))
         return _error(err, _status_of(err))
 
     async def device_of(request: Request, body: bytes):
@@ -183,63 +161,5 @@ def create_app(
             return JSONResponse({"status": status}, status_code=202 if status == "pending" else 403)
         return Response(data, media_type=ENROLMENT_TYPE)
 
-    # --- the small admin page: approve device requests, see what waits for review ---
-
-    @app.get("/admin", response_class=HTMLResponse)
-    async def admin(request: Request) -> HTMLResponse:
-        if not await run_in_threadpool(_admin_ok, store, request.cookies.get(ADMIN_COOKIE)):
-            return HTMLResponse(_LOGIN, status_code=401)
-        pending = await run_in_threadpool(devices.pending_requests, store)
-        cases = await run_in_threadpool(review.list_cases, store)
-        rows = "".join(
-            f"<tr><td>{html.escape(r.device_code)}</td><td>{html.escape(r.device_name)}</td>"
-            f"<td>{html.escape(r.regency_code)}</td><td>{'ya' if r.training else 'tidak'}</td>"
-            f"<td><form method=post action='/admin/requests/{html.escape(r.request_id)}/approve'>"
-            f"<button>Setujui / Approve</button></form></td></tr>"
-            for r in pending
-        )
-        held = "".join(
-            f"<tr><td>{c.id}</td><td>{html.escape(c.full_name)}</td><td>{html.escape(c.nik_masked or '')}</td>"
-            f"<td>{html.escape(c.other_full_name or '')}</td><td>{html.escape(c.other_nik_masked or '')}</td></tr>"
-            for c in cases
-        )
-        return HTMLResponse(_PAGE.format(rows=rows or _NONE, held=held or _NONE))
-
-    @app.post("/admin/login")
-    async def admin_login(request: Request) -> Response:
-        form = (await read_capped(request, 4096)).decode("utf-8", "replace")
-        token = dict(p.split("=", 1) for p in form.split("&") if "=" in p).get("token", "")
-        from urllib.parse import unquote_plus
-
-        token = unquote_plus(token)
-        if not await run_in_threadpool(_admin_ok, store, token):
-            return HTMLResponse(_LOGIN, status_code=401)
-        response = RedirectResponse("/admin", status_code=303)
-        response.set_cookie(ADMIN_COOKIE, token, httponly=True, samesite="strict", path="/admin")
-        return response
-
-    @app.post("/admin/requests/{request_id}/approve")
-    async def admin_approve(request_id: str, request: Request) -> Response:
-        if not await run_in_threadpool(_admin_ok, store, request.cookies.get(ADMIN_COOKIE)):
-            return HTMLResponse(_LOGIN, status_code=401)
-        await run_in_threadpool(devices.approve_online, store, request_id[:36], keys, server_url)
-        return RedirectResponse("/admin", status_code=303)
-
     app.state.store, app.state.keys, app.state.started_at = store, keys, utcnow()
     return app
-
-
-_NONE = "<tr><td colspan=5>-</td></tr>"
-_LOGIN = """<!doctype html><meta charset=utf-8><title>Pulut Ketan - Admin</title>
-<h1>Penerima provinsi / Province receiver</h1>
-<form method=post action=/admin/login><label>Token admin: <input name=token type=password></label>
-<button>Masuk / Sign in</button></form>
-<p>Token dibuat oleh <code>pulut-province init</code> atau <code>pulut-province admin-token</code>.</p>"""
-_PAGE = """<!doctype html><meta charset=utf-8><title>Pulut Ketan - Admin</title>
-<h1>Permintaan perangkat / Device requests</h1>
-<table border=1 cellpadding=4><tr><th>Kode</th><th>Nama</th><th>Kabupaten</th><th>Latihan</th><th></th></tr>
-{rows}</table>
-<h2>Menunggu tinjauan / Held for review</h2>
-<p>Putuskan dengan <code>pulut-province review accept|reject ID</code>.</p>
-<table border=1 cellpadding=4><tr><th>ID</th><th>Nama</th><th>NIK</th><th>Mirip dengan</th><th>NIK</th></tr>
-{held}</table>"""

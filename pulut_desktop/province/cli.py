@@ -1,6 +1,6 @@
 """``pulut-province``: the province receiver's command line (offline USB path of issue 5).
 
-    pulut-province [--data-dir DIR] [--database-url URL] init [--name NAME] [--training]
+    pulut-province [--data-dir DIR] [--database-url URL] init [--name NAME] [--training] [--admin NAME [--totp]]
     pulut-province devices list [--requests PATH ...]
     pulut-province devices approve PATH [--code CODE] [--out FILE] [--server-url URL]
     pulut-province devices revoke DEVICE [--reason TEXT]
@@ -8,7 +8,7 @@
     pulut-province receipts list [--device DEVICE]
     pulut-province receipts write BATCH_ID --to PATH
     pulut-province serve [--host 127.0.0.1] [--port 8750] [--max-upload-mb N] [--server-url URL]
-    pulut-province admin-token
+    pulut-province users add NAME --role admin|reviewer|viewer | users reset NAME | users disable NAME | users list
     pulut-province devices requests | devices approve REQUEST_ID   (requests posted online)
     pulut-province quotas set REGENCY SOURCE N | quotas list
     pulut-province review list [--all] | review show ID | review accept ID | review reject ID [--note TEXT]
@@ -58,15 +58,17 @@ def _store(args: argparse.Namespace, create: bool = False):
 
 def cmd_init(args: argparse.Namespace) -> int:
     from ..sync.keys import key_id
+    from .cli_users import add_first_admin, first_admin_password
     from .keys import create_keys
 
     passphrase = _passphrase(args, confirm=True)
+    admin_password = first_admin_password(args, args.admin) if args.admin else None
     with _store(args, create=True) as store:
         keyring = create_keys(store, passphrase, name=args.name, training=args.training)
-        from .app import set_admin_token
-
-        token = set_admin_token(store)
-    _say(args, "province.admin_token", token=token)
+        if args.admin:
+            add_first_admin(args, store, args.admin, admin_password)
+    if not args.admin:
+        _say(args, "province.first_admin_hint")
     _say(
         args,
         "province.initialised",
@@ -222,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="buat kunci dan penyimpanan provinsi")
     p.add_argument("--name", default="Disnakertrans Riau")
     p.add_argument("--training", action="store_true", help="provinsi latihan/demo")
+    p.add_argument("--admin", default=None, help="buat juga admin pertama konsol web dengan nama ini")
+    p.add_argument("--totp", action="store_true", help="admin pertama memakai kode verifikasi dua langkah")
+    p.add_argument("--password-stdin", action="store_true", help="kata sandi admin dari stdin (setelah frasa sandi)")
     p.set_defaults(func=cmd_init)
 
     devices = sub.add_parser("devices", help="perangkat (laptop)").add_subparsers(dest="devices_command", required=True)
@@ -253,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True)
     p.set_defaults(func=cmd_receipts_write)
     add_service_commands(sub, devices)
+    from .cli_users import add_user_commands
+
+    add_user_commands(sub)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""``pulut-province`` subcommands of the online service (issue 6): serve, admin-token, devices requests,
+"""``pulut-province`` subcommands of the online service (issue 6): serve, devices requests,
 quotas, review, report, bpjs-export. Registered by :func:`add_service_commands` from ``cli.py``."""
 
 from __future__ import annotations
@@ -70,15 +70,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
     finally:
         store.close()
-    return EXIT_OK
-
-
-def cmd_admin_token(args: argparse.Namespace) -> int:
-    from .app import set_admin_token
-
-    with _store(args) as store:
-        token = set_admin_token(store)
-    _say(args, "province.admin_token", token=token)
     return EXIT_OK
 
 
@@ -171,9 +162,6 @@ def add_service_commands(sub, devices) -> None:
     p.add_argument("--max-upload-mb", type=int, default=64, help="batas ukuran kiriman (MiB)")
     p.add_argument("--server-url", default=None, help="URL https publik yang dicantumkan di berkas pendaftaran")
     p.set_defaults(func=cmd_serve)
-
-    p = sub.add_parser("admin-token", help="buat token admin baru untuk halaman /admin (token lama tidak berlaku)")
-    p.set_defaults(func=cmd_admin_token)
 
     p = devices.add_parser("requests", help="permintaan perangkat yang dikirim lewat jaringan")
     p.set_defaults(func=cmd_devices_requests)

@@ -54,8 +54,9 @@ def read_requests(paths: list[Path]) -> list[FoundRequest]:
 
 
 def approve(
-    store: ProvinceStore, request: wire.DeviceRequest, keys: ProvinceKeyring, server_url: str | None = None
-) -> tuple[Device, bytes]:
+    store: ProvinceStore, request: wire.DeviceRequest, keys: ProvinceKeyring, server_url: str | None = None,
+    *, by: str | None = None,
+) -> tuple[Device, bytes]:  # fmt: skip
     """Enrol the device of a verified request. Returns the device row and the signed enrolment file."""
     public = b64decode(request.device_public_key, "ed25519-public")
     with store.session() as session:
@@ -87,7 +88,8 @@ def approve(
             enrolled_at=utcnow(),
         )
         session.add(device)
-        log_event(session, "device.approved", device_id, code=request.device_code, training=request.training)
+        log_event(session, "device.approved", device_id, account=by, code=request.device_code,
+                  training=request.training)  # fmt: skip
         return device, data
 
 
@@ -103,7 +105,7 @@ def write_enrolment(device: Device, data: bytes, *, stick: Path | None = None, o
     return target
 
 
-def revoke(store: ProvinceStore, device_id: str, reason: str | None = None) -> Device:
+def revoke(store: ProvinceStore, device_id: str, reason: str | None = None, *, by: str | None = None) -> Device:
     with store.session() as session:
         device = session.get(Device, device_id)
         if device is None:
@@ -112,7 +114,7 @@ def revoke(store: ProvinceStore, device_id: str, reason: str | None = None) -> D
             raise DeviceError("province.unknown_device", device_id=device_id)
         if device.status != REVOKED:
             device.status, device.revoked_at, device.revoked_reason = REVOKED, utcnow(), reason
-            log_event(session, "device.revoked", device.id, reason=reason)
+            log_event(session, "device.revoked", device.id, account=by, reason=reason)
         return device
 
 
@@ -176,16 +178,29 @@ def find_request(store: ProvinceStore, request_id: str) -> DeviceRequestRow | No
 
 
 def approve_online(
-    store: ProvinceStore, request_id: str, keys: ProvinceKeyring, server_url: str | None = None
-) -> tuple[Device, bytes]:
+    store: ProvinceStore, request_id: str, keys: ProvinceKeyring, server_url: str | None = None,
+    *, by: str | None = None,
+) -> tuple[Device, bytes]:  # fmt: skip
     row = find_request(store, request_id)
     if row is None:
         raise DeviceError("province.unknown_request", request_id=request_id)
-    device, data = approve(store, wire.parse_device_request(row.data), keys, server_url)
+    device, data = approve(store, wire.parse_device_request(row.data), keys, server_url, by=by)
     with store.session() as session:
         stored = session.get(DeviceRequestRow, request_id)
         stored.status, stored.device_id = "approved", device.id
     return device, data
+
+
+def refuse_request(store: ProvinceStore, request_id: str, *, by: str | None = None) -> DeviceRequestRow:
+    """Refuse a pending online request: the laptop's poll gets 403 ``refused``; it is never approved."""
+    with store.session() as session:
+        row = session.get(DeviceRequestRow, request_id)
+        if row is None:
+            raise DeviceError("province.unknown_request", request_id=request_id)
+        if row.status == "pending":
+            row.status = "refused"
+            log_event(session, "device.request_refused", request_id, account=by, code=row.device_code)
+        return row
 
 
 def enrolment_for_request(store: ProvinceStore, request_id: str) -> tuple[str, bytes | None]:

@@ -43,3 +43,9 @@ class AuthError(ProvinceError):
 
 class ReviewError(ProvinceError):
     code = "province.review_error"
+
+
+class AccountError(ProvinceError):
+    """A console account problem: unknown name, weak password, failed or locked login."""
+
+    code = "province.account_error"

@@ -13,7 +13,7 @@ from .models import Quota
 from .store import ProvinceStore, log_event, utcnow
 
 
-def set_quota(store: ProvinceStore, regency_code: str, source: str, quota: int) -> None:
+def set_quota(store: ProvinceStore, regency_code: str, source: str, quota: int, *, by: str | None = None) -> None:
     region = regions().get(regency_code)
     if region is None or len(regency_code) != 5:
         raise ProvinceError("province.unknown_regency", regency=regency_code)
@@ -27,7 +27,7 @@ def set_quota(store: ProvinceStore, regency_code: str, source: str, quota: int) 
             session.add(Quota(regency_code=regency_code, funding_source=source, quota=quota, updated_at=utcnow()))
         else:
             row.quota, row.updated_at = quota, utcnow()
-        log_event(session, "quota.set", regency_code, source=source, quota=quota)
+        log_event(session, "quota.set", regency_code, account=by, source=source, quota=quota)
 
 
 def list_quotas(store: ProvinceStore) -> list[dict]:

@@ -131,18 +131,29 @@ def to_xlsx(sheets: dict[str, tuple[tuple[str, ...], list[dict]]]) -> bytes:
     return buffer.getvalue()
 
 
-def write_coverage(store: ProvinceStore, out: Path, fmt: str = "csv") -> int:
+def coverage_file(store: ProvinceStore, fmt: str = "csv") -> tuple[bytes, int]:
     rows = coverage_rows(store)
     data = to_csv(COVERAGE_COLUMNS, rows) if fmt == "csv" else to_xlsx({"Cakupan": (COVERAGE_COLUMNS, rows)})
+    return data, len(rows)
+
+
+def bpjs_file(store: ProvinceStore, fmt: str = "csv", *, by: str, target: str) -> tuple[bytes, int]:
+    """The BPJS export (full NIKs), recorded in the event log: who exported how many rows to where."""
+    rows = bpjs_rows(store)
+    data = to_csv(BPJS_COLUMNS, rows) if fmt == "csv" else to_xlsx({"BPJS": (BPJS_COLUMNS, rows)})
+    with store.session() as session:
+        log_event(session, "bpjs.exported", target[:64], account=by[:64], by=by, rows=len(rows), format=fmt)
+    return data, len(rows)
+
+
+def write_coverage(store: ProvinceStore, out: Path, fmt: str = "csv") -> int:
+    data, n = coverage_file(store, fmt)
     atomic_write_bytes(Path(out), data)
-    return len(rows)
+    return n
 
 
 def write_bpjs(store: ProvinceStore, out: Path, fmt: str = "csv", *, by: str) -> int:
     """Write the BPJS export (full NIKs) and record who exported how many rows to where."""
-    rows = bpjs_rows(store)
-    data = to_csv(BPJS_COLUMNS, rows) if fmt == "csv" else to_xlsx({"BPJS": (BPJS_COLUMNS, rows)})
+    data, n = bpjs_file(store, fmt, by=by, target=str(Path(out).name))
     atomic_write_bytes(Path(out), data)
-    with store.session() as session:
-        log_event(session, "bpjs.exported", str(Path(out).name)[:64], by=by, rows=len(rows), format=fmt)
-    return len(rows)
+    return n

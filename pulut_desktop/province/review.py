@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pulut_desktop.sync import receipt as receipt_format
 
@@ -18,7 +18,7 @@ from .keys import ProvinceKeyring
 from .models import Batch, RegistrationVersion, ReviewCase
 from .store import ProvinceStore, log_event, utcnow
 
-OPEN, ACCEPTED, REJECTED = "open", "accepted", "rejected"
+OPEN, ACCEPTED, REJECTED, SAME_PERSON = "open", "accepted", "rejected", "same_person"
 REVIEW_REJECTED = "province.review_rejected"
 
 
@@ -73,12 +73,23 @@ def _view(session, case: ReviewCase) -> CaseView:
     )
 
 
-def list_cases(store: ProvinceStore, status: str | None = OPEN) -> list[CaseView]:
+def list_cases(
+    store: ProvinceStore, status: str | None = OPEN, *, offset: int = 0, limit: int | None = None
+) -> list[CaseView]:
+    """Cases in id order; ``offset``/``limit`` give one page of the console's queue."""
     with store.reader() as session:
-        query = select(ReviewCase).order_by(ReviewCase.id)
+        query = select(ReviewCase).order_by(ReviewCase.id).offset(offset).limit(limit)
         if status:
             query = query.where(ReviewCase.status == status)
         return [_view(session, c) for c in session.scalars(query)]
+
+
+def count_cases(store: ProvinceStore, status: str | None = OPEN) -> int:
+    with store.reader() as session:
+        query = select(func.count()).select_from(ReviewCase)
+        if status:
+            query = query.where(ReviewCase.status == status)
+        return session.scalar(query) or 0
 
 
 def show_case(store: ProvinceStore, case_id: int) -> CaseView:
@@ -90,10 +101,12 @@ def show_case(store: ProvinceStore, case_id: int) -> CaseView:
 
 
 def decide(
-    store: ProvinceStore, case_id: int, accept: bool, keys: ProvinceKeyring, *, by: str, note: str | None = None
-) -> CaseView:
+    store: ProvinceStore, case_id: int, accept: bool, keys: ProvinceKeyring, *, by: str, note: str | None = None,
+    same_person: bool = False,
+) -> CaseView:  # fmt: skip
     """Accept (the NIK is taken if still free, else the record becomes a duplicate) or reject the held
-    record, and re-sign its batch's receipt with the new status (same receipt id)."""
+    record, or (``same_person``) mark it a duplicate of the registration it resembles; then re-sign its
+    batch's receipt with the new status (same receipt id)."""
     with store.session() as session:
         case = session.get(ReviewCase, case_id)
         if case is None:
@@ -101,7 +114,10 @@ def decide(
         if case.status != OPEN:
             raise ReviewError("province.review_decided", id=case_id, status=case.status)
         row = session.get(RegistrationVersion, (case.registration_id, case.version))
-        if accept:
+        other_number = _latest_number(session, case.other_registration_id)
+        if same_person and other_number is not None:
+            status = receipt_format.duplicate(row.registration_id, row.version, other_number)
+        elif accept and not same_person:
             held_by = take_nik(session, row.device_id, row.registration_id, row.nik, row.registration_number)
             if held_by is None:
                 status = receipt_format.accepted(row.registration_id, row.version)
@@ -113,12 +129,21 @@ def decide(
             )
         row.status, row.code, row.message = status.status.value, status.code, status.message
         row.existing_registration_number = status.existing_registration_number
-        case.status = ACCEPTED if accept else REJECTED
+        case.status = SAME_PERSON if same_person else ACCEPTED if accept else REJECTED
         case.decided_at, case.decided_by, case.note = utcnow(), by[:64], note
         _resign_receipt(session, session.get(Batch, case.batch_id), {(row.registration_id, row.version): status}, keys)
-        log_event(session, "review.decided", str(case.id), decision=case.status, by=by, to=status.status.value)
+        log_event(session, "review.decided", str(case.id), account=by[:64], decision=case.status, by=by,
+                  to=status.status.value, note=note)  # fmt: skip
         session.flush()
         return _view(session, case)
+
+
+def _latest_number(session, registration_id: str) -> str | None:
+    return session.scalars(
+        select(RegistrationVersion.registration_number)
+        .where(RegistrationVersion.registration_id == registration_id)
+        .order_by(RegistrationVersion.version.desc())
+    ).first()
 
 
 def _resign_receipt(session, batch: Batch, changed: dict, keys: ProvinceKeyring) -> None:

@@ -141,5 +141,8 @@ class ProvinceStore:
             yield session
 
 
-def log_event(session: Session, action: str, subject: str | None = None, **details: object) -> None:
-    session.add(Event(at=utcnow(), action=action, subject=subject, details=details))
+def log_event(
+    session: Session, action: str, subject: str | None = None, *, account: str | None = None, **details: object
+) -> None:
+    """One line of the province event log; ``account`` is the console account (or CLI user) who acted."""
+    session.add(Event(at=utcnow(), action=action, subject=subject, details=details, account=account))

@@ -23,8 +23,8 @@ from ..fsutil import atomic_write_bytes
 from ..storage.drives import DriveSummary
 
 STATUS_ID = {
-    "draft": "Draf", "ready": "Siap", "approved": "Disetujui", "needs_fix": "Perlu perbaikan", "sent": "Terkirim",
-    "accepted": "Diterima", "duplicate": "Ganda", "rejected": "Ditolak",
+    "draft": "Draf", "ready": "Menunggu persetujuan", "approved": "Disetujui", "needs_fix": "Perlu perbaikan",
+    "sent": "Terkirim", "accepted": "Diterima", "duplicate": "Ganda", "rejected": "Ditolak",
 }  # fmt: skip
 FUNDING_ID = {"APBD": "APBD Provinsi", "DBH_SAWIT": "DBH Sawit"}
 

@@ -9,6 +9,7 @@ from ..fieldops import bulk_import
 from ..fieldops.bulk_import import ImportOptions, ImportPlan
 from ..fieldops.exports import export_registrations
 from ..fieldops.tables import Table, read_table
+from ..fieldops.value_mapping import ValueChoice, ValueMap, remember_value_map, value_choices
 from ..storage.queries import RegistrationQuery
 from ..storage.store import Store
 from .guard_rails import require_registration_allowed
@@ -28,13 +29,22 @@ def check_list(
     mapping: dict[str, int],
     options: ImportOptions | None = None,
     *,
+    value_map: ValueMap | None = None,
     progress: Progress = None,
     should_cancel: ShouldCancel = None,
 ) -> ImportPlan:
-    """Check every row against the registration rules and the NIKs already here; nothing is saved."""
+    """Check every row against the registration rules and the NIKs already here; only the officer's
+    meanings for the file's own words (``value_map``, remembered for the next list) are saved."""
+    if value_map:
+        remember_value_map(store, value_map)
     return bulk_import.plan_import(
         store, table, mapping, options or ImportOptions(), progress=progress, should_cancel=should_cancel
     )
+
+
+def list_value_choices(store: Store, table: Table, mapping: dict[str, int]) -> list[ValueChoice]:
+    """The file's own picklist words (occupations...) with their suggested or remembered meanings."""
+    return value_choices(store, table, mapping)
 
 
 def import_list(

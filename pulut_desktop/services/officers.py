@@ -30,7 +30,7 @@ def check_unlock(store: Store, username: str, password: str) -> None:
     """Raise unless ``username``/``password`` may unlock this session: the officer themself, or a
     supervisor. A wrong password counts like a failed login (LoginFailed / AccountLocked)."""
     username = username.strip().lower()
-    store.keyring().unwrap(username, password)
+    store.check_password(username, password)
     if username == store.officer.username:
         return
     if not any(o.username == username and o.is_supervisor for o in accounts.list_officers(store)):

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..storage import audit
+from ..storage import audit, maintenance
 from ..storage.backup import restore_backup, write_backup
 from ..storage.demo import make_demo_data
-from ..storage.maintenance import MaintenanceResult, after_login
+from ..storage.maintenance import MaintenanceResult
 from ..storage.retention import PurgeResult, purge_expired
 from ..storage.store import Store
 from .errors import NotATrainingStore
@@ -76,8 +76,9 @@ def purge_expired_data(store: Store, *, days: int | None = None) -> PurgeResult:
 
 
 def run_after_login(store: Store) -> MaintenanceResult:
-    """What the app does once an officer is in: the automatic backup, then retention."""
-    return after_login(store)
+    """What runs after each login, beside the officer's work: the damage check, the daily backup, retention
+    (``pulut-desktop check`` runs exactly this)."""
+    return maintenance.after_login(store)
 
 
 def fill_training_data(store: Store, count: int, seed: int, progress: Callable[[int, int], None] | None = None) -> int:

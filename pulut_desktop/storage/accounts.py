@@ -7,7 +7,7 @@ from sqlalchemy import select
 from ..domain.errors import ValidationError
 from . import audit
 from .errors import OfficerExists, UnknownOfficer
-from .keyring import USERNAME
+from .keyring import USERNAME, editing
 from .models import Officer
 from .store import CurrentOfficer, Role, Store
 
@@ -25,8 +25,7 @@ def add_officer(store: Store, username: str, full_name: str, password: str, role
         raise ValidationError("officer.username_invalid")
     if not full_name.strip():
         raise ValidationError("name.required")
-    keyring = store.keyring()
-    with store.session() as session:
+    with editing(store.data_dir.keyring) as keyring, store.session() as session:
         existing = session.get(Officer, username)
         if existing is not None and existing.active:
             raise OfficerExists(username=username)
@@ -58,8 +57,7 @@ def reset_password(store: Store, username: str, new_password: str) -> None:
     username = username.strip().lower()
     if username != store.officer.username:
         store.require_supervisor()
-    keyring = store.keyring()
-    with store.session() as session:
+    with editing(store.data_dir.keyring) as keyring, store.session() as session:
         if session.get(Officer, username) is None:
             raise UnknownOfficer(username=username)
         keyring.wrap(username, new_password, store.database_key, replace=True)
@@ -78,8 +76,7 @@ def deactivate_officer(store: Store, username: str) -> None:
     username = username.strip().lower()
     if username == store.officer.username:
         raise ValidationError("officer.cannot_remove_self")
-    keyring = store.keyring()
-    with store.session() as session:
+    with editing(store.data_dir.keyring) as keyring, store.session() as session:
         row = session.get(Officer, username)
         if row is None or not row.active:
             raise UnknownOfficer(username=username)

@@ -34,7 +34,12 @@ class LoginFailed(StoreError):
 
 
 class AccountLocked(StoreError):
+    """Too many wrong passwords; ``seconds`` until the next try, said to the officer in whole minutes."""
+
     code = "login.locked"
+
+    def __init__(self, *, seconds: int) -> None:
+        super().__init__(seconds=seconds, minutes=max(1, -(-int(seconds) // 60)))
 
 
 class PermissionDenied(StoreError):

@@ -9,6 +9,9 @@ counters: no personal data of workers.
 Lockout counters live here too because they must work before the database can be opened. Someone who
 edits this file can reset them, but an offline attacker can run Argon2 without the app anyway; the
 counters stop guessing at the login screen, Argon2's cost slows everything else.
+
+Every read-check-write of the file holds its cross-process lock (:func:`unlock`, :func:`editing`), so
+logins started together count every failure, and a password reset saved at the same moment survives.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import json
 import os
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -25,7 +30,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from ..fsutil import atomic_write_bytes
+from ..fsutil import atomic_write_bytes, exclusive
 from .errors import AccountLocked, LoginFailed, OfficerExists, PasswordTooWeak, StoreCorrupt, UnknownOfficer
 
 FORMAT = "pulut-keyring"
@@ -129,29 +134,63 @@ class Keyring:
         if self.entries.pop(username, None) is None:
             raise UnknownOfficer(username=username)
 
-    def unwrap(self, username: str, password: str, now: float | None = None) -> bytes:
-        """The database key, or :class:`LoginFailed` / :class:`AccountLocked`. Saves lockout state."""
+    def check_not_locked(self, username: str, now: float | None = None) -> None:
+        entry = self.entries.get(username)
         now = time.time() if now is None else now
+        if entry is not None and entry.locked_until is not None and now < entry.locked_until:
+            raise AccountLocked(seconds=int(entry.locked_until - now) + 1)
+
+    def record_failure(self, username: str, now: float | None = None) -> LoginFailed | AccountLocked:
+        """Count one wrong password for ``username`` and save; returns the error to raise."""
+        entry = self.entries[username]
+        entry.failed_attempts += 1
+        locked = entry.failed_attempts >= MAX_FAILED_ATTEMPTS
+        if locked:
+            entry.failed_attempts = 0
+            entry.locked_until = (time.time() if now is None else now) + LOCKOUT_SECONDS
+        self.save()
+        if locked:
+            return AccountLocked(seconds=LOCKOUT_SECONDS)
+        return LoginFailed(remaining=MAX_FAILED_ATTEMPTS - entry.failed_attempts)
+
+    def carry_lock_state(self, newer: Keyring) -> None:
+        """Keep ``newer``'s failed attempts and lock for every officer in both (restoring an older copy
+        must not undo a lockout); the later of the two locks wins."""
+        for name, entry in self.entries.items():
+            current = newer.entries.get(name)
+            if current is None:
+                continue
+            entry.failed_attempts = current.failed_attempts
+            locks = [t for t in (entry.locked_until, current.locked_until) if t is not None]
+            entry.locked_until = max(locks) if locks else None
+
+    def unwrap(self, username: str, password: str, now: float | None = None) -> bytes:
+        """The database key, or :class:`LoginFailed` / :class:`AccountLocked`. Saves lockout state;
+        callers hold the file's lock (:func:`unlock`)."""
         entry = self.entries.get(username)
         if entry is None:
             _derive(password, os.urandom(16), DEFAULT_KDF)  # same cost: no timing hint of who exists
             raise LoginFailed(remaining=MAX_FAILED_ATTEMPTS - 1)  # and the same message as a first mistake
-        if entry.locked_until is not None and now < entry.locked_until:
-            raise AccountLocked(seconds=int(entry.locked_until - now) + 1)
+        self.check_not_locked(username, now)
         try:
             kek = _derive(password, _unb64(entry.salt), KdfParams(**entry.kdf))
             db_key = AESGCM(kek).decrypt(_unb64(entry.nonce), _unb64(entry.wrapped_key), self._aad(username))
         except InvalidTag:
-            entry.failed_attempts += 1
-            locked = entry.failed_attempts >= MAX_FAILED_ATTEMPTS
-            if locked:
-                entry.failed_attempts = 0
-                entry.locked_until = now + LOCKOUT_SECONDS
-            self.save()
-            if locked:
-                raise AccountLocked(seconds=LOCKOUT_SECONDS) from None
-            raise LoginFailed(remaining=MAX_FAILED_ATTEMPTS - entry.failed_attempts) from None
+            raise self.record_failure(username, now) from None
         if entry.failed_attempts or entry.locked_until:
             entry.failed_attempts, entry.locked_until = 0, None
             self.save()
         return db_key
+
+
+def unlock(path: Path, username: str, password: str, now: float | None = None) -> bytes:
+    """Check ``password`` against the keyring at ``path`` under its cross-process lock."""
+    with exclusive(path):
+        return Keyring.load(path).unwrap(username, password, now)
+
+
+@contextmanager
+def editing(path: Path) -> Iterator[Keyring]:
+    """The keyring at ``path``, loaded under its lock, held until the block ends (call ``save``)."""
+    with exclusive(path):
+        yield Keyring.load(path)

@@ -17,26 +17,28 @@ from enum import StrEnum
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import ValidationError
 from ..domain.numbers import device_code
 from ..domain.reference import RegionLevel, regions
+from ..fsutil import disk_full_as_error, exclusive
 from ..paths import DataDir
 from ..public_settings import read_public_settings, write_public_settings  # noqa: F401 - re-exported
-from . import audit, migrate
-from .engine import make_engine
+from . import audit, housekeeping, migrate
+from .engine import is_corruption, make_engine
 from .errors import (
     LoginFailed,
     PermissionDenied,
     StoreAlreadyExists,
     StoreCorrupt,
+    StoreError,
     StoreNotInitialised,
     UnknownOfficer,
 )
-from .keyring import KEY_BYTES, Keyring
+from .keyring import KEY_BYTES, Keyring, unlock
 from .models import Device, Officer
 
 log = logging.getLogger(__name__)
@@ -71,7 +73,7 @@ def _check_after_unclean_exit(engine: Engine, data_dir: DataDir) -> None:
     except (LoginFailed, DBAPIError) as err:  # the key is right (the keyring opened), so this is damage
         engine.dispose()
         raise StoreCorrupt(detail=type(err).__name__) from err
-    except StoreCorrupt:
+    except StoreError:  # StoreCorrupt, or DiskFull from the engine: never damage
         engine.dispose()
         raise
 
@@ -83,6 +85,15 @@ class Store:
         self.officer = officer
         self._key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.damage: str | None = None  # set when a check finds damage: from then on nothing is written
+        self.checked_at_open = False  # the full check already ran in open() (after an unclean exit)
+        event.listen(engine, "handle_error", self._on_database_error)
+
+    def _on_database_error(self, context) -> None:  # type: ignore[no-untyped-def]
+        """A damaged page met by any query: stop writing and say so, instead of an unexpected error."""
+        if is_corruption(context.original_exception):
+            self.mark_damaged(str(context.original_exception)[:200])
+            raise StoreCorrupt("store.damaged", detail=self.damage) from context.original_exception
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -145,8 +156,11 @@ class Store:
                 entity_type="device",
                 details={"device_name": device_name.strip(), "regency": regency_code, "training": training},
             )
-        keyring.save()  # last: a half-made data dir has no keyring and can be made again
-        data_dir.session_marker.touch()
+        with exclusive(data_dir.keyring):
+            if data_dir.keyring.exists():
+                raise StoreAlreadyExists(path=str(data_dir.root))
+            keyring.save()  # last: a half-made data dir has no keyring and can be made again
+        data_dir.session_marker.touch(mode=0o600)
         write_public_settings(data_dir, {"language": language, "training": training})
         log.info("store created (training=%s)", training)
         return cls(data_dir, engine, key, officer)
@@ -156,20 +170,24 @@ class Store:
         data_dir = DataDir(root)
         if not data_dir.is_initialised():
             raise StoreNotInitialised(path=str(data_dir.root))
-        data_dir.ensure()
-        username = username.strip().lower()
-        key = Keyring.load(data_dir.keyring).unwrap(username, password)
-        engine = make_engine(data_dir.database, key)
-        _check_after_unclean_exit(engine, data_dir)
-        migrate.upgrade(engine, data_dir.database, data_dir.backups)
-        data_dir.session_marker.touch()
-        with Session(engine) as session, session.begin():
-            row = session.get(Officer, username)
-            if row is None or not row.active:
-                raise UnknownOfficer(username=username)
-            officer = CurrentOfficer(row.username, row.full_name, Role(row.role))
-            audit.record(session, actor=username, action="login", entity_type="officer", entity_id=None)
-        return cls(data_dir, engine, key, officer)
+        with disk_full_as_error(data_dir.root):  # a full disk is reported as such, never as damage
+            housekeeping.tidy(data_dir)
+            username = username.strip().lower()
+            key = unlock(data_dir.keyring, username, password)
+            engine = make_engine(data_dir.database, key)
+            unclean = data_dir.session_marker.exists()
+            _check_after_unclean_exit(engine, data_dir)
+            migrate.upgrade(engine, data_dir.database, data_dir.backups)
+            data_dir.session_marker.touch(mode=0o600)
+            with Session(engine) as session, session.begin():
+                row = session.get(Officer, username)
+                if row is None or not row.active:
+                    raise UnknownOfficer(username=username)
+                officer = CurrentOfficer(row.username, row.full_name, Role(row.role))
+                audit.record(session, actor=username, action="login", entity_type="officer", entity_id=None)
+        store = cls(data_dir, engine, key, officer)
+        store.checked_at_open = unclean
+        return store
 
     def close(self) -> None:
         self.engine.dispose()
@@ -184,9 +202,18 @@ class Store:
     # -- sessions ------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One short transaction: committed when the block ends, rolled back if it raises."""
+        """One short transaction: committed when the block ends, rolled back if it raises. Refused once
+        damage was found, so nothing is written on top of it."""
+        if self.damage is not None:
+            raise StoreCorrupt("store.damaged", detail=self.damage)
         with self._sessions() as session, session.begin():
             yield session
+
+    def mark_damaged(self, detail: str) -> None:
+        """A check found damage: stop writing (reads still work, so the officer can look things up)."""
+        if self.damage is None:
+            log.error("store damaged: %s; writing stopped", detail)
+        self.damage = detail
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -198,8 +225,9 @@ class Store:
         if not self.officer.is_supervisor:
             raise PermissionDenied(action="supervisor")
 
-    def keyring(self) -> Keyring:
-        return Keyring.load(self.data_dir.keyring)
+    def check_password(self, username: str, password: str) -> None:
+        """LoginFailed / AccountLocked unless ``password`` is ``username``'s; counted like a login."""
+        unlock(self.data_dir.keyring, username.strip().lower(), password)
 
     @property
     def database_key(self) -> bytes:

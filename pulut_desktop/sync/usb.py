@@ -190,6 +190,26 @@ def _replace(source: Path, target: Path) -> None:
             time.sleep(0.1 * (attempt + 1))
 
 
+def read_from_device(path: Path) -> bytes:
+    """Read ``path`` from the stick itself, not from the page cache that still holds what was written.
+
+    POSIX: the file was fsynced, so its cached pages are clean and ``posix_fadvise(DONTNEED)`` drops
+    them; the read then goes to the device. Windows has no such call from Python: the read-back there
+    may come from the cache (the limit is stated in docs/security.md); the fsync and rename still hold.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        if hasattr(os, "posix_fadvise"):
+            os.fsync(fd)  # pages must be clean before the kernel will drop them
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` at ``path`` so that the name holds either the complete new file or nothing new.
 
@@ -216,8 +236,7 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             temp.unlink()
         raise _usb_error(err, path) from err
     try:
-        with open(path, "rb") as f:
-            back = f.read()
+        back = read_from_device(path)
     except OSError as err:
         raise _usb_error(err, path) from err
     if hashlib.sha256(back).digest() != hashlib.sha256(data).digest():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from .. import __version__
 from ..logging_setup import setup_logging
 from ..paths import APP_AUTHOR, APP_NAME, DataDir, default_data_dir
 from ..public_settings import read_public_settings
+from .damage import damage_offer
 from .errors import ErrorHandler
 from .i18n import Translations
 from .login import LoginWindow
@@ -29,6 +31,7 @@ from .theme import apply_theme
 from .wizard import FirstRunWizard
 
 if TYPE_CHECKING:
+    from ..storage.maintenance import MaintenanceResult
     from ..storage.store import Store
     from .main_window import MainWindow
 
@@ -69,6 +72,7 @@ class PulutApp(QObject):
         self.login: LoginWindow | None = None
         self.main_window: MainWindow | None = None
         self.store: Store | None = None
+        self.damage_offer: QWidget | None = None
 
     @property
     def language(self) -> str:
@@ -88,7 +92,7 @@ class PulutApp(QObject):
         self.wizard.show()
         return self.wizard
 
-    def show_login(self, username: str = "") -> LoginWindow:
+    def show_login(self, username: str = "", restore_from: Path | None = None) -> LoginWindow:
         public = read_public_settings(DataDir(self.data_root))
         self._translations.switch(public.get("language"))
         self.login = LoginWindow(
@@ -97,6 +101,7 @@ class PulutApp(QObject):
             language=self.language,
             training=bool(public.get("training")),
             username=username,
+            restore_from=restore_from,
         )
         self.login.sig_login_succeeded.connect(self._on_login_succeeded)
         self.login.show()
@@ -142,11 +147,30 @@ class PulutApp(QObject):
                     window.form.offer_drafts(found)
 
             self._runner.run(lambda ctx: list_drafts(store), on_success=offer, parent=window)
-        self._runner.run(lambda ctx: run_after_login(store), parent=window)  # the backup may take a while
+        # The check, backup and purge run beside the officer's work, never queued in front of it.
+        self._runner.run(
+            lambda ctx: run_after_login(store), on_success=self._on_maintenance_done, parent=window, beside=True
+        )
         if self.login is not None:
             self.login.close()
             self.login.deleteLater()
             self.login = None
+
+    def _on_maintenance_done(self, result: MaintenanceResult) -> None:
+        if result.damage is None or self.main_window is None:
+            return
+        self.damage_offer, restore = damage_offer(self.main_window, result, self.language)
+        if restore is not None:
+            restore.clicked.connect(partial(self._on_damage_restore_accepted, result))
+        self.damage_offer.open()
+
+    def _on_damage_restore_accepted(self, result: MaintenanceResult) -> None:
+        """Sign out, then sign in again with the password, which restores the offered backup."""
+        username = self.store.officer.username if self.store is not None else ""
+        login = self.show_login(username, restore_from=result.offer.path if result.offer else None)
+        if self.main_window is not None:
+            self.main_window.close()
+        login.activateWindow()
 
     def _on_main_window_signed_out(self) -> None:
         self._runner.wait_for_done()

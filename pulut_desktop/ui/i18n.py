@@ -2,7 +2,7 @@
 
 Two catalogues per language: ours (``pulut_<lang>.qm``) and Qt's own texts (buttons of message boxes,
 file dialogs, wizards, context menus). Qt's bundled ``qtbase_<lang>.qm`` is used where Qt ships one;
-for Indonesian it does not, so ``qt_id.qm`` (built from ``qt_strings_id.tsv``) gives Qt our words.
+for Indonesian it does not, so ``qt_id.qm`` (built from ``qt_id.tsv``) gives Qt our words.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from .operations import OperationRunner
 from .widgets import InlineMessage, TrainingBanner, card, heading, password_field
 
 if TYPE_CHECKING:
+    from ..storage.backup import GoodBackup
     from ..storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -56,10 +57,12 @@ class LoginWindow(QWidget):
         language: str,
         training: bool,
         username: str = "",
+        restore_from: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._root, self._runner, self._language = Path(data_root), runner, language
+        self._restore_from = restore_from  # set after damage was found: signing in restores this backup
         self.setObjectName("loginWindow")
         self.setWindowTitle(self.tr("Pulut Desktop — Sign in"))
         self.resize(1000, 640)
@@ -110,6 +113,8 @@ class LoginWindow(QWidget):
         self.username.returnPressed.connect(self._on_sign_in_clicked)
         self.password.returnPressed.connect(self._on_sign_in_clicked)
         (self.password if username else self.username).setFocus()
+        if restore_from is not None:
+            self.message.show_error(text("store.restore_sign_in", {"file": restore_from.name}, language))
 
     def _on_sign_in_clicked(self) -> None:
         if not self.sign_in.isEnabled():
@@ -124,6 +129,9 @@ class LoginWindow(QWidget):
             self.password.setFocus()
             return
         self.message.clear_message()
+        if self._restore_from is not None:
+            self._restore(username, password, self._restore_from)
+            return
         self._set_busy(True)
         root = self._root
 
@@ -154,51 +162,53 @@ class LoginWindow(QWidget):
             self.message.show_error(error_text(error, self._language))
             data_dir = DataDir(self._root)
 
-            def backups(_ctx) -> list[Path]:
-                from ..storage.backup import list_backups
+            def good_backup(_ctx):
+                from ..storage.backup import newest_good_backup
 
-                return list_backups(data_dir)
+                return newest_good_backup(data_dir, username=username, password=password)
 
-            self._runner.run(
-                backups,
-                on_success=partial(self._offer_restore, username, password),
-                parent=self,
-            )
+            self._runner.run(good_backup, on_success=partial(self._offer_restore, username, password), parent=self)
             return
         if isinstance(error, PulutError):
             self.message.show_error(login_failure_text(error, self._language))
         else:
             self._runner.report_error(error, self)
 
-    def _offer_restore(self, username: str, password: str, backups: list[Path]) -> None:
-        """A damaged store: offer the newest backup (the damaged files are kept, never deleted)."""
-        if not backups:
+    def _offer_restore(self, username: str, password: str, good: GoodBackup | None) -> None:
+        """A damaged store: offer the newest backup that verifies (the damaged files are kept)."""
+        if good is None:
+            self.message.show_error(text("store.no_good_backup", None, self._language))
             return
-        latest = backups[0]
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup?"),
             self.tr(
                 "The data on this laptop is damaged. Restore the latest backup (%1)? The damaged files are kept."
-            ).replace("%1", latest.name),
+            ).replace("%1", good.path.name),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            self._restore(username, password, good.path)
+
+    def _restore(self, username: str, password: str, backup: Path) -> None:
         self._set_busy(True)
         root = self._root
 
         def restore(_ctx) -> Store:
             from ..services.setup import restore_and_log_in
 
-            return restore_and_log_in(root, latest, username, password)
+            return restore_and_log_in(root, backup, username, password)
 
         self._runner.run(
             restore,
-            on_success=self._on_store_opened,
+            on_success=self._on_restored,
             on_failure=partial(self._on_login_failed, username, password),
             on_done=lambda: self._set_busy(False),
             parent=self,
         )
+
+    def _on_restored(self, store: Store) -> None:
+        self._restore_from = None
+        self._on_store_opened(store)
 
     def _set_busy(self, busy: bool) -> None:
         self.sign_in.setEnabled(not busy)

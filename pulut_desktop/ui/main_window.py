@@ -39,21 +39,6 @@ log = logging.getLogger(__name__)
 HOME, NEW, LIST, APPROVALS, OFFICERS, SETTINGS = "home", "new", "list", "approvals", "officers", "settings"
 
 
-def send_status_text(status: SendStatus) -> str:
-    """``Jawaban terakhir dari provinsi: 25-11-2026 14:05 · menunggu dikirim: ...``."""
-    if status.last_answer is None:
-        when = QCoreApplication.translate("MainWindow", "Last answer from the province: none yet")
-    else:
-        local = status.last_answer.replace(tzinfo=UTC).astimezone()
-        when = QCoreApplication.translate("MainWindow", "Last answer from the province: %1").replace(
-            "%1", local.strftime("%d-%m-%Y %H:%M")
-        )
-    records = QCoreApplication.translate("MainWindow", "%n registration(s)", "", status.waiting_records)
-    batches = QCoreApplication.translate("MainWindow", "%n batch(es) without a receipt", "", status.waiting_batches)
-    waiting = QCoreApplication.translate("MainWindow", "waiting to send: %1, %2")
-    return f"{when} · " + waiting.replace("%1", records).replace("%2", batches)
-
-
 class MainWindow(QMainWindow):
     sig_signed_out = Signal()
     """The window closed: the session is over."""
@@ -157,6 +142,8 @@ class MainWindow(QMainWindow):
         for page in (self.registrations, self.approvals, *(page for _, _, page in self.extra_pages)):
             if self.form is not None and hasattr(page, "sig_registration_open_requested"):
                 page.sig_registration_open_requested.connect(self.open_registration)
+        if self.form is not None and hasattr(self.form, "new_shortcut"):
+            self.form.new_shortcut.setEnabled(False)  # one owner of Ctrl+N: this window
         self.navigation.setCurrentRow(0)
         runner.run(lambda ctx: session_settings(store), on_success=self._on_session_info_loaded, parent=self)
 
@@ -215,6 +202,8 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         page = self.pages.widget(row)
+        if page is self.form and self.form.shows_saved_record():
+            self.form.new_registration()  # "Pendaftaran baru" means a new one, not the record seen last
         if page not in (self.form, self.registrations) and hasattr(page, "refresh"):
             page.refresh()
         self.refresh_send_status()
@@ -224,7 +213,19 @@ class MainWindow(QMainWindow):
         self._runner.run(lambda ctx: read_send_status(store), on_success=self._on_send_status_loaded, parent=self)
 
     def _on_send_status_loaded(self, status: SendStatus) -> None:
-        self.send_label.setText(send_status_text(status))
+        self.send_label.setText(self.send_status_text(status))
+
+    def send_status_text(self, status: SendStatus) -> str:
+        """``Jawaban terakhir dari provinsi: 25-11-2026 14:05 · menunggu dikirim: ...``."""
+        if status.last_answer is None:
+            when = self.tr("Last answer from the province: none yet")
+        else:
+            local = status.last_answer.replace(tzinfo=UTC).astimezone()
+            when = self.tr("Last answer from the province: %1").replace("%1", local.strftime("%d-%m-%Y %H:%M"))
+        records = self.tr("%n registration(s)", "", status.waiting_records)
+        batches = self.tr("%n batch(es) without a receipt", "", status.waiting_batches)
+        waiting = self.tr("waiting to send: %1, %2").replace("%1", records).replace("%2", batches)
+        return f"{when} · {waiting}"
 
     def open_registration(self, registration_id: str) -> None:
         if self.form is not None:

@@ -88,8 +88,13 @@ class OperationRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Maintenance (the after-login check, backup, purge) runs on its own thread beside the officer's
+        # work, never queued in front of it; it opens its own SQLite connections.
+        self._beside_pool = QThreadPool(self)
+        self._beside_pool.setMaxThreadCount(1)
         self._on_error = on_error
         self._running: set[_Signals] = set()
+        self._beside: set[_Signals] = set()
 
     def run(
         self,
@@ -101,7 +106,9 @@ class OperationRunner(QObject):
         parent: QWidget | None = None,
         progress_label: str | None = None,
         cancel_label: str | None = None,
+        beside: bool = False,
     ) -> WorkContext:
+        """``beside=True``: background maintenance on the second thread; it does not make the GUI busy."""
         signals = _Signals()
         context = WorkContext(signals)
         dialog = None
@@ -113,12 +120,12 @@ class OperationRunner(QObject):
             signals.sig_progress_changed.connect(lambda done, total: _show_progress(dialog, done, total))
 
         def finish() -> None:
-            self._running.discard(signals)
+            (self._beside if beside else self._running).discard(signals)
             if dialog is not None:
                 dialog.canceled.disconnect(context.cancel)
                 dialog.close()
                 dialog.deleteLater()
-            if not self._running:
+            if not beside and not self._running:
                 self.sig_busy_changed.emit(False)
 
         def succeeded(result: Any) -> None:
@@ -144,6 +151,10 @@ class OperationRunner(QObject):
         signals.sig_finished.connect(succeeded)
         signals.sig_failed.connect(failed)
         signals.sig_aborted.connect(aborted)
+        if beside:
+            self._beside.add(signals)
+            self._beside_pool.start(_Job(work, context))
+            return context
         if not self._running:
             self.sig_busy_changed.emit(True)
         self._running.add(signals)
@@ -159,7 +170,7 @@ class OperationRunner(QObject):
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
         """For shutdown and tests: block until queued work has finished."""
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._beside_pool.waitForDone(msecs)
 
 
 def stop_application(error: BaseException) -> None:

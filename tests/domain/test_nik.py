@@ -192,3 +192,14 @@ def test_kk_date_problems_are_kept_for_a_warning(kk, problem):
 def test_kk_issued_today_has_no_date_problem():
     parts = parse_kk("1471012511260007", TODAY)
     assert (parts.registered_on, parts.date_problem) == (date(2026, 11, 25), None)
+
+
+def test_the_mismatch_names_the_nik_date_as_the_form_writes_dates():
+    from pulut_desktop import messages
+
+    report = ValidationReport()
+    nik = parse_nik("1471014508900001", TODAY)
+    check_nik(nik, birth_date=date(1990, 8, 6), sex=Sex.FEMALE, today=TODAY, known_district=None, report=report)
+    (warning,) = [w for w in report.warnings if w.code == "nik.birth_date_mismatch"]
+    assert warning.params == {"nik_date": "05-08-1990"}
+    assert "(05-08-1990)" in messages.text(warning.code, warning.params)

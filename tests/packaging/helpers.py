@@ -11,14 +11,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 # Windows user folders often have both spaces and non-ASCII letters.
 AWKWARD_PARTS = ("Dinas Tenaga Kerja", "Pétugas Ñ", "数据")
-CHECK_NAMES = ("resources", "migrations", "store", "registration", "card", "batch", "audit", "window")
+CHECK_NAMES = (
+    "resources", "migrations", "store", "registration", "card", "batch", "audit", "handbook", "window", "pages",
+)  # fmt: skip
 TOO_NEW_ID = "versi Pulut Desktop yang lebih baru"
 
 
 def child_env(**extra: str) -> dict[str, str]:
     """No display and no QT_QPA_PLATFORM: the self-test must choose offscreen by itself."""
     env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}}
-    env.update(PYTHONIOENCODING="utf-8", PYTHONUTF8="1", **extra)
+    env.update({"PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1", **extra})
     return env
 
 

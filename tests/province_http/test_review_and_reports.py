@@ -109,23 +109,39 @@ def test_report_and_bpjs_export_on_known_data(service, tmp_path, capsys):
     assert len(events) == 1 and events[0].details["rows"] == 3
 
 
-def test_admin_page_approves_an_online_request(service, tmp_path):
-    from pulut_desktop.province.app import set_admin_token
+def test_console_approves_an_online_request(service, tmp_path):
+    """The console (named accounts) replaces the shared admin token: wrong password refused, the right
+    one signs in, the request is approved with the form's CSRF token and logged with the account."""
+    import re
 
-    token = set_admin_token(service.store)
+    from pulut_desktop.province.accounts import add_account
+
+    add_account(service.store, "admin.riau", "kunci-konsol-123", "admin")
     laptop = make_laptop(tmp_path / "laptop", "Laptop Baru", "14.71")
     try:
         with httpx.Client(base_url=service.url, trust_env=False, follow_redirects=True) as admin:
 
+            def csrf(page: httpx.Response) -> str:
+                return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+
             def approve_from_page(request_id: str) -> None:
-                assert admin.get("/admin").status_code == 401
-                assert admin.post("/admin/login", data={"token": "salah"}).status_code == 401
-                page = admin.post("/admin/login", data={"token": token})
-                assert page.status_code == 200 and "Laptop Baru" in page.text
-                assert admin.post(f"/admin/requests/{request_id}/approve").status_code == 200
+                login = admin.get("/admin")
+                assert login.url.path == "/admin/login"
+                wrong = {"csrf": csrf(login), "username": "admin.riau", "password": "salah"}
+                refused = admin.post("/admin/login", data=wrong)
+                assert refused.status_code == 401
+                right = {"csrf": csrf(refused), "username": "admin.riau", "password": "kunci-konsol-123"}
+                assert admin.post("/admin/login", data=right).status_code == 200
+                page = admin.get("/admin/perangkat")
+                assert "Laptop Baru" in page.text
+                done = admin.post(f"/admin/permintaan/{request_id}/setujui", data={"csrf": csrf(page)})
+                assert done.status_code == 200 and "Perangkat disetujui" in done.text
 
             info = enrol_online(laptop, service.url, [service.province.keys_file], poll_interval=0.05,
                                 timeout=10, on_posted=approve_from_page)  # fmt: skip
         assert info.device_id
+        with service.store.reader() as session:
+            approved = session.scalars(select(Event).where(Event.action == "device.approved")).one()
+        assert approved.account == "admin.riau"
     finally:
         laptop.close()

@@ -10,8 +10,10 @@ themselves), this test reads the source (no Qt, nothing runs) and requires:
   (a test file that holds the command's name as a string and calls ``cli.main``/``launcher.main`` or
   the ``pulut-desktop`` program). Satisfy it by running the command in a test.
 
-A service that no widget calls is only allowed when a CLI command or the self-test calls it; list it in
-``HEADLESS_ONLY`` with the reason (and it must still have its CLI test).
+A service that other services call (``guard_rails.require_registration_allowed`` from
+``registration.save_registration`` ...) is reached through them. A service that no widget calls is only
+allowed when a CLI command or the self-test calls it; list it in ``HEADLESS_ONLY`` with the reason (and it
+must still have its CLI test).
 """
 
 from __future__ import annotations
@@ -103,9 +105,33 @@ def _ui_importers() -> dict[str, set[str]]:
     return importers
 
 
+def _service_callers() -> dict[str, set[str]]:
+    """``area.function`` -> the other service functions whose body names it."""
+    callers: dict[str, set[str]] = {}
+    keys = {f"{a}.{n}" for a, n in _services()}
+    for path in (PACKAGE / "services").glob("*.py"):
+        area, tree = path.stem, ast.parse(path.read_text(encoding="utf-8"))
+        imported = {ref.split(".")[1]: ref for ref in _references(path)}
+        for node in ast.walk(tree):  # from .guard_rails import require_registration_allowed
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                imported.update({a.asname or a.name: f"{node.module}.{a.name}" for a in node.names})
+        for func in tree.body:
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            for node in ast.walk(func):
+                name = node.id if isinstance(node, ast.Name) else None
+                ref = imported.get(name) if name else None
+                if ref is None and name is not None and f"{area}.{name}" in keys:
+                    ref = f"{area}.{name}"
+                if ref is not None and ref != f"{area}.{func.name}":
+                    callers.setdefault(ref, set()).add(f"{area}.{func.name}")
+    return callers
+
+
 @pytest.fixture(scope="module")
 def gui_tested() -> set[str]:
-    """Service functions called by a ui module that a tests/ui test imports (directly or via its page)."""
+    """Service functions called by a ui module that a tests/ui test imports (directly or via its page),
+    and the services those call."""
     tested_modules: set[str] = set()
     for path in (TESTS / "ui").rglob("*.py"):
         tested_modules |= _imported_modules(path)
@@ -115,6 +141,12 @@ def gui_tested() -> set[str]:
         name = _module_name(path)
         if {name} & tested_modules or importers.get(name, set()) & tested_modules:
             reached |= _references(path)
+    callers = _service_callers()
+    grew = True
+    while grew:
+        more = {key for key, by in callers.items() if by & reached} - reached
+        reached |= more
+        grew = bool(more)
     return reached
 
 

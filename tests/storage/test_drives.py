@@ -58,7 +58,7 @@ def test_closeout_pdf_has_the_counts_masked_niks_and_signature_lines(store, tmp_
         "147101******0001",
         "Nelayan",
         "Tukang Ojek Pangkalan",
-        "Siap",
+        "Menunggu persetujuan",
         "Draf",
         "APBD Provinsi",
         "Petugas Pendaftar",

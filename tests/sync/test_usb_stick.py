@@ -139,31 +139,29 @@ def test_failures_outside_write_are_typed_and_clean(tmp_path, monkeypatch, where
 
 def test_read_back_mismatch_is_reported_and_the_file_removed(tmp_path, monkeypatch):
     target = tmp_path / "e.pulutbatch"
-    real_open = open
+    real_read = usb.read_from_device
 
-    class Corrupting:
-        def __init__(self, f):
-            self.f = f
+    def stick_that_changed_a_bit(path):
+        data = bytearray(real_read(path))
+        data[0] ^= 1
+        return bytes(data)
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.f.close()
-
-        def read(self, *args):
-            data = bytearray(self.f.read(*args))
-            data[0] ^= 1
-            return bytes(data)
-
-    def corrupting_open(path, mode="r", *args, **kwargs):
-        return Corrupting(real_open(path, mode, *args, **kwargs))
-
-    monkeypatch.setattr(usb, "open", corrupting_open, raising=False)
+    monkeypatch.setattr(usb, "read_from_device", stick_that_changed_a_bit)
     with pytest.raises(UsbError) as caught:
         write_file_atomically(target, b"payload")
     assert caught.value.code == "usb.verify_failed"
     assert _entries(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="POSIX only; Windows limit in docs/security.md")
+def test_read_back_drops_the_cached_pages_before_reading(tmp_path, monkeypatch):
+    calls = []
+    real_fadvise, real_read = os.posix_fadvise, os.read
+    monkeypatch.setattr(usb.os, "posix_fadvise", lambda *a: (calls.append(("fadvise", a[3])), real_fadvise(*a))[1])
+    monkeypatch.setattr(usb.os, "read", lambda fd, n: (calls.append(("read", None)), real_read(fd, n))[1])
+    write_file_atomically(tmp_path / "e.pulutbatch", b"payload")
+    assert calls[0] == ("fadvise", os.POSIX_FADV_DONTNEED), calls
+    assert ("read", None) in calls[1:]
 
 
 def test_read_stick_file_limits(tmp_path):

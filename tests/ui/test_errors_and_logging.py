@@ -24,7 +24,7 @@ def test_a_typed_error_becomes_the_catalogue_sentence(qtbot):
     dialog = handler.show_error(AccountLocked(seconds=120))
     qtbot.addWidget(dialog)
     assert isinstance(dialog, QMessageBox)
-    assert dialog.text() == "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam 120 detik."
+    assert dialog.text() == "Terlalu banyak percobaan yang salah. Akun dikunci; coba lagi dalam 2 menit."
 
 
 def test_an_unexpected_error_gets_a_copyable_redacted_report_and_is_logged(qtbot, tmp_path, caplog):

@@ -103,7 +103,7 @@ def test_wrong_password_shows_failure_and_five_wrong_attempts_lock(qtbot, superv
         assert f"Sisa {5 - attempt} kali percobaan" in login.message.text()
         assert login.password.text() == ""
     _login(qtbot, login, "super", "salah-sekali")
-    assert "Akun dikunci" in login.message.text() and "300 detik" in login.message.text()
+    assert "Akun dikunci" in login.message.text() and "5 menit" in login.message.text()
     # Even the right password is refused while the account is locked.
     _login(qtbot, login, "super", PASSWORD)
     assert "Akun dikunci" in login.message.text()

@@ -528,12 +528,12 @@
         <translation>Team: %1</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Writing the close-out report…</source>
@@ -893,6 +893,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next problem (F8)</source>
+        <translation>Next problem (F8)</translation>
     </message>
     <message>
         <source>New registration</source>
@@ -1267,10 +1271,6 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <source>4. Done</source>
-        <translation>4. Done</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1303,8 +1303,16 @@
         <translation>2. Columns</translation>
     </message>
     <message>
-        <source>3. Check</source>
-        <translation>3. Check</translation>
+        <source>5. Done</source>
+        <translation>5. Done</translation>
+    </message>
+    <message>
+        <source>3. Words</source>
+        <translation>3. Words</translation>
+    </message>
+    <message>
+        <source>4. Check</source>
+        <translation>4. Check</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1430,6 +1438,10 @@
     <message>
         <source>%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.</source>
         <translation>%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 was refused by the province: %2</source>
+        <translation>Batch no. %1 was refused by the province: %2</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1626,20 @@
     <message>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration(s)</numerusform>
+            <numerusform>%n registration(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) without a receipt</source>
+        <translation>
+            <numerusform>%n batch(es) without a receipt</numerusform>
+            <numerusform>%n batch(es) without a receipt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Device: %1 (%2)</source>
@@ -1803,8 +1829,8 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <source>3. Check the rows</source>
-        <translation>3. Check the rows</translation>
+        <source>4. Check the rows</source>
+        <translation>4. Check the rows</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1879,6 +1905,13 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n field(s) need attention before saving.</numerusform>
+            <numerusform>%n field(s) need attention before saving.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a date; type day-month-year, for example 17-08-1985.</source>
@@ -2379,6 +2412,37 @@
     <message>
         <source>PULUT folder found: %1 batch file(s) and %2 receipt(s) of this laptop.</source>
         <translation>PULUT folder found: %1 batch file(s) and %2 receipt(s) of this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesStep</name>
+    <message>
+        <source>3. Match the words of the list</source>
+        <translation>3. Match the words of the list</translation>
+    </message>
+    <message>
+        <source>The list uses its own words for these fields. Check the suggested meaning of each word once; the choice is remembered for the next list. A word left empty stays a problem of its rows.</source>
+        <translation>The list uses its own words for these fields. Check the suggested meaning of each word once; the choice is remembered for the next list. A word left empty stays a problem of its rows.</translation>
+    </message>
+    <message>
+        <source>Word in the list</source>
+        <translation>Word in the list</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Chosen for an earlier list</source>
+        <translation>Chosen for an earlier list</translation>
+    </message>
+    <message>
+        <source>Type to search an occupation</source>
+        <translation>Type to search an occupation</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Terbuka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Check each record against its paper form, then approve it or send it back with a reason.</source>
@@ -517,12 +517,12 @@
         <translation>Tim: %1</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Terbuka</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berlangsung</translation>
     </message>
     <message>
         <source>Writing the close-out report…</source>
@@ -882,6 +882,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next problem (F8)</source>
+        <translation>Kolom berikutnya (F8)</translation>
     </message>
     <message>
         <source>New registration</source>
@@ -1255,10 +1259,6 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <source>4. Done</source>
-        <translation>4. Selesai</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -1291,8 +1291,16 @@
         <translation>2. Kolom</translation>
     </message>
     <message>
-        <source>3. Check</source>
-        <translation>3. Periksa</translation>
+        <source>5. Done</source>
+        <translation>5. Selesai</translation>
+    </message>
+    <message>
+        <source>3. Words</source>
+        <translation>3. Kata</translation>
+    </message>
+    <message>
+        <source>4. Check</source>
+        <translation>4. Periksa</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1419,6 +1427,10 @@
         <source>%1 batch(es); the province holds every batch up to no. %2; %3 still without a receipt.</source>
         <translation>%1 kiriman; provinsi sudah menerima semua kiriman sampai nomor %2; %3 belum ada tanda terimanya.</translation>
     </message>
+    <message>
+        <source>Batch no. %1 was refused by the province: %2</source>
+        <translation>Kiriman no. %1 ditolak provinsi: %2</translation>
+    </message>
 </context>
 <context>
     <name>LedgerTableModel</name>
@@ -1452,7 +1464,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplikat</translation>
+        <translation>Ganda</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -1602,6 +1614,18 @@
     <message>
         <source>Working…</source>
         <translation>Sedang bekerja…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n pendaftaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) without a receipt</source>
+        <translation>
+            <numerusform>%n kiriman belum bertanda terima</numerusform>
+        </translation>
     </message>
     <message>
         <source>Device: %1 (%2)</source>
@@ -1791,8 +1815,8 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <source>3. Check the rows</source>
-        <translation>3. Periksa baris</translation>
+        <source>4. Check the rows</source>
+        <translation>4. Periksa baris</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1868,6 +1892,12 @@
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n kolom perlu diperbaiki sebelum disimpan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This is not a date; type day-month-year, for example 17-08-1985.</source>
         <translation>Ini bukan tanggal; ketik hari-bulan-tahun, misalnya 17-08-1985.</translation>
@@ -1889,7 +1919,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Siap diperiksa</translation>
+        <translation>Menunggu persetujuan</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1909,7 +1939,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplikat</translation>
+        <translation>Ganda</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -2363,6 +2393,37 @@
     <message>
         <source>PULUT folder found: %1 batch file(s) and %2 receipt(s) of this laptop.</source>
         <translation>Folder PULUT ditemukan: %1 berkas kiriman dan %2 tanda terima laptop ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesStep</name>
+    <message>
+        <source>3. Match the words of the list</source>
+        <translation>3. Cocokkan kata-kata daftar</translation>
+    </message>
+    <message>
+        <source>The list uses its own words for these fields. Check the suggested meaning of each word once; the choice is remembered for the next list. A word left empty stays a problem of its rows.</source>
+        <translation>Daftar ini memakai kata-katanya sendiri untuk kolom berikut. Periksa arti yang disarankan untuk setiap kata sekali saja; pilihan diingat untuk daftar berikutnya. Kata yang dibiarkan kosong tetap menjadi masalah pada barisnya.</translation>
+    </message>
+    <message>
+        <source>Word in the list</source>
+        <translation>Kata di daftar</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Chosen for an earlier list</source>
+        <translation>Dipilih untuk daftar sebelumnya</translation>
+    </message>
+    <message>
+        <source>Type to search an occupation</source>
+        <translation>Ketik untuk mencari pekerjaan</translation>
     </message>
 </context>
 <context>

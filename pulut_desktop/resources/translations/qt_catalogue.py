@@ -1,4 +1,4 @@
-"""Write ``qt_id.ts``, Qt's own texts in Bahasa Indonesia, from ``qt_strings_id.tsv`` beside it.
+"""Write ``qt_id.ts``, Qt's own texts in Bahasa Indonesia, from ``qt_id.tsv`` beside it.
 
 Qt bundles no Indonesian catalogue (no ``qtbase_id.qm``), so message boxes, file dialogs, wizards and
 context menus would show English buttons in the Indonesian app. Run by update.sh before lrelease.
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
         return 2
-    write_ts(read_entries(HERE / "qt_strings_id.tsv"), Path(argv[0]))
+    write_ts(read_entries(HERE / "qt_id.tsv"), Path(argv[0]))
     return 0
 
 

@@ -374,7 +374,7 @@ Tetap hapus?</translation>
     <name>QAbstractFileIconProvider</name>
     <message>
       <source>Drive</source>
-      <translation>Drive</translation>
+      <translation>Diska</translation>
     </message>
     <message>
       <source>File</source>

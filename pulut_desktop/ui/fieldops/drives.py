@@ -251,7 +251,7 @@ class DrivesPage(QWidget):
     def _fill_past(self, past: list[DriveInfo]) -> None:
         self.past_table.setRowCount(len(past))
         for row, drive in enumerate(past):
-            status = self.tr("Open") if drive.is_open else self.tr("Closed")
+            status = self.tr("In progress") if drive.is_open else self.tr("Closed")
             values = [
                 format_date(drive.held_on, self._language),
                 _village_line(drive.village_code),

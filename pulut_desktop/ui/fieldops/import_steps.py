@@ -172,7 +172,7 @@ class PreviewStep(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         frame, layout = card("importPreviewCard")
-        layout.addWidget(heading(self.tr("3. Check the rows"), 2))
+        layout.addWidget(heading(self.tr("4. Check the rows"), 2))
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)

@@ -1,4 +1,4 @@
-"""Impor daftar desa: a wizard page (file -> columns -> check -> done). Reading, checking and saving run
+"""Impor daftar desa: a wizard page (file -> columns -> words -> check -> done). Reading, checking and saving run
 on the runner with progress and Cancel; valid rows land as drafts in one transaction, or none do."""
 
 from __future__ import annotations
@@ -21,16 +21,18 @@ from ...domain.reference import regions
 from ...domain.registration import FundingSource
 from ...fieldops.bulk_import import FIELDS, ImportOptions, ImportPlan, guess_mapping
 from ...fieldops.tables import Table
+from ...fieldops.value_mapping import ValueChoice
 from ...messages import error_text
 from ...services import drives
-from ...services.lists import check_list, import_list, read_list, write_list_problems
+from ...services.lists import check_list, import_list, list_value_choices, read_list, write_list_problems
 from ...storage.store import Store
 from ..operations import OperationRunner
 from ..widgets import InlineMessage, card, heading
 from .guard_banner import GuardRailBanner
 from .import_steps import FileStep, MappingStep, PreviewStep, field_label
+from .value_step import ValuesStep
 
-FILE, MAPPING, PREVIEW, DONE = range(4)
+FILE, MAPPING, VALUES, PREVIEW, DONE = range(5)
 
 
 class ImportPage(QWidget):
@@ -56,15 +58,16 @@ class ImportPage(QWidget):
         self.steps_label = QLabel()
         self.steps_label.setObjectName("importSteps")
         self.file_step, self.mapping_step, self.preview_step = FileStep(), MappingStep(), PreviewStep()
+        self.values_step = ValuesStep()
         done_card, done_layout = card("importDoneCard")
-        done_layout.addWidget(heading(self.tr("4. Done"), 2))
+        done_layout.addWidget(heading(self.tr("5. Done"), 2))
         self.done_label = QLabel()
         self.done_label.setObjectName("importDone")
         self.done_label.setWordWrap(True)
         done_layout.addWidget(self.done_label)
         done_layout.addStretch(1)
         self.stack = QStackedWidget()
-        for widget in (self.file_step, self.mapping_step, self.preview_step, done_card):
+        for widget in (self.file_step, self.mapping_step, self.values_step, self.preview_step, done_card):
             self.stack.addWidget(widget)
         self.message = InlineMessage()
         self.back_button = QPushButton(self.tr("Back"))
@@ -113,8 +116,9 @@ class ImportPage(QWidget):
         self._runner.run(lambda _ctx, path=self.path: read_list(path), on_success=self._on_table_read,
                          on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
 
-    def check_rows(self) -> None:
-        """Validate every row with the mapping shown (step 2 -> 3)."""
+    def check_values(self) -> None:
+        """List the file's own picklist words with their suggested meanings (step 2 -> 3); a file whose
+        words the picklist knows goes straight on to checking the rows."""
         mapping = self.mapping_step.mapping()
         missing = [s.key for s in FIELDS if s.required and s.key not in mapping]
         if missing:
@@ -122,11 +126,23 @@ class ImportPage(QWidget):
                 self.tr("Choose the column for: %1").replace("%1", ", ".join(field_label(k) for k in missing))
             )
             return
+        store, table = self._store, self.table_data
+        self._busy(True)
+        self._runner.run(lambda _ctx: list_value_choices(store, table, mapping), on_success=self._on_values_listed,
+                         on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
+
+    def check_rows(self) -> None:
+        """Remember the words' meanings, then validate every row with the mapping shown (step 3 -> 4)."""
+        mapping, value_map = self.mapping_step.mapping(), self.values_step.value_map()
         store, table, options = self._store, self.table_data, self.options()
         self._busy(True)
+
+        def work(ctx):
+            return check_list(store, table, mapping, options, value_map=value_map, progress=ctx.progress,
+                              should_cancel=ctx.should_cancel)  # fmt: skip
+
         self._runner.run(
-            lambda ctx: check_list(store, table, mapping, options, progress=ctx.progress,
-                                    should_cancel=ctx.should_cancel),
+            work,
             on_success=self._on_plan_ready, on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self,
             progress_label=self.tr("Checking the rows…"), cancel_label=self.tr("Cancel"),
         )  # fmt: skip
@@ -150,20 +166,28 @@ class ImportPage(QWidget):
             district_code=self.file_step.district.code() or None,
             default_village=self._default_village,
             funding_source=FundingSource(self.file_step.funding.currentData()),
+            value_map=self.values_step.value_map(),
         )
 
     # -- steps -----------------------------------------------------------------------------------
     def _go(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        names = [self.tr("1. File"), self.tr("2. Columns"), self.tr("3. Check"), self.tr("4. Done")]
+        names = [
+            self.tr("1. File"),
+            self.tr("2. Columns"),
+            self.tr("3. Words"),
+            self.tr("4. Check"),
+            self.tr("5. Done"),
+        ]
         self.steps_label.setText(
             "  ›  ".join(f"<b style='color:#0b6e4f'>{n}</b>" if i == step else n for i, n in enumerate(names))
         )
-        self.back_button.setVisible(step in (MAPPING, PREVIEW))
+        self.back_button.setVisible(step in (MAPPING, VALUES, PREVIEW))
         valid = str(len(self.plan.valid) if self.plan else 0)
         texts = {
             FILE: self.tr("Next"),
-            MAPPING: self.tr("Check the rows"),
+            MAPPING: self.tr("Next"),
+            VALUES: self.tr("Check the rows"),
             PREVIEW: self.tr("Save %1 valid rows as drafts").replace("%1", valid),
             DONE: self.tr("Import another list"),
         }
@@ -197,6 +221,15 @@ class ImportPage(QWidget):
         self.mapping_step.show_table(table, guess_mapping(table.headers))
         self.sig_table_loaded.emit(table)
         self._go(MAPPING)
+
+    def _on_values_listed(self, choices: list[ValueChoice]) -> None:
+        self._busy(False)
+        self.values_step.show_choices(choices)
+        if not choices:
+            self.check_rows()
+            return
+        self._go(VALUES)
+        self.values_step.focus_first()
 
     def _on_plan_ready(self, plan: ImportPlan) -> None:
         self._busy(False)
@@ -243,7 +276,10 @@ class ImportPage(QWidget):
 
     def _on_back_button_clicked(self) -> None:
         self.message.clear_message()
-        self._go(max(self.stack.currentIndex() - 1, FILE))
+        step = self.stack.currentIndex() - 1
+        if step == VALUES and not self.values_step.choices:
+            step = MAPPING  # the file had no words to match: that step was skipped
+        self._go(max(step, FILE))
 
     def _on_next_button_clicked(self) -> None:
         self.message.clear_message()
@@ -251,6 +287,8 @@ class ImportPage(QWidget):
         if step == FILE and self.table_data is not None:
             self._go(MAPPING)
         elif step == MAPPING:
+            self.check_values()
+        elif step == VALUES:
             self.check_rows()
         elif step == PREVIEW:
             self.import_valid_rows()

@@ -144,12 +144,18 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self.header.save_button.clicked.connect(self.save)
         self.header.new_button.clicked.connect(self.new_registration)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(
+        # Ctrl+N here serves the form on its own; inside the main window the window owns Ctrl+N and turns
+        # this one off (two owners of one key make Qt fire neither).
+        self.new_shortcut = QShortcut(
             QKeySequence.StandardKey.New,
             self,
             self.new_registration,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        QShortcut(
+            QKeySequence("F8"), self, self.focus_next_problem, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.header.problems_button.clicked.connect(self.focus_next_problem)
         self.new_registration()
 
     # -- public API ----------------------------------------------------------------------------
@@ -158,6 +164,10 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._language = language
         self.work.set_language(language)
         self._refresh_checks()
+
+    def shows_saved_record(self) -> bool:
+        """A saved registration is open (not a new one being typed)."""
+        return int(self._meta.get("version") or 0) > 0
 
     def new_registration(self) -> None:
         """Clear the form for the next worker (what was typed is already in its draft)."""
@@ -242,6 +252,36 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     def _draft_payload(self) -> tuple[dict, str | None]:
         meta = self._meta
         return self.state(), (meta["registration_id"] if int(meta.get("version") or 0) > 0 else None)
+
+    # -- problems ------------------------------------------------------------------------------
+    def problem_fields(self, check=None) -> list[str]:
+        """The fields with an error, in the order the officer meets them (the Tab order)."""
+        errors = set((check or self._refresh_checks()).error_fields())
+        ordered = [self._field_of_widget[w] for w in self._chain if w in self._field_of_widget]
+        return [name for name in dict.fromkeys(ordered) if name in errors] + sorted(errors - set(ordered))
+
+    def show_problems(self, check) -> None:
+        """After Save with errors: "N kolom perlu diperbaiki", focus on the first; F8 goes to the next."""
+        fields = self.problem_fields(check)
+        self.header.show_problems(self.tr("%n field(s) need attention before saving.", "", len(fields)))
+        self._focus_field(fields[0])
+
+    def focus_next_problem(self) -> str | None:
+        """Move the focus to the next field with an error after the focused one (round to the first)."""
+        self._show_all_errors = True
+        fields = self.problem_fields()
+        if not fields:
+            self.header.clear_message()
+            return None
+        focused, current = self.focusWidget(), None
+        while focused is not None and current is None:
+            current = self._field_of_widget.get(focused)
+            focused = focused.parentWidget() if focused is not self else None
+        order = [self._field_of_widget[w] for w in self._chain if w in self._field_of_widget]
+        after = order[order.index(current) + 1 :] if current in order else []
+        target = next((name for name in after if name in fields), fields[0])
+        self._focus_field(target)
+        return target
 
     # -- checks --------------------------------------------------------------------------------
     def _refresh_checks(self):

@@ -33,6 +33,9 @@ class FormHeader(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.problems_button = QPushButton(self.tr("Next problem (F8)"), self)
+        self.problems_button.setObjectName("nextProblem")
+        self.problems_button.hide()
         self.reason_banner = QLabel(self)
         self.reason_banner.setWordWrap(True)
         self.reason_banner.hide()
@@ -50,7 +53,11 @@ class FormHeader(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.reason_banner)
-        layout.addWidget(self.banner)
+        message = QHBoxLayout()
+        message.setSpacing(8)
+        message.addWidget(self.banner, 1)
+        message.addWidget(self.problems_button)
+        layout.addLayout(message)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #E5E7EB;")
@@ -91,12 +98,20 @@ class FormHeader(QWidget):
         self.save_button.setEnabled(not busy and not self._read_only)
 
     def show_info(self, text: str) -> None:
+        self.problems_button.hide()
         self._style(self.banner, "info", text)
 
     def show_error(self, text: str) -> None:
+        self.problems_button.hide()
         self._style(self.banner, "error", text)
 
+    def show_problems(self, text: str) -> None:
+        """Fields to fix before saving; the button (F8) walks through them."""
+        self._style(self.banner, "error", text)
+        self.problems_button.show()
+
     def show_saved(self, number: str, name: str, status: Status) -> None:
+        self.problems_button.hide()
         self._style(
             self.banner,
             "success",
@@ -106,6 +121,7 @@ class FormHeader(QWidget):
     def clear_message(self) -> None:
         self.banner.clear()
         self.banner.hide()
+        self.problems_button.hide()
 
     def message(self) -> str:
         return self.banner.text() if self.banner.isVisible() or self.banner.text() else ""

@@ -30,13 +30,7 @@ class SaveFlowMixin:
         self._show_all_errors = True
         check = self._refresh_checks()
         if not check.ok:
-            fields = check.error_fields()
-            self.header.show_error(
-                QCoreApplication.translate(
-                    "RegistrationFormPage", "%n field(s) need attention before saving.", "", len(fields)
-                )
-            )
-            self._focus_field(fields[0])
+            self.show_problems(check)
             return
         reg = normalise(registration_from_state(self.state()))
         confirmed, store = list(self._confirmed_different), self._store

@@ -1,5 +1,7 @@
 """A combo box the officer can type into: the list filters on any part of a name (QCompleter,
-``MatchContains``), and leaving the field picks the first match, so "suka" + Enter is enough."""
+``MatchContains``). A typed fragment is taken only when it names one item (exactly, or as the only
+match), so "suka" + Enter is enough; when several items match, Enter opens the list of them instead of
+silently taking the first ("pasir" is Pasir Baru or Pasir Putih: the officer chooses)."""
 
 from __future__ import annotations
 
@@ -63,6 +65,28 @@ class SearchCombo(QComboBox):
     def typed_text(self) -> str:
         return self.lineEdit().text()
 
+    def matches(self, text: str) -> list[int]:
+        """Indexes of the items ``text`` names: the exact one, else every item containing it."""
+        needle = " ".join(text.split()).casefold()
+        if not needle:
+            return []
+        exact = [i for i in range(1, self.count()) if self.itemText(i).casefold() == needle]
+        return exact or [i for i in range(1, self.count()) if needle in self.itemText(i).casefold()]
+
+    def accept_typed(self) -> bool:
+        """Enter: take what was typed when it names one item (or nothing was typed) and say so; when
+        several items match, open the list of them and return False (the focus stays here)."""
+        self._resolve()
+        text = self.lineEdit().text().strip()
+        if not text or self.code():
+            return True
+        if len(self.matches(text)) < 2:
+            return True  # no match: the field's own check says so
+        completer = self.completer()
+        completer.setCompletionPrefix(text)
+        completer.complete()
+        return False
+
     def _resolve(self) -> None:
         text = self.lineEdit().text().strip()
         if not text:
@@ -72,12 +96,14 @@ class SearchCombo(QComboBox):
         current = self.currentIndex()
         if current > 0 and self.itemText(current) == self.lineEdit().text():
             return
-        needle = text.casefold()
-        exact = [i for i in range(1, self.count()) if self.itemText(i).casefold() == needle]
-        matches = exact or [i for i in range(1, self.count()) if needle in self.itemText(i).casefold()]
-        if matches:
+        matches = self.matches(text)
+        if len(matches) == 1:
             self.setCurrentIndex(matches[0])
             self.lineEdit().setText(self.itemText(matches[0]))
+        elif current > 0:
+            with QSignalBlocker(self):  # several or none: nothing chosen, the typed text stays
+                self.setCurrentIndex(0)
+                self.lineEdit().setText(text)
         self._emit_if_changed()
 
     def _emit_if_changed(self) -> None:

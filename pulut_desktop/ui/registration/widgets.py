@@ -91,6 +91,9 @@ class EnterMovesFocus(QObject):
         target = self._next_of(watched)
         if target is None:
             return False
+        accept_typed = getattr(watched, "accept_typed", None)
+        if callable(accept_typed) and not accept_typed():
+            return True  # several items match: their list is open, the officer chooses
         if isinstance(watched, QComboBox) and watched.isEditable():
             watched.lineEdit().editingFinished.emit()  # resolve a typed fragment before leaving
         target.setFocus(Qt.FocusReason.TabFocusReason)

@@ -57,7 +57,7 @@ def test_start_register_close_and_reprint(qtbot, supervisor_store, runner, tmp_p
     assert "SITI AMINAH" in text and "RINA WATI" in text
     assert "147101******0001" in text and "1471014508900001" not in text  # masked NIK only
     assert "Kepala Desa" in text and "Sri Supervisor" in text
-    assert "Draf" in text and "Siap" in text
+    assert "Draf" in text and "Menunggu persetujuan" in text
     assert "MODE LATIHAN" not in text
     qtbot.waitUntil(lambda: page.state.current is None)
     assert drives.list_drives(store)[0].status == "closed"

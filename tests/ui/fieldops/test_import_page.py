@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from pulut_desktop.domain.status import Status
 from pulut_desktop.fieldops.tables import read_table
 from pulut_desktop.storage.models import RegistrationRow
-from pulut_desktop.ui.fieldops.lists import ImportPage
+from pulut_desktop.ui.fieldops.lists import VALUES, ImportPage
 
 HEADER = ["No", "NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "JK", "Alamat", "No HP", "Pekerjaan", "Desa"]
 BAD = {  # row index (0-based data row) -> (column to spoil, value, expected message code)
@@ -59,6 +59,9 @@ def test_thousand_rows_thirty_bad(qtbot, supervisor_store, runner, tmp_path):
     assert mapping == {"nik": 1, "full_name": 2, "birth_place": 3, "birth_date": 4, "sex": 5, "address_line": 6,
                        "phone": 7, "occupation": 8, "village": 9}  # fmt: skip
     page.file_step.district.set_code("14.71.01")
+    page.next_button.click()  # the list's own words: "Astronot" means nothing the picklist knows
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == VALUES, timeout=20_000)
+    assert [(c.value, c.rows, c.choice) for c in page.values_step.choices] == [("Astronot", 5, None)]
     with qtbot.waitSignal(page.sig_plan_ready, timeout=60_000) as checked:
         page.next_button.click()
     plan = checked.args[0]

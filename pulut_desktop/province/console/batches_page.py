@@ -1,0 +1,63 @@
+"""Kiriman: batches received (newest first, paginated), held batches, and each batch's signed receipt
+as a download (for a stick when the laptop cannot reach the service)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import func, select
+from starlette.concurrency import run_in_threadpool
+
+from pulut_desktop.sync import usb
+
+from ..accounts import ADMIN
+from ..models import Batch, Device, HeldBatch
+from ..store import ProvinceStore, log_event
+from .web import PREFIX, Console, Refused, int_param
+
+PAGE_SIZE = 50
+
+
+def batches(store: ProvinceStore, page: int) -> dict:
+    with store.reader() as session:
+        total = session.scalar(select(func.count()).select_from(Batch)) or 0
+        pages = max(1, -(-total // PAGE_SIZE))
+        page = min(page, pages)
+        rows = session.execute(
+            select(Batch.id, Batch.sequence, Batch.record_count, Batch.outcome, Batch.error_code, Batch.received_at,
+                   Batch.training, Device.code, Device.id.label("device_id"))
+            .join(Device, Device.id == Batch.device_id)
+            .order_by(Batch.received_at.desc(), Batch.id)
+            .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+        ).all()  # fmt: skip
+        held = session.execute(
+            select(HeldBatch.file_sha256, HeldBatch.batch_id, HeldBatch.sequence, HeldBatch.reason,
+                   HeldBatch.received_at, Device.code)
+            .outerjoin(Device, Device.id == HeldBatch.device_id)
+            .order_by(HeldBatch.received_at)
+        ).all()  # fmt: skip
+    return {"rows": rows, "held": held, "total": total, "page_no": page, "pages": pages, "held_actions": False}
+
+
+def receipt_download(store: ProvinceStore, batch_id: str, by: str) -> tuple[str, bytes]:
+    with store.session() as session:
+        batch = session.get(Batch, batch_id[:36])
+        if batch is None:
+            raise Refused("province.unknown_batch", status=404, batch_id=batch_id[:36])
+        log_event(session, "receipt.downloaded", batch.id, account=by)
+        return usb.receipt_file_name(batch.device_id, batch.sequence), batch.receipt
+
+
+def register(app: FastAPI, console: Console) -> None:
+    @app.get(PREFIX + "/kiriman", response_class=HTMLResponse, include_in_schema=False)
+    async def batch_list(request: Request) -> HTMLResponse:
+        signed = await console.signed_in(request)
+        data = await run_in_threadpool(batches, console.store, int_param(request.query_params.get("halaman")))
+        return console.render(request, "batches.html", signed=signed, page="batches", **data)
+
+    @app.post(PREFIX + "/kiriman/{batch_id}/tanda-terima", include_in_schema=False)
+    async def receipt(batch_id: str, request: Request) -> Response:
+        signed, _form = await console.action(request, ADMIN)
+        name, data = await run_in_threadpool(receipt_download, console.store, batch_id, signed.account.username)
+        return Response(data, media_type="application/x-pulut-receipt",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip

@@ -1,0 +1,112 @@
+"""Beranda: coverage against quota, registrations per week, laptops last seen, what waits for people."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy import func, select
+from starlette.concurrency import run_in_threadpool
+
+from pulut_desktop.domain.reference import regions
+
+from ..models import Batch, Device, DeviceRequestRow, HeldBatch, RegistrationVersion, ReviewCase
+from ..quotas import list_quotas
+from ..store import ProvinceStore, utcnow
+from . import charts
+from .web import PREFIX, Console
+
+WEEKS = 12
+
+
+@dataclass(frozen=True)
+class DeviceSeen:
+    id: str
+    code: str
+    name: str
+    regency_code: str
+    status: str
+    last_batch: datetime | None
+    days_behind: int | None
+    batches: int
+    missing: int  # sequences never received between 1 and the highest one
+
+
+def regency_name(code: str) -> str:
+    region = regions().get(code)
+    return region.name if region else code
+
+
+def devices_seen(store: ProvinceStore) -> list[DeviceSeen]:
+    """Every device with its last batch, how many days ago, its batch count and sequence gaps."""
+    now = utcnow()
+    with store.reader() as session:
+        stats = {
+            device_id: (last, top, n)
+            for device_id, last, top, n in session.execute(
+                select(Batch.device_id, func.max(Batch.received_at), func.max(Batch.sequence), func.count()).group_by(
+                    Batch.device_id
+                )
+            )
+        }
+        devices = list(session.scalars(select(Device).order_by(Device.code)))
+    out = []
+    for d in devices:
+        last, top, n = stats.get(d.id, (None, 0, 0))
+        out.append(DeviceSeen(d.id, d.code, d.name, d.regency_code, d.status, last,
+                              None if last is None else (now - last).days, n, max(0, (top or 0) - n)))  # fmt: skip
+    return sorted(out, key=lambda s: (s.last_batch is not None, s.last_batch or now))
+
+
+def weekly(store: ProvinceStore, weeks: int = WEEKS) -> list[tuple[str, int]]:
+    """New registrations (first versions) received per week, Monday to Sunday, the last ``weeks``."""
+    today = utcnow().date()
+    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
+    edges = [datetime.combine(start + timedelta(weeks=i), datetime.min.time()) for i in range(weeks + 1)]
+    counts = []
+    with store.reader() as session:
+        for lo, hi in itertools.pairwise(edges):
+            n = session.scalar(
+                select(func.count()).where(
+                    RegistrationVersion.version == 1, RegistrationVersion.received_at >= lo,
+                    RegistrationVersion.received_at < hi,
+                )
+            )  # fmt: skip
+            counts.append((f"{lo:%d/%m}", n or 0))
+    return counts
+
+
+def waiting(store: ProvinceStore) -> dict[str, int]:
+    with store.reader() as session:
+        return {
+            "reviews": session.scalar(select(func.count()).where(ReviewCase.status == "open")) or 0,
+            "held": session.scalar(select(func.count()).select_from(HeldBatch)) or 0,
+            "requests": session.scalar(select(func.count()).where(DeviceRequestRow.status == "pending")) or 0,
+        }
+
+
+def dashboard(store: ProvinceStore) -> dict:
+    quotas = list_quotas(store)
+    rows = [(f"{regency_name(q['regency_code'])} · {q['funding_source']}", q["accepted"], q["quota"]) for q in quotas]
+    bars, bars_height = charts.coverage_bars(rows)
+    return {
+        "year": utcnow().year,
+        "bars": bars,
+        "bars_height": bars_height,
+        "columns": charts.week_columns(weekly(store)),
+        "devices": devices_seen(store),
+        "waiting": waiting(store),
+        "chart_width": charts.CHART_WIDTH,
+        "label_width": charts.LABEL_WIDTH,
+    }
+
+
+def register(app: FastAPI, console: Console) -> None:
+    @app.get(PREFIX, response_class=HTMLResponse, include_in_schema=False)
+    async def home(request: Request) -> HTMLResponse:
+        signed = await console.signed_in(request)
+        data = await run_in_threadpool(dashboard, console.store)
+        return console.render(request, "home.html", signed=signed, page="home", **data)
