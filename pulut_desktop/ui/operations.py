@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -121,7 +122,7 @@ class OperationRunner(QObject):
 
         def finish() -> None:
             (self._beside if beside else self._running).discard(signals)
-            if dialog is not None:
+            if dialog is not None and shiboken6.isValid(dialog):  # gone with its parent page when closed
                 dialog.canceled.disconnect(context.cancel)
                 dialog.close()
                 dialog.deleteLater()

@@ -46,7 +46,7 @@ def _start_app(data_dir: Path, user: str) -> list[str]:
         capture_output=True,
         text=True,
         env=_env(),
-        timeout=120,
+        timeout=300,
     )
     lines = done.stdout.splitlines()
     assert not [line for line in lines if line.startswith("TIMEOUT")], (done.stdout, done.stderr[-3000:])
