@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pulut_desktop.storage import audit
 from pulut_desktop.storage.models import Setting
 from pulut_desktop.storage.store import Store
-from pulut_desktop.sync import container, usb
+from pulut_desktop.sync import container
 from pulut_desktop.sync import reference as wire
 from pulut_desktop.sync.keys import b64decode, b64encode, signing_public_key_from_b64
 
@@ -59,10 +58,6 @@ def apply_reference_bundle(store: Store, data: bytes) -> AppliedBundle:
                      "roster": bundle.roster.count, "regions_version": bundle.regions_version},
         )  # fmt: skip
     return AppliedBundle(bundle.bundle_id, issued, replaced=True)
-
-
-def apply_bundle_files(store: Store, paths: list[Path]) -> list[AppliedBundle]:
-    return [apply_reference_bundle(store, usb.read_stick_file(p, wire.MAX_FILE_SIZE)) for p in paths]
 
 
 @lru_cache(maxsize=4)

@@ -29,10 +29,6 @@ class PurgeResult:
     cutoff: datetime
 
 
-def is_purged(row: RegistrationRow) -> bool:
-    return row.nik == ""
-
-
 def _strip(row: RegistrationRow) -> None:
     row.nik, row.kk_number, row.full_name, row.birth_place = "", None, "", ""
     row.birth_date, row.sex, row.mother_maiden_name = None, None, None
