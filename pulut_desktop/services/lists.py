@@ -66,11 +66,15 @@ def export_list(
     target: Path | str,
     *,
     full_nik: bool = False,
+    specific_data: bool = False,
+    purpose: str = "",
     language: str = "id",
     progress: Progress = None,
     should_cancel: ShouldCancel = None,
 ) -> int:
-    """Write the registrations ``query`` finds to a .csv/.xlsx; a full NIK needs a supervisor (audited)."""
+    """Write the registrations ``query`` finds to a .csv/.xlsx. A full NIK or the specific (sensitive)
+    data needs a supervisor and a purpose, and is audited."""
     return export_registrations(
-        store, query, target, full_nik=full_nik, language=language, progress=progress, should_cancel=should_cancel
-    )
+        store, query, target, full_nik=full_nik, specific_data=specific_data, purpose=purpose, language=language,
+        progress=progress, should_cancel=should_cancel,
+    )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..messages import normalise_language
 from ..public_settings import read_public_settings, write_public_settings
+from ..storage.rules import current_rules
 from ..storage.settings import get_setting, set_setting
 from ..storage.store import Store
 
@@ -14,18 +15,20 @@ def load_settings(store: Store) -> dict:
         "approval_required": bool(get_setting(store, "approval_required")),
         "idle_lock_minutes": get_setting(store, "idle_lock_minutes"),
         "language": normalise_language(public.get("language")),
+        "rules": current_rules(store),
     }
 
 
 def save_settings(store: Store, old: dict, new: dict) -> dict:
-    """Supervisors only: write what changed between ``old`` and ``new``; returns ``new``."""
+    """Supervisors only: write what changed between ``old`` and ``new``; returns ``new`` with the
+    programme rules the laptop checks under (the province decides them; shown read only)."""
     store.require_supervisor()
     for key in ("approval_required", "idle_lock_minutes"):
         if new[key] != old.get(key):
             set_setting(store, key, new[key])
     if new["language"] != old.get("language"):
         write_public_settings(store.data_dir, {"language": new["language"]})
-    return new
+    return {**new, "rules": current_rules(store)}
 
 
 def session_settings(store: Store) -> dict:

@@ -173,10 +173,11 @@ class PulutApp(QObject):
         login.activateWindow()
 
     def _on_main_window_signed_out(self) -> None:
-        self._runner.wait_for_done()
+        self._runner.wait_for_done(beside=False)  # the officer's own work; a backup may take minutes
         if self.store is not None:
-            self.store.close()
-            self.store = None
+            store, self.store = self.store, None
+            # Queued behind any maintenance still running on that thread, so the store closes after it.
+            self._runner.run(lambda _ctx: store.close(), beside=True)
 
 
 def main(argv: Sequence[str] | None = None, data_dir: Path | str | None = None) -> int:
