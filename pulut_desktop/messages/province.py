@@ -2,6 +2,29 @@
 Indonesian (the first text), inside signed receipts."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # HTTP-level refusals of the service (province/guard.py)
+    "province.bad_request": ("Permintaan tidak sah.", "The request is not valid."),
+    "province.not_found": ("Alamat tidak ada di layanan provinsi.", "No such address at the province service."),
+    "province.method_not_allowed": (
+        "Metode HTTP ini tidak diizinkan untuk alamat tersebut.",
+        "This HTTP method is not allowed for that address.",
+    ),
+    "province.body_timeout": (
+        "Pengiriman terhenti terlalu lama; kirim ulang.",
+        "The upload stalled for too long; send it again.",
+    ),
+    "province.rate_limited": (
+        "Terlalu banyak permintaan dari alamat ini; coba lagi sebentar lagi.",
+        "Too many requests from this address; try again shortly.",
+    ),
+    "province.internal_error": (
+        "Terjadi kesalahan di layanan provinsi; sudah dicatat.",
+        "Something went wrong at the province service; it has been logged.",
+    ),
+    "province.busy": (
+        "Basis data provinsi sedang sibuk; coba lagi sebentar lagi.",
+        "The province database is busy; try again shortly.",
+    ),
     # Programme rules (issue 19)
     "rules.invalid": ("Aturan program tidak sah.", "The programme rules are invalid."),
     "rules.unknown_key": (

@@ -54,6 +54,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .guard import uvicorn_options
 
     _limit_malloc_arenas()
 
@@ -68,7 +69,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=args.server_url)
     _say(args, "province.serving", url=f"http://{args.host}:{args.port}")
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, **uvicorn_options())
     finally:
         store.close()
     return EXIT_OK

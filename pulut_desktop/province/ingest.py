@@ -26,6 +26,7 @@ from pulut_desktop.domain.canonical import CANONICAL_CODES, canonical_report
 from pulut_desktop.domain.errors import PulutError, ValidationError
 from pulut_desktop.domain.numbers import parse_registration_number
 from pulut_desktop.domain.registration import validate
+from pulut_desktop.domain.rules import ProgrammeRules
 from pulut_desktop.sync import batch as batch_format
 from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync import usb
@@ -54,6 +55,7 @@ from .models import (
     RegistrationVersion,
     ReviewCase,
 )
+from .rules import rules_in
 from .store import ProvinceStore, log_event, utcnow
 
 PROCESSED, REFUSED, REDELIVERED, HELD, FAILED = "processed", "refused", "redelivered", "held", "failed"
@@ -164,7 +166,7 @@ def _chunks(values: list, size: int = 5000):
 
 
 def _decide(
-    session: Session, device: Device, rec: RegistrationRecord, today: date, known: _Known
+    session: Session, device: Device, rec: RegistrationRecord, today: date, known: _Known, rules: ProgrammeRules
 ) -> receipt_format.RecordStatus:
     if rec.status != "approved":
         return _rejected(rec, "province.record_not_approved", {"status": rec.status})
@@ -181,7 +183,7 @@ def _decide(
         code = None
     if code != device.code:
         return _rejected(rec, "province.number_mismatch", {"number": rec.registration_number})
-    report = validate(registration_from_record(rec), today)
+    report = validate(registration_from_record(rec), today, rules)  # the province's published rules
     if report.errors:
         first = report.errors[0]
         return _rejected(rec, first.code, {"field": first.field, **first.params})
@@ -221,6 +223,7 @@ def _status_of(row: RegistrationVersion) -> receipt_format.RecordStatus:
 
 
 def _store_records(session: Session, device: Device, batch_id: str, records, today: date) -> list:
+    rules = rules_in(session)
     statuses: list[receipt_format.RecordStatus] = []
     seen: set[tuple[str, int]] = set()
     now = utcnow()
@@ -267,7 +270,7 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
                 else:
                     statuses.append(_rejected(rec, "province.registration_elsewhere"))
                 continue
-            status = _decide(session, device, rec, today, known)
+            status = _decide(session, device, rec, today, known, rules)
             if status.code in UNSTORED:
                 statuses.append(status)
                 continue

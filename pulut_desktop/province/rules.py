@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pydantic
+from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.rules import SHIPPED_RULES, ProgrammeRules
 from pulut_desktop.sync import rules as wire
@@ -64,6 +65,14 @@ def _header(data: bytes) -> bytes:
     frame = container.unpack(data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE,
                              max_header=wire.MAX_FILE_SIZE - 100, error=RulesError, prefix="rules")  # fmt: skip
     return frame.header
+
+
+def rules_in(session: Session) -> ProgrammeRules:
+    """The published rules (the shipped defaults before any): what records are checked under at import."""
+    row = session.get(Setting, PUBLISHED)
+    if row is None or not row.value:
+        return SHIPPED_RULES
+    return ProgrammeRules.model_validate_json(_header(b64decode(row.value["file"], "rules")))
 
 
 def rules_state(store: ProvinceStore) -> RulesState:
@@ -125,7 +134,7 @@ def set_rule(store: ProvinceStore, key: str, value: str, *, actor: str) -> Progr
             session.add(Setting(key=DRAFT, value=draft.model_dump(mode="json")))
         else:
             row.value = draft.model_dump(mode="json")
-        log_event(session, "rules.changed", key, by=actor, old=old, new=dict(flatten(draft))[key])
+        log_event(session, "rules.changed", key, account=actor[:64], by=actor, old=old, new=dict(flatten(draft))[key])
     return draft
 
 
@@ -147,5 +156,5 @@ def publish_rules(store: ProvinceStore, keys: ProvinceKeyring, *, actor: str) ->
         draft = session.get(Setting, DRAFT)
         if draft is not None:
             draft.value = rules.model_dump(mode="json")
-        log_event(session, "rules.published", str(version), by=actor, rules=_editable(rules))
+        log_event(session, "rules.published", str(version), account=actor[:64], by=actor, rules=_editable(rules))
     return rules

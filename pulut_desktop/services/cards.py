@@ -42,6 +42,7 @@ from ..outbox.reference import card_keys
 from ..storage import audit, queries
 from ..storage.mapping import from_row
 from ..storage.models import CardPrint, RegistrationRow
+from ..storage.rules import current_rules
 from ..storage.store import Store
 
 Progress = Callable[[int, int], None]
@@ -370,4 +371,5 @@ def list_printable(
 # -- verification ----------------------------------------------------------------------------------
 def verify_text(store: Store, text: str, *, today: date | None = None) -> CardVerification:
     """Check a scanned or pasted card QR text against the known device keys."""
-    return verify_card(text, card_keys(store), today or date.today())
+    grace = current_rules(store).card.grace_months  # programme rules: arrears may still be paid
+    return verify_card(text, card_keys(store), today or date.today(), grace_months=grace)

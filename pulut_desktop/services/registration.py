@@ -9,8 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..domain.registration import Registration
+from ..domain.rules import ProgrammeRules
 from ..storage import registrations, review
 from ..storage.registrations import SimilarRegistration
+from ..storage.rules import current_rules
 from ..storage.store import Store
 from .guard_rails import require_registration_allowed
 
@@ -44,6 +46,11 @@ def save_registration(
 def check_registration_allowed(store: Store) -> None:
     """Raise when the guard rails stop new registrations (the form says so as soon as it opens)."""
     require_registration_allowed(store)
+
+
+def programme_rules(store: Store) -> ProgrammeRules:
+    """The programme rules this laptop checks under (the province's, from the reference bundle)."""
+    return current_rules(store)
 
 
 def open_registration(store: Store, registration_id: str) -> tuple:

@@ -31,7 +31,7 @@ from pulut_desktop.sync import reference as bundle_wire
 from tests.conftest import PASSWORD, make_registration
 from tests.outbox.helpers import PASSPHRASE, Province, make_laptop
 
-from .conftest import enrol_direct, free_port, serve_process
+from .conftest import BACKENDS, enrol_direct, free_port, serve_process
 
 TODAY = date.today()
 
@@ -159,5 +159,37 @@ def test_tampered_rules_are_refused(monkeypatch, capsys, tmp_path):
     try:
         assert current_rules(laptop).shipped
         registrations.save(laptop, worker(70, 3))  # still checked under the shipped defaults
+    finally:
+        laptop.close()
+
+
+@BACKENDS
+def test_the_province_checks_records_under_its_published_rules(service, tmp_path):
+    """A rule the province loosened (landlines) is honoured at import, and one it tightened after a laptop
+    saved (an age block) refuses the record there, with the rule's own message."""
+    from pulut_desktop.domain.status import Status
+    from pulut_desktop.outbox.online import sync_online
+    from pulut_desktop.province.rules import publish_rules, set_rule
+    from tests.outbox.helpers import statuses
+
+    laptop = make_laptop(tmp_path / "laptop", "Laptop Uji", "14.71")
+    try:
+        enrol_direct(laptop, service.province)
+        set_rule(service.store, "phone.mobile_only", "false", actor="admin1")
+        publish_rules(service.store, service.keys, actor="admin1")
+        sync_online(laptop, service.url)
+        assert current_rules(laptop).phone.mobile_only is False
+        landline = registrations.save(laptop, make_registration(phone="(0761) 123456"))
+        older = registrations.save(laptop, worker(58, 5))  # only a warning under version 1
+        registrations.set_status(laptop, [landline.id, older.id], Status.APPROVED)
+
+        set_rule(service.store, "age.block_above", "57", actor="admin1")
+        publish_rules(service.store, service.keys, actor="admin1")
+        sync_online(laptop, service.url)
+        found = statuses(laptop)
+        assert found[landline.id] == (Status.ACCEPTED.value, None)
+        assert found[older.id][0] == Status.REJECTED.value
+        assert found[older.id][1].startswith("age.block_above: Umur 58 tahun: di atas batas program (57 tahun)")
+        assert current_rules(laptop).version == 2
     finally:
         laptop.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.rules import SHIPPED_RULES, ProgrammeRules
 from ...domain.status import Status, is_editable
 from ...messages import error_text
 from ...services import drafts
@@ -78,6 +79,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._touched: set[str] = set()
         self._show_all_errors = False
         self._loading = False
+        self._rules: ProgrammeRules = SHIPPED_RULES  # until the laptop's own are read (_load_rules)
         self._saving = False
 
         self.header = FormHeader(self)
@@ -180,6 +182,18 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._runner.run(
             lambda _ctx: registration_service.check_registration_allowed(store), on_failure=refused, parent=self
         )
+        self._load_rules()
+
+    def _load_rules(self) -> None:
+        """The programme rules the save will check under, so the form warns and blocks alike."""
+        store = self._store
+        self._runner.run(lambda _ctx: registration_service.programme_rules(store), on_success=self._on_rules_loaded,
+                         parent=self)  # fmt: skip
+
+    def _on_rules_loaded(self, rules: ProgrammeRules) -> None:
+        self._rules = rules
+        self.work.set_rules(rules)
+        self._refresh_checks()
 
     def open_registration(self, registration_id: str) -> None:
         self.autosaver.flush()
@@ -190,6 +204,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
 
         self.header.show_info(self.tr("Opening…"))
         self._runner.run(work, on_success=self._on_record_loaded, on_failure=self._on_operation_failed, parent=self)
+        self._load_rules()
 
     def restore_drafts(self) -> None:
         """List the drafts an earlier session left and put one back into the form."""
@@ -287,7 +302,10 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     def _refresh_checks(self):
         state = self.state()
         check = check_state(
-            state, self._language, self.tr("This is not a date; type day-month-year, for example 17-08-1985.")
+            state,
+            self._language,
+            self.tr("This is not a date; type day-month-year, for example 17-08-1985."),
+            self._rules,
         )
         nik_text = state["identity"]["nik"]
         for name, block in self._blocks.items():
