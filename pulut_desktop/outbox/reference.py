@@ -72,9 +72,9 @@ def _parsed(raw: str) -> wire.ReferenceBundle:
 
 
 def _header(data: bytes) -> bytes:
-    frame = container.unpack(
-        data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE,
-        max_header=wire.MAX_FILE_SIZE - 100, error=wire.ReceiptError, prefix="receipt",
+    frame = container.unpack_document(
+        data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE, error=wire.ReceiptError,
+        prefix="receipt",
     )  # fmt: skip
     return frame.header
 
