@@ -174,10 +174,17 @@ class PulutApp(QObject):
 
     def _on_main_window_signed_out(self) -> None:
         self._runner.wait_for_done(beside=False)  # the officer's own work; a backup may take minutes
+        username = ""
         if self.store is not None:
             store, self.store = self.store, None
+            username = store.officer.username
             # Queued behind any maintenance still running on that thread, so the store closes after it.
             self._runner.run(lambda _ctx: store.close(), beside=True)
+        window = self.main_window
+        if window is not None and window.signing_out:  # "Keluar": the next officer signs in here
+            self.main_window = None
+            window.deleteLater()
+            self.show_login(username)
 
 
 def main(argv: Sequence[str] | None = None, data_dir: Path | str | None = None) -> int:

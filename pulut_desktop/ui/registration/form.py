@@ -81,6 +81,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._loading = False
         self._rules: ProgrammeRules = SHIPPED_RULES  # until the laptop's own are read (_load_rules)
         self._saving = False
+        self._loaded_state: dict = {}
 
         self.header = FormHeader(self)
         self.identity = IdentitySection(self)
@@ -167,6 +168,11 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self.work.set_language(language)
         self._refresh_checks()
 
+    def has_unsaved_input(self) -> bool:
+        """Something was typed since the form was last loaded, cleared or saved."""
+        state = self.state()
+        return state != self._loaded_state and not is_blank(state)
+
     def shows_saved_record(self) -> bool:
         """A saved registration is open (not a new one being typed)."""
         return int(self._meta.get("version") or 0) > 0
@@ -248,6 +254,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         finally:
             self._loading = False
         self._confirmed_different = []
+        self._loaded_state = self.state()
         self._touched.clear()
         self._show_all_errors = False
         if history is not None:
@@ -350,6 +357,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     def _on_section_changed(self) -> None:
         if self._loading:
             return
+        self.header.clear_saved()
         self._check_timer.start()
         if not is_blank(self.state()):
             self.autosaver.schedule()
