@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.status import Status, check_transition
 from pulut_desktop.storage import audit
-from pulut_desktop.storage.models import AuditEvent, BatchRow, Counter, Drive, RegistrationRow
+from pulut_desktop.storage.models import AuditEvent, BatchRow, Drive, RegistrationRow
 from pulut_desktop.storage.registrations import next_sequence
 from pulut_desktop.storage.store import Store
 from pulut_desktop.sync import usb
@@ -227,8 +227,3 @@ def export_batch(
         progress(len(todo), len(todo))
     log.info("exported %d batch(es) to %s", len(result.written), layout.root)
     return result
-
-
-def last_sequence(session: Session) -> int:
-    counter = session.get(Counter, BATCH_COUNTER)
-    return counter.value if counter else 0

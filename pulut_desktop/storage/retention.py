@@ -29,10 +29,6 @@ class PurgeResult:
     cutoff: datetime
 
 
-def is_purged(row: RegistrationRow) -> bool:
-    return row.nik == ""
-
-
 CONSENT_KEPT = ("given", "method", "recorded_at", "form_reference")
 STRIPPED = dict(nik="", kk_number=None, full_name="", birth_place="", birth_date=None, sex=None,
                 mother_maiden_name=None, address_line="", phone=None, occupation_note=None, heirs=[],

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..outbox.status import SendStatus, send_status
-from ..storage.settings import get_setting
+from ..outbox.status import SendStatus
+from ..services.dashboard import read_send_status
+from ..services.settings import session_settings
 from ..storage.store import Store
 from .help import open_help
 from .home import HomePage
@@ -38,15 +39,6 @@ from .widgets import TrainingBanner
 log = logging.getLogger(__name__)
 
 HOME, NEW, LIST, APPROVALS, OFFICERS, SETTINGS = "home", "new", "list", "approvals", "officers", "settings"
-
-
-def load_session_info(store: Store) -> dict:
-    """What the status bar and the idle lock need, read once after login."""
-    with store.reader() as session:
-        device = store.device(session)
-        info = {"device_name": device.name, "device_code": device.code, "training": device.training}
-    info["idle_lock_minutes"] = float(get_setting(store, "idle_lock_minutes") or 0)
-    return info
 
 
 class MainWindow(QMainWindow):
@@ -163,7 +155,7 @@ class MainWindow(QMainWindow):
         if self.form is not None and hasattr(self.form, "new_shortcut"):
             self.form.new_shortcut.setEnabled(False)  # one owner of Ctrl+N: this window
         self.navigation.setCurrentRow(0)
-        runner.run(lambda ctx: load_session_info(store), on_success=self._on_session_info_loaded, parent=self)
+        runner.run(lambda ctx: session_settings(store), on_success=self._on_session_info_loaded, parent=self)
 
     # -- building --------------------------------------------------------------------------------
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -228,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def refresh_send_status(self) -> None:
         store = self._store
-        self._runner.run(lambda ctx: send_status(store), on_success=self._on_send_status_loaded, parent=self)
+        self._runner.run(lambda ctx: read_send_status(store), on_success=self._on_send_status_loaded, parent=self)
 
     def _on_send_status_loaded(self, status: SendStatus) -> None:
         self.send_label.setText(self.send_status_text(status))
