@@ -197,4 +197,11 @@ def test_a_nik_stored_as_a_number_and_a_foreign_file_are_refused(province, tmp_p
     (tmp_path / "rusak.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     assert cli(province, "bpjs-import", str(tmp_path / "rusak.xlsx")) == 2
     assert "tidak dapat dibaca" in capsys.readouterr().err
+    csv_file = write_csv(tmp_path / "hasil.csv", HEADERS, [[nik(1), "19012345678", "2027-01-01", "2027-12-31", "", ""]])
+    assert cli(province, "bpjs-import", str(csv_file), "--map", "kpj=Tidak Ada") == 2
+    assert '"Tidak Ada" (untuk kpj) tidak ada di berkas' in capsys.readouterr().err
+    assert cli(province, "bpjs-import", str(csv_file), "--map", "kpj") == 2
+    assert "tulis --map kolom=Judul" in capsys.readouterr().err
+    assert cli(province, "bpjs-import", str(csv_file), "--map", "kartu=nik") == 2
+    assert 'Kolom "kartu" tidak dikenal' in capsys.readouterr().err
     assert memberships(province) == {}
