@@ -139,25 +139,33 @@ def collect(toc: list[tuple[str, str, str]], pure: list[str]) -> list[Component]
             components[f"{key}:{extra_name}"] = Component(
                 extra_name, f"in {info['Name']} {info['Version']}", licence, [(f, _text(f)) for f in files]
             )
-    mapping = metadata.packages_distributions()
+    # The first path component of every file each wheel installed (PySide6/, pillow.libs/, _cffi_backend...)
+    roots: dict[str, str] = {}
+    for key in list(components):
+        try:
+            files = metadata.distribution(key).files or []
+        except metadata.PackageNotFoundError:
+            continue
+        for file in files:
+            roots.setdefault(file.parts[0], key)
 
-    def owner_of(top: str) -> str | None:
-        return next((k for d in mapping.get(top, []) if (k := d.lower().replace("_", "-")) in components), None)
+    def owner_of(first: str) -> str | None:
+        return roots.get(first) or roots.get(first.split(".", 1)[0])
 
     python = components["python"] = _python_component()
     dejavu = [("DejaVu", _text("DejaVu.txt"))]
     components["dejavu"] = Component("DejaVu fonts (card and window font)", "2.37", "Bitstream-Vera", dejavu)
     sites, base = _site_dirs(), Path(sys.base_prefix).resolve()
     unknown = []
-    for dest, source, _kind in toc:
-        if not _is_shared(dest):
+    for dest, source, kind in toc:
+        if kind == "SYMLINK" or not _is_shared(dest):  # a link's target is listed (and attributed) itself
             continue
         dest = dest.replace("\\", "/")
         src = Path(source).resolve()
         site = next((s for s in sites if src.is_relative_to(s)), None)
-        owner = owner_of(_top_level(dest)) if "/" in dest else None
+        owner = owner_of(dest.split("/", 1)[0]) if "/" in dest else None
         if owner is None and site is not None:
-            owner = owner_of(src.relative_to(site).parts[0].split(".")[0])
+            owner = owner_of(src.relative_to(site).parts[0])
         if owner is not None:
             components[owner].files.append(dest)
         elif site is None and src.is_relative_to(base):

@@ -82,6 +82,7 @@ CONTROL
 chmod 0644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
 mkdir -p "$out"
 target="$out/pulut-desktop_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$target" >/dev/null
+# xz for releases; tests set PULUT_DEB_COMPRESS=gzip PULUT_DEB_LEVEL=1 to save minutes of CPU.
+dpkg-deb --root-owner-group -Z"${PULUT_DEB_COMPRESS:-xz}" -z"${PULUT_DEB_LEVEL:-6}" --build "$root" "$target" >/dev/null
 echo "built $target ($(du -h "$target" | cut -f1), installed size $((installed_kb / 1024)) MiB)"
 echo "Depends: $depends"

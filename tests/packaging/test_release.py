@@ -80,7 +80,7 @@ def _build_deb_under_umask_077(bundle: Path, out: Path) -> Path:
     result = subprocess.run(
         ["bash", "-c", 'umask 077 && exec bash "$0" "$1" "$2"', str(REPO / "packaging" / "linux" / "build_deb.sh"),
          str(strict), str(out)],
-        capture_output=True, text=True, timeout=900, env=child_env(),
+        capture_output=True, text=True, timeout=900, env=child_env(PULUT_DEB_COMPRESS="gzip", PULUT_DEB_LEVEL="1"),
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     (deb,) = out.glob("pulut-desktop_*.deb")
