@@ -109,7 +109,7 @@ deb: bundle
 	packaging/linux/build_deb.sh dist/pulut-desktop dist
 	@# lintian takes minutes on a 130 MB package, so here rather than in every test run
 	@if command -v lintian >/dev/null; then \
-		lintian --no-tag-display-limit dist/pulut-desktop_*.deb | tee build/lintian.txt; \
+		lintian --tag-display-limit 0 dist/pulut-desktop_*.deb | tee build/lintian.txt; \
 		! grep -q '^E:' build/lintian.txt || { echo "lintian reports errors"; exit 1; }; \
 	else echo "lintian not installed (.ci/sysdeps.sh release): not checked"; fi
 
