@@ -75,6 +75,7 @@ format: venv
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.screenshots --out docs/screenshots
 	$(PY) packaging/handbook_images.py docs/screenshots
+	$(PY) -m tests.web.screenshots --out docs/screenshots  # the province console, in headless chromium
 
 docs: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pulut_desktop.ui.help docs/panduan-petugas.pdf

@@ -111,7 +111,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """What the GUI runs after each login: the damage check, then the daily backup and the purge."""
-    from .services.maintenance import after_login
+    from .storage.maintenance import after_login
 
     store = _open(args)
     try:

@@ -46,7 +46,7 @@ LOCK_TIMEOUT = 60.0
 
 
 @contextlib.contextmanager
-def exclusive(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def exclusive(path: Path, timeout: float = LOCK_TIMEOUT, busy: type[FileBusy] = FileBusy) -> Iterator[None]:
     """Hold the cross-process lock of ``path`` (``<path>.lock`` beside it) for a read-check-write.
 
     Every process that changes ``path`` takes this lock first, so two writers never interleave. Not
@@ -56,7 +56,7 @@ def exclusive(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     try:
         lock.acquire()
     except Timeout as err:
-        raise FileBusy(file=Path(path).name) from err
+        raise busy(file=Path(path).name) from err
     try:
         yield
     finally:

@@ -30,7 +30,7 @@ import binascii
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from cryptography.exceptions import InvalidSignature
@@ -195,20 +195,24 @@ def _decode_fields(p: _Parsed) -> CardFields | None:
         return None
 
 
-def verify_card(text: object, known_keys: Mapping[str, Ed25519PublicKey], today: date) -> CardVerification:
+def verify_card(
+    text: object, known_keys: Mapping[str, Ed25519PublicKey], today: date, *, grace_months: int = 0
+) -> CardVerification:
     """Check a scanned QR text against the public keys of known devices (device code -> key).
 
     Order of checks: readable payload (else MALFORMED), known device (else UNKNOWN_DEVICE), signature
     (else FORGED), sensible dates (else MALFORMED), a training card (TRAINING, whatever its dates),
-    coverage end not before ``today`` (else EXPIRED).
+    coverage end, plus the programme rules' ``grace_months``, not before ``today`` (else EXPIRED).
     """
     try:
-        return _verify(text, known_keys, today)
+        return _verify(text, known_keys, today, grace_months)
     except Exception:  # a verifier faces hostile input; a bug here must not crash the scanner
         return CardVerification(VerificationKind.MALFORMED)
 
 
-def _verify(text: object, known_keys: Mapping[str, Ed25519PublicKey], today: date) -> CardVerification:
+def _verify(
+    text: object, known_keys: Mapping[str, Ed25519PublicKey], today: date, grace_months: int = 0
+) -> CardVerification:
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")
@@ -232,5 +236,13 @@ def _verify(text: object, known_keys: Mapping[str, Ed25519PublicKey], today: dat
         return CardVerification(VerificationKind.MALFORMED, device_code=parsed.device)
     if fields.status is CardStatus.TRAINING:
         return CardVerification(VerificationKind.TRAINING, fields=fields, device_code=parsed.device)
-    kind = VerificationKind.EXPIRED if fields.coverage_end < today else VerificationKind.VALID
+    kind = (
+        VerificationKind.EXPIRED if _end_of_grace(fields.coverage_end, grace_months) < today else VerificationKind.VALID
+    )
     return CardVerification(kind, fields=fields, device_code=parsed.device)
+
+
+def _end_of_grace(coverage_end: date, months: int) -> date:
+    """The last day of the month ``months`` after the one coverage ends in."""
+    index = coverage_end.year * 12 + coverage_end.month - 1 + months + 1  # the month after the grace
+    return date(index // 12, index % 12 + 1, 1) - timedelta(days=1)

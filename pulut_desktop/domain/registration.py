@@ -95,6 +95,7 @@ class Registration:
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
     registration_number: str | None = None
     training: bool = False
+    rules_version: int = 0  # the programme rules it was last saved under (0: the shipped defaults)
 
     @property
     def jht_covered(self) -> bool:
@@ -123,25 +124,24 @@ def _blank(value: str | None) -> bool:
 
 
 def normalise(reg: Registration) -> Registration:
-    """Tidy what people type: spacing, name case is kept as on the KTP, phone in +62 form."""
-    reg.nik = "".join(reg.nik.split())
-    reg.full_name = " ".join(reg.full_name.split()).upper()
-    reg.birth_place = " ".join(reg.birth_place.split()).upper()
-    if reg.kk_number is not None:
-        reg.kk_number = "".join(reg.kk_number.split()) or None
+    """Tidy what people type into the one canonical spelling the province checks (NFC, no control or
+    bidi characters, single spaces, ASCII-digit NIK/KK: :mod:`.canonical`); names in upper case as on
+    the KTP, phone in +62 form."""
+    from .canonical import canonicalise  # canonical.py type-hints Registration
+
+    canonicalise(reg)
+    reg.full_name = reg.full_name.upper()
+    reg.birth_place = reg.birth_place.upper()
     if reg.mother_maiden_name is not None:
-        reg.mother_maiden_name = " ".join(reg.mother_maiden_name.split()).upper() or None
-    reg.address_line = " ".join(reg.address_line.split())
+        reg.mother_maiden_name = reg.mother_maiden_name.upper()
     if reg.phone:
         with contextlib.suppress(PhoneError):  # validate() reports it
             reg.phone = normalise_phone(reg.phone)
     for heir in reg.heirs:
-        heir.name = " ".join(heir.name.split()).upper()
+        heir.name = heir.name.upper()
         if heir.phone:
             with contextlib.suppress(PhoneError):
                 heir.phone = normalise_phone(heir.phone)
-        if heir.nik is not None:
-            heir.nik = "".join(heir.nik.split()) or None
     return reg
 
 

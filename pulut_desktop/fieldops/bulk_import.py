@@ -25,6 +25,7 @@ from ..domain.status import Status
 from ..messages import text
 from ..storage import registrations
 from ..storage.models import RegistrationRow
+from ..storage.rules import current_rules
 from ..storage.store import Store
 from .errors import ImportCancelled, NothingToImport
 from .guards import require_registration_allowed
@@ -248,6 +249,7 @@ def plan_import(
     """Check every row; nothing is saved. Raises :class:`ImportCancelled` when cancelled."""
     plan = ImportPlan(table, dict(mapping))
     villages, jobs = _Villages(options.district_code), _occupation_index(options.value_map)
+    rules = current_rules(store)  # the laptop's programme rules, as the save will check
     header = {key: (table.headers[i] if i < len(table.headers) else "") for key, i in mapping.items()}
 
     def column(key: str) -> str:
@@ -261,7 +263,7 @@ def plan_import(
         reg, problems = _row_to_registration(values, mapping, options, villages, jobs)
         errors = [RowError(number, column(f), code, params, reg.nik, reg.full_name) for f, code, params in problems]
         known = {f for f, _, _ in problems}
-        for issue in validate(reg, options.today).errors:
+        for issue in validate(reg, options.today, rules).errors:
             key = _RULE_FIELDS.get(issue.field)
             if key is None or key in known:
                 continue  # a rule for the desk (consent, heirs, coverage), or already reported

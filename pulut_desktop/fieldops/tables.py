@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fsutil import atomic_write_bytes
+from ..sync import spreadsheet
 from .errors import ImportFileError, UnsupportedFile
 
 CSV_SUFFIXES, XLSX_SUFFIXES = (".csv", ".txt"), (".xlsx", ".xlsm")
@@ -164,45 +165,19 @@ def write_rows(
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
         raise UnsupportedFile("export.unsupported", suffix=suffix or path.name)
+    # Rows are gathered first: nothing is written when the user cancels, and the spreadsheet writer
+    # (one for every export: formula-leading cells neutralised, identifiers as text) sees plain lists.
+    gathered = []
+    for row in rows:
+        if should_cancel is not None and should_cancel():
+            raise WriteCancelled
+        gathered.append(list(row))
+        if on_row is not None:
+            on_row()
     if suffix in CSV_SUFFIXES:
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(headers)
-        for row in rows:
-            if should_cancel is not None and should_cancel():
-                raise WriteCancelled
-            writer.writerow(["" if v is None else v for v in row])
-            if on_row is not None:
-                on_row()
-        data = buffer.getvalue().encode("utf-8-sig")
+        data = spreadsheet.csv_bytes(headers, gathered, delimiter=";")
     else:
-        import openpyxl
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
-
-        # Rows are gathered before the workbook exists: a cancelled write-only workbook leaves a
-        # half-written sheet generator behind that fails when it is collected.
-        gathered = []
-        for row in rows:
-            if should_cancel is not None and should_cancel():
-                raise WriteCancelled
-            gathered.append(list(row))
-            if on_row is not None:
-                on_row()
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet(sheet_title[:31])
-        bold = Font(bold=True)
-        header_cells = []
-        for name in headers:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = bold
-            header_cells.append(cell)
-        sheet.append(header_cells)
-        for row in gathered:
-            sheet.append(row)
-        out = io.BytesIO()
-        book.save(out)
-        data = out.getvalue()
+        data = spreadsheet.xlsx_bytes({sheet_title: (headers, gathered)})
     atomic_write_bytes(path, data)
     return path
 

@@ -82,6 +82,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No. KK sama dengan NIK; biasanya berbeda.",
         "The KK number equals the NIK; they usually differ.",
     ),
+    # Canonical spelling (domain/canonical.py): what the province refuses a record for, field by field
+    "nik.not_canonical": (
+        "NIK pada {field} harus tepat 16 angka ASCII tanpa spasi atau karakter lain.",
+        "The NIK in {field} must be exactly 16 ASCII digits with no spaces or other characters.",
+    ),
+    "kk.not_canonical": (
+        "No. KK pada {field} harus tepat 16 angka ASCII tanpa spasi atau karakter lain.",
+        "The KK number in {field} must be exactly 16 ASCII digits with no spaces or other characters.",
+    ),
+    "phone.not_canonical": (
+        "Nomor HP pada {field} harus ditulis +62 diikuti 8-12 angka.",
+        "The phone number in {field} must be +62 followed by 8-12 digits.",
+    ),
+    "text.control_character": (
+        "Isian {field} memuat karakter kendali atau tak terlihat ({codepoint}).",
+        "The field {field} holds a control or invisible character ({codepoint}).",
+    ),
+    "text.bidi_control": (
+        "Isian {field} memuat karakter pembalik arah teks ({codepoint}).",
+        "The field {field} holds a text-direction override character ({codepoint}).",
+    ),
+    "text.not_nfc": (
+        "Isian {field} tidak dalam bentuk Unicode NFC.",
+        "The field {field} is not in Unicode NFC form.",
+    ),
+    "text.spacing": (
+        "Isian {field} memuat spasi di awal, di akhir, atau berulang.",
+        "The field {field} has leading, trailing or repeated spaces.",
+    ),
+    "text.too_long": (
+        "Isian {field} terlalu panjang ({length} karakter, maksimal {limit}).",
+        "The field {field} is too long ({length} characters, at most {limit}).",
+    ),
     # Other fields
     "name.required": ("Nama lengkap sesuai KTP wajib diisi.", "The full name as on the KTP is required."),
     "name.too_long": (
@@ -293,11 +326,12 @@ MESSAGES.update(
             "Cadangan lain sedang dibuat. Tunggu sebentar lalu coba lagi.",
             "Another backup is being made. Wait a moment and try again.",
         ),
+        # The technical detail goes to the log (Store.mark_damaged), not into the officer's sentence.
         "store.damaged": (
-            "Data di laptop ini rusak ({detail}). Pulut Desktop berhenti menyimpan perubahan agar kerusakan "
-            "tidak bertambah. Pulihkan cadangan terakhir yang baik.",
-            "The data on this laptop is damaged ({detail}). Pulut Desktop has stopped saving changes so the "
-            "damage does not spread. Restore the latest good backup.",
+            "Data di laptop ini rusak. Pulut Desktop berhenti menyimpan perubahan agar kerusakan tidak "
+            "bertambah. Pulihkan cadangan terakhir yang baik.",
+            "The data on this laptop is damaged. Pulut Desktop has stopped saving changes so the damage "
+            "does not spread. Restore the latest good backup.",
         ),
         "store.check_ok": ("Pemeriksaan data: baik ({seconds} detik).", "Data check: fine ({seconds} s)."),
         "store.damaged_offer": (

@@ -92,6 +92,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The NIK is already registered on this laptop ({registration_number}).",
     ),
     # Exports
+    "export.purpose_required": (
+        "Tuliskan keperluan ekspor data disabilitas dan ahli waris (dicatat di jejak audit).",
+        "Give the purpose of exporting disability and heir data (it is recorded in the audit trail).",
+    ),
+    "export.purpose_too_long": (
+        "Keperluan terlalu panjang (paling banyak {limit} huruf).",
+        "The purpose is too long (at most {limit} characters).",
+    ),
+    "export.specific_data": (
+        "Data disabilitas dan ahli waris (data pribadi spesifik; hanya supervisor, dengan keperluan)",
+        "Disability and heir data (specific personal data; supervisors only, with a purpose)",
+    ),
+    "export.purpose": ("Keperluan", "Purpose"),
     "export.cancelled": (
         "Ekspor dibatalkan; berkas tidak dibuat.",
         "Export cancelled; no file was written.",

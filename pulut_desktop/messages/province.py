@@ -2,6 +2,60 @@
 Indonesian (the first text), inside signed receipts."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # HTTP-level refusals of the service (province/guard.py)
+    "province.bad_request": ("Permintaan tidak sah.", "The request is not valid."),
+    "province.not_found": ("Alamat tidak ada di layanan provinsi.", "No such address at the province service."),
+    "province.method_not_allowed": (
+        "Metode HTTP ini tidak diizinkan untuk alamat tersebut.",
+        "This HTTP method is not allowed for that address.",
+    ),
+    "province.body_timeout": (
+        "Pengiriman terhenti terlalu lama; kirim ulang.",
+        "The upload stalled for too long; send it again.",
+    ),
+    "province.rate_limited": (
+        "Terlalu banyak permintaan dari alamat ini; coba lagi sebentar lagi.",
+        "Too many requests from this address; try again shortly.",
+    ),
+    "province.internal_error": (
+        "Terjadi kesalahan di layanan provinsi; sudah dicatat.",
+        "Something went wrong at the province service; it has been logged.",
+    ),
+    "province.busy": (
+        "Basis data provinsi sedang sibuk; coba lagi sebentar lagi.",
+        "The province database is busy; try again shortly.",
+    ),
+    # Programme rules (issue 19)
+    "rules.invalid": ("Aturan program tidak sah.", "The programme rules are invalid."),
+    "rules.unknown_key": (
+        "Aturan '{key}' tidak ada. Yang ada: {keys}.",
+        "There is no rule '{key}'. The rules are: {keys}.",
+    ),
+    "rules.bad_value": (
+        "Nilai '{value}' tidak dapat dipakai untuk {key}: {reason}.",
+        "The value '{value}' cannot be used for {key}: {reason}.",
+    ),
+    "province.rules_none_published": (
+        "Belum ada aturan program yang diterbitkan: laptop memakai aturan bawaan aplikasi.",
+        "No programme rules published yet: laptops use the defaults shipped with the application.",
+    ),
+    "province.rules_published_version": (
+        "Aturan program versi {version}, diterbitkan {published_at}. (* = draf berbeda dari versi terbit)",
+        "Programme rules version {version}, published {published_at}. (* = draft differs from it)",
+    ),
+    "province.rules_unpublished": (
+        "Draf punya perubahan yang belum diterbitkan: jalankan 'pulut-province rules publish'.",
+        "The draft has changes not yet published: run 'pulut-province rules publish'.",
+    ),
+    "province.rules_changed": ("Draf diubah: {key} = {value}.", "Draft changed: {key} = {value}."),
+    "province.rules_published": (
+        "Aturan program versi {version} diterbitkan; laptop menerimanya pada sinkronisasi berikutnya.",
+        "Programme rules version {version} published; laptops receive it at their next sync.",
+    ),
+    "province.rules_written": (
+        "Paket referensi berisi aturan ditulis ke {path}.",
+        "Reference bundle with the rules written to {path}.",
+    ),
     "province.error": ("Terjadi kesalahan di penerima provinsi.", "Something went wrong at the province receiver."),
     "province.not_initialised": (
         "Folder data provinsi {path} belum disiapkan. Jalankan 'pulut-province init'.",

@@ -8,6 +8,7 @@ _FILES = {
     "receipt": ("Berkas tanda terima", "The receipt file"),
     "request": ("Berkas permintaan pendaftaran perangkat", "The device request file"),
     "enrolment": ("Berkas pendaftaran perangkat", "The enrolment file"),
+    "rules": ("Aturan program dari provinsi", "The programme rules from the province"),
 }
 
 
@@ -58,6 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enrolment.invalid": ("Berkas pendaftaran perangkat tidak sah.", "The enrolment file is invalid."),
     **_framing("batch"),
     **_framing("receipt"),
+    **_framing("rules"),
     **_framing("request"),
     **_framing("enrolment"),
     # Batches (read at the province)

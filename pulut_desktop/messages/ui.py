@@ -29,6 +29,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "data_dir.required": ("Pilih folder data.", "Choose the data folder."),
     # Settings
     "settings.saved": ("Pengaturan disimpan.", "Settings saved."),
+    # Programme rules in Pengaturan (issue 19)
+    "settings.rules_title": ("Aturan program", "Programme rules"),
+    "settings.rules_version": (
+        "Versi {version} dari provinsi, diterbitkan {published_at}.",
+        "Version {version} from the province, published {published_at}.",
+    ),
+    "settings.rules_shipped": (
+        "Belum menerima aturan dari provinsi: memakai aturan bawaan aplikasi (versi 0). Aturan datang "
+        "bersama paket referensi saat sinkronisasi atau dari flashdisk.",
+        "No rules received from the province yet: using the defaults shipped with the application "
+        "(version 0). Rules come with the reference bundle at a sync or on a stick.",
+    ),
+    "settings.rules_age": (
+        "Umur: peringatan di bawah {warn_below} atau di atas {warn_above} tahun; ditolak {block}.",
+        "Age: a warning under {warn_below} or over {warn_above}; refused {block}.",
+    ),
+    "settings.rules_block_below": ("di bawah {limit} tahun", "under {limit}"),
+    "settings.rules_block_above": ("di atas {limit} tahun", "over {limit}"),
+    "settings.rules_or": (" atau ", " or "),
+    "settings.rules_no_block": ("tidak ada", "never"),
+    "settings.rules_phone": ("Nomor HP: {required}, {mobile}.", "Phone: {required}, {mobile}."),
+    "settings.rules_phone_required": ("wajib", "required"),
+    "settings.rules_phone_optional": ("boleh kosong", "optional"),
+    "settings.rules_phone_mobile": ("hanya nomor HP 08xx", "mobiles (08xx) only"),
+    "settings.rules_phone_any": ("HP atau telepon rumah", "mobile or landline"),
+    "settings.rules_contribution": (
+        "Iuran per bulan: JKK Rp{jkk} + JKM Rp{jkm} = Rp{total}; perlindungan {months} bulan.",
+        "Monthly contribution: JKK Rp{jkk} + JKM Rp{jkm} = Rp{total}; coverage {months} months.",
+    ),
     "settings.language_next_start": (
         "Bahasa baru dipakai setelah aplikasi dibuka kembali.",
         "The new language is used after the application is restarted.",

@@ -18,10 +18,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from pulut_desktop.storage import audit
 from pulut_desktop.storage.models import Setting
+from pulut_desktop.storage.rules import keep_rules
 from pulut_desktop.storage.store import Store
 from pulut_desktop.sync import reference as wire
 from pulut_desktop.sync import usb
 from pulut_desktop.sync.keys import b64decode, b64encode, signing_public_key_from_b64
+from pulut_desktop.sync.rules import parse_rules
 
 from .enrolment import require_enrolment
 
@@ -40,7 +42,11 @@ def apply_reference_bundle(store: Store, data: bytes) -> AppliedBundle:
     info = require_enrolment(store)
     bundle = wire.parse_bundle(data, province_signing_key=info.signing_public_key)
     issued = bundle.model_dump(mode="json")["issued_at"]
+    signed_rules = b64decode(bundle.rules, "rules") if bundle.rules else None
+    rules = parse_rules(signed_rules, province_signing_key=info.signing_public_key) if signed_rules else None
     with store.session() as session:
+        if rules is not None:
+            keep_rules(session, rules, signed_rules, actor=store.officer.username)
         row = session.get(Setting, SETTING)
         current = row.value if row is not None else None
         if current and (current["issued_at"], current["bundle_id"]) >= (issued, bundle.bundle_id):

@@ -11,9 +11,11 @@
 The interactive API pages (``/docs``, ``/redoc``) are off: they would load Swagger UI from a CDN,
 which the province network may not reach; ``/openapi.json`` describes the API.
 
-Every bad request gets a 4xx JSON body ``{"error": code, "message": English, "pesan": Indonesian}``.
-Upload bodies are capped before they are read whole: ``Content-Length`` is checked first and the
-stream is cut off at the limit. Blocking work (database, crypto) runs in the thread pool.
+Every error (4xx, 500, a busy database's 503 with ``Retry-After``) gets a JSON body
+``{"error": code, "message": English, "pesan": Indonesian}`` (:mod:`.guard`). Device headers are
+checked before an upload's body is read; bodies are capped (``Content-Length`` first, then the stream)
+and given up when the client stalls; ``/v1/nonce`` and device requests are rate-limited per client
+address. Blocking work (database, crypto) runs in the thread pool.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from pulut_desktop import __version__, messages
+from pulut_desktop import __version__
 from pulut_desktop.domain.errors import PulutError
 from pulut_desktop.sync import batch as batch_format
 from pulut_desktop.sync import enrolment as enrolment_format
 from pulut_desktop.sync.errors import BatchError, SyncError
 
-from . import auth, devices
+from . import auth, devices, guard
 from .bundle import build_reference_bundle, roster_key
 from .console import mount as mount_console
 from .console.web import PREFIX as CONSOLE_PREFIX
@@ -48,10 +50,7 @@ class BodyTooLarge(PulutError):
 
 
 def _error(err: PulutError, status: int) -> JSONResponse:
-    return JSONResponse(
-        {"error": err.code, "message": messages.error_text(err, "en"), "pesan": messages.error_text(err, "id")},
-        status_code=status,
-    )
+    return guard.error_response(err, status)
 
 
 def _status_of(err: PulutError) -> int:
@@ -59,6 +58,8 @@ def _status_of(err: PulutError) -> int:
         return err.status
     if isinstance(err, BodyTooLarge):
         return 413
+    if isinstance(err, guard.ServiceError):
+        return err.status
     if isinstance(err, BatchHeld):
         return 409
     if isinstance(err, BatchError) and err.code in ("batch.unknown_device", "batch.revoked_device"):
@@ -67,19 +68,7 @@ def _status_of(err: PulutError) -> int:
 
 
 async def read_capped(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        if not declared.isdigit():
-            raise BodyTooLarge(limit=limit)
-        if int(declared) > limit:
-            raise BodyTooLarge(limit=limit)
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(limit=limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return await guard.read_capped(request, limit, BodyTooLarge)
 
 
 def create_app(
@@ -88,10 +77,17 @@ def create_app(
     *,
     max_upload: int = batch_format.MAX_FILE_SIZE,
     server_url: str | None = None,
+    nonce_limit: guard.RateLimiter | None = None,
 ) -> FastAPI:
     app = FastAPI(title="Pulut Ketan province receiver", version=__version__, docs_url=None, redoc_url=None)
     roster_key(store)  # made once, before any request, so a GET never writes
+    nonce_key = auth.nonce_key(store)
+    # A laptop asks one nonce per request; 20 laptops behind one office router sync at once.
+    nonce_limit = nonce_limit or guard.RateLimiter(rate=20, burst=300)
+    request_limit = guard.RateLimiter(rate=1, burst=60)  # device requests: a laptop posts one
     console = mount_console(app, store, keys, server_url)
+
+    guard.install_error_handlers(app, lambda request: request.url.path.startswith(CONSOLE_PREFIX))
 
     @app.exception_handler(PulutError)
     async def _pulut_error(request: Request, err: PulutError) -> Response:
@@ -102,8 +98,15 @@ def create_app(
     async def device_of(request: Request, body: bytes):
         h = request.headers
         return await run_in_threadpool(
-            auth.authenticate, store, request.method, request.url.path,
+            auth.authenticate, store, nonce_key, request.method, request.url.path,
             h.get(auth.HEADER_DEVICE), h.get(auth.HEADER_NONCE), h.get(auth.HEADER_SIGNATURE), body,
+        )  # fmt: skip
+
+    async def headers_ok(request: Request) -> None:
+        h = request.headers
+        await run_in_threadpool(
+            auth.check_headers, store, nonce_key,
+            h.get(auth.HEADER_DEVICE), h.get(auth.HEADER_NONCE), h.get(auth.HEADER_SIGNATURE),
         )  # fmt: skip
 
     @app.get("/v1/health")
@@ -111,12 +114,14 @@ def create_app(
         return {"status": "ok", "version": __version__}
 
     @app.get("/v1/nonce")
-    async def nonce() -> dict:
-        value = await run_in_threadpool(auth.issue_nonce, store)
+    async def nonce(request: Request) -> dict:
+        nonce_limit.check(request)
+        value = auth.issue_nonce(nonce_key)  # no database write: see auth.py
         return {"nonce": value, "expires_in": int(auth.NONCE_TTL.total_seconds())}
 
     @app.post("/v1/batches", response_class=Response, responses={200: {"content": {RECEIPT_TYPE: {}}}})
     async def upload_batch(request: Request) -> Response:
+        await headers_ok(request)  # before one byte of the body is read
         body = await read_capped(request, max_upload)
         device = await device_of(request, body)
         header = batch_format.read_batch_header(body)
@@ -148,6 +153,7 @@ def create_app(
 
     @app.post("/v1/device-requests", status_code=202)
     async def post_request(request: Request) -> JSONResponse:
+        request_limit.check(request)
         body = await read_capped(request, enrolment_format.MAX_FILE_SIZE)
         row = await run_in_threadpool(devices.receive_request, store, body)
         return JSONResponse({"request_id": row.request_id, "status": row.status}, status_code=202)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from pulut_desktop.domain.canonical import is_identifier
 from pulut_desktop.paths import resource
 from pulut_desktop.sync import reference as wire
 from pulut_desktop.sync.keys import b64decode, b64encode
@@ -20,6 +21,7 @@ from pulut_desktop.sync.keys import b64decode, b64encode
 from .devices import REVOKED
 from .keys import ProvinceKeyring
 from .models import Device, NikHolder, Quota, RegistrationVersion, Setting
+from .rules import published_rules
 from .store import ProvinceStore, log_event, utcnow
 
 ROSTER_KEY = "roster_key"
@@ -76,13 +78,17 @@ def build_reference_bundle(store: ProvinceStore, keys: ProvinceKeyring) -> bytes
         niks += list(
             session.scalars(select(RegistrationVersion.nik).where(RegistrationVersion.status == "held_for_review"))
         )
+    published = published_rules(store)
     document = {
+        "rules": b64encode(published[1]) if published else None,
         "bundle_id": str(uuid.uuid4()),
         "issued_at": datetime.now(UTC).replace(microsecond=0),
         "regions_version": regions_version(),
         "devices": devices,
         "quotas": quotas,
-        "roster": wire.pack_roster(key, niks),
+        # Only canonical NIKs are stored since issue 15; a row from before that (or edited by hand) is
+        # left out rather than breaking the bundle for every laptop.
+        "roster": wire.pack_roster(key, [n for n in niks if is_identifier(n)]),
     }
     return wire.build_bundle(document, keys.signing)
 

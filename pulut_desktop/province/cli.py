@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .. import __version__, messages
 from ..domain.errors import PulutError
+from ..domain.terminal import TerminalSafe, safe_row
 
 EXIT_OK, EXIT_ERROR = 0, 2
 PASSPHRASE_ENV = "PULUT_PROVINCE_PASSPHRASE"
@@ -85,10 +86,12 @@ def cmd_devices_list(args: argparse.Namespace) -> int:
     if args.requests:
         for found in read_requests(args.requests):
             r = found.request
-            print(f"request\t{r.device_code}\t{r.device_name}\t{r.regency_code}\ttraining={r.training}\t{found.path}")
+            print(
+                safe_row("request", r.device_code, r.device_name, r.regency_code, f"training={r.training}", found.path)
+            )
     with _store(args) as store:
         for d in list_devices(store):
-            print(f"device\t{d.id}\t{d.code}\t{d.name}\t{d.regency_code}\ttraining={d.training}\t{d.status}")
+            print(safe_row("device", d.id, d.code, d.name, d.regency_code, f"training={d.training}", d.status))
     return EXIT_OK
 
 
@@ -206,6 +209,7 @@ def cmd_receipts_write(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .cli_rules import add_rules_commands
     from .cli_service import add_service_commands
     from .store import default_data_dir
 
@@ -258,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True)
     p.set_defaults(func=cmd_receipts_write)
     add_service_commands(sub, devices)
+    add_rules_commands(sub)
     from .cli_users import add_user_commands
 
     add_user_commands(sub)
@@ -273,6 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     args.data_dir = args.data_dir or default_data_dir()
+    # Device names, file names and stored values come from outside: no control character reaches the
+    # administrator's terminal unescaped (a CR or ESC sequence could show a forged device code).
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(stdout), TerminalSafe(stderr)
     try:
         return args.func(args)
     except PulutError as err:
@@ -280,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 if __name__ == "__main__":

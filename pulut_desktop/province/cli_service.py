@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import messages
 from ..domain.registration import FundingSource
+from ..domain.terminal import safe_row
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -53,6 +54,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
+    from .guard import uvicorn_options
 
     _limit_malloc_arenas()
 
@@ -67,7 +69,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=args.server_url)
     _say(args, "province.serving", url=f"http://{args.host}:{args.port}")
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, **uvicorn_options())
     finally:
         store.close()
     return EXIT_OK
@@ -78,7 +80,7 @@ def cmd_devices_requests(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         for r in pending_requests(store):
-            print(f"{r.request_id}\t{r.device_code}\t{r.device_name}\t{r.regency_code}\ttraining={r.training}")
+            print(safe_row(r.request_id, r.device_code, r.device_name, r.regency_code, f"training={r.training}"))
     return EXIT_OK
 
 
@@ -102,9 +104,9 @@ def cmd_quotas_list(args: argparse.Namespace) -> int:
 
 def _print_case(c) -> None:
     print(
-        f"{c.id}\t{c.status}\t{c.reason}\t{c.full_name}\t{c.nik_masked}\t{c.birth_date}\t{c.registration_number}"
-        f"\t~\t{c.other_full_name}\t{c.other_nik_masked}\t{c.other_registration_number}"
-    )
+        safe_row(c.id, c.status, c.reason, c.full_name, c.nik_masked, c.birth_date, c.registration_number, "~",
+                 c.other_full_name, c.other_nik_masked, c.other_registration_number)
+    )  # fmt: skip
 
 
 def cmd_review_list(args: argparse.Namespace) -> int:
@@ -123,7 +125,7 @@ def cmd_review_show(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         for key, value in asdict(show_case(store, args.id)).items():
-            print(f"{key}\t{value}")
+            print(safe_row(key, value))
     return EXIT_OK
 
 

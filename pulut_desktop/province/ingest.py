@@ -11,7 +11,6 @@ receipt byte for byte. A training device's batch is refused with a signed receip
 from __future__ import annotations
 
 import hashlib
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,9 +22,11 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from pulut_desktop import messages
+from pulut_desktop.domain.canonical import CANONICAL_CODES, canonical_report
 from pulut_desktop.domain.errors import PulutError, ValidationError
 from pulut_desktop.domain.numbers import parse_registration_number
 from pulut_desktop.domain.registration import validate
+from pulut_desktop.domain.rules import ProgrammeRules
 from pulut_desktop.sync import batch as batch_format
 from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync import usb
@@ -41,6 +42,7 @@ from pulut_desktop.sync.records import (
 
 from .devices import REVOKED
 from .errors import BatchHeld, ProvinceError
+from .holds import lock_person_keys, person_key, release_other_niks
 from .keys import ProvinceKeyring
 from .models import (
     Batch,
@@ -53,6 +55,7 @@ from .models import (
     RegistrationVersion,
     ReviewCase,
 )
+from .rules import rules_in
 from .store import ProvinceStore, log_event, utcnow
 
 PROCESSED, REFUSED, REDELIVERED, HELD, FAILED = "processed", "refused", "redelivered", "held", "failed"
@@ -103,12 +106,14 @@ class _Known:
     elsewhere: set[str]  # registration ids another device already sent
     holders: dict[str, NikHolder]
     near: dict[str, tuple[str, str | None, str]]  # person key -> (registration id, number, nik)
+    latest: dict[str, int] = field(default_factory=dict)  # registration id -> newest version stored
 
     @classmethod
     def load(cls, session: Session, device_id: str, records: list[RegistrationRecord]) -> _Known:
         ids = list({r.id for r in records})
         niks = list({r.nik for r in records})
         keys = list({k for r in records if (k := person_key(r.full_name, r.birth_date))})
+        lock_person_keys(session, set(keys))
         elsewhere: set[str] = set()
         holders: dict[str, NikHolder] = {}
         near: dict[str, tuple[str, str | None, str]] = {}
@@ -145,27 +150,40 @@ class _Known:
         return (found[0], found[1]) if found and found[2] != rec.nik else None
 
 
+def _release_older_niks(session: Session, rec: RegistrationRecord, known: _Known) -> None:
+    if rec.version < known.latest.get(rec.id, 0):
+        return  # an older version arriving late does not take back what a newer one released
+    for nik in release_other_niks(session, rec.id, rec.nik):
+        known.holders.pop(nik, None)
+
+
+UNSTORED = CANONICAL_CODES | {"province.registration_elsewhere"}
+
+
 def _chunks(values: list, size: int = 5000):
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
 
 def _decide(
-    session: Session, device: Device, rec: RegistrationRecord, today: date, known: _Known
+    session: Session, device: Device, rec: RegistrationRecord, today: date, known: _Known, rules: ProgrammeRules
 ) -> receipt_format.RecordStatus:
     if rec.status != "approved":
         return _rejected(rec, "province.record_not_approved", {"status": rec.status})
     if rec.training:
         return _rejected(rec, "province.record_training")
+    if rec.id in known.elsewhere:  # the id is the first sender's: nothing is stored under it for others
+        return _rejected(rec, "province.registration_elsewhere")
+    canonical = canonical_report(registration_from_record(rec)).errors
+    if canonical:  # refused as sent, never repaired: nothing non-canonical is stored
+        return _rejected(rec, canonical[0].code, dict(canonical[0].params))
     try:
         code, _ = parse_registration_number(rec.registration_number or "")
     except ValidationError:
         code = None
     if code != device.code:
         return _rejected(rec, "province.number_mismatch", {"number": rec.registration_number})
-    if rec.id in known.elsewhere:
-        return _rejected(rec, "province.registration_elsewhere")
-    report = validate(registration_from_record(rec), today)
+    report = validate(registration_from_record(rec), today, rules)  # the province's published rules
     if report.errors:
         first = report.errors[0]
         return _rejected(rec, first.code, {"field": first.field, **first.params})
@@ -185,43 +203,12 @@ def _decide(
         )
         session.add(holder)
         known.holders[rec.nik] = holder
+        _release_older_niks(session, rec, known)
         return receipt_format.accepted(rec.id, rec.version)
     if holder.registration_id == rec.id:
+        _release_older_niks(session, rec, known)
         return receipt_format.accepted(rec.id, rec.version)
     return receipt_format.duplicate(rec.id, rec.version, holder.registration_number)
-
-
-def person_key(full_name: str, birth_date: object) -> str | None:
-    """Normalised name + birth date: the same person registered under another NIK shares it.
-
-    Only case, accents-free punctuation and spacing are normalised (not spelling variants): the
-    province holds a record for a person only when the match is strong; looser matching is the
-    officer-side duplicate check (``domain.dedupe``)."""
-    if not birth_date:
-        return None
-    name = " ".join(re.sub(r"[^0-9A-Z ]", " ", full_name.upper()).split())
-    return hashlib.sha256(f"{name}|{birth_date}".encode()).hexdigest()
-
-
-def take_nik(session: Session, device_id: str, registration_id: str, nik: str, number: str | None) -> str | None:
-    """Hold the NIK for this registration if it is free; returns None when it holds it (accepted), else
-    the registration number already holding it (duplicate)."""
-    holder = session.get(NikHolder, nik)
-    if holder is None:
-        session.add(
-            NikHolder(
-                nik=nik,
-                registration_id=registration_id,
-                registration_number=number,
-                device_id=device_id,
-                since=utcnow(),
-            )
-        )
-        session.flush()
-        return None
-    if holder.registration_id == registration_id:
-        return None
-    return holder.registration_number
 
 
 def _status_of(row: RegistrationVersion) -> receipt_format.RecordStatus:
@@ -236,6 +223,7 @@ def _status_of(row: RegistrationVersion) -> receipt_format.RecordStatus:
 
 
 def _store_records(session: Session, device: Device, batch_id: str, records, today: date) -> list:
+    rules = rules_in(session)
     statuses: list[receipt_format.RecordStatus] = []
     seen: set[tuple[str, int]] = set()
     now = utcnow()
@@ -247,6 +235,8 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
             for v in session.scalars(select(RegistrationVersion).where(RegistrationVersion.registration_id.in_(chunk)))
         )
     known = _Known.load(session, device.id, regs)
+    for registration_id, version in existing:
+        known.latest[registration_id] = max(version, known.latest.get(registration_id, 0))
     for line in records:
         if isinstance(line, DriveLine):
             key = (line.data.id, line.data.version)
@@ -280,7 +270,11 @@ def _store_records(session: Session, device: Device, batch_id: str, records, tod
                 else:
                     statuses.append(_rejected(rec, "province.registration_elsewhere"))
                 continue
-            status = _decide(session, device, rec, today, known)
+            status = _decide(session, device, rec, today, known, rules)
+            if status.code in UNSTORED:
+                statuses.append(status)
+                continue
+            known.latest[rec.id] = max(rec.version, known.latest.get(rec.id, 0))
             session.add(
                 RegistrationVersion(
                     registration_id=rec.id,

@@ -9,8 +9,6 @@ for administrators only and every export is written to the province event log.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from sqlalchemy import select
 
 from pulut_desktop.domain.reference import regions
 from pulut_desktop.fsutil import atomic_write_bytes
+from pulut_desktop.sync import spreadsheet
 
 from .models import Quota, RegistrationVersion
 from .store import ProvinceStore, log_event
@@ -108,27 +107,14 @@ def bpjs_rows(store: ProvinceStore) -> list[dict]:
 
 
 def to_csv(columns: tuple[str, ...], rows: list[dict]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")  # Excel opens UTF-8 with a BOM correctly
+    return spreadsheet.csv_bytes(columns, ([row[c] for c in columns] for row in rows))
 
 
 def to_xlsx(sheets: dict[str, tuple[tuple[str, ...], list[dict]]]) -> bytes:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
-    for title, (columns, rows) in sheets.items():
-        sheet = book.create_sheet(title)
-        sheet.append(list(columns))
-        for row in rows:
-            sheet.append([row[c] for c in columns])
-        sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return spreadsheet.xlsx_bytes(
+        {title: (columns, [[row[c] for c in columns] for row in rows]) for title, (columns, rows) in sheets.items()},
+        bold_headers=False,
+    )
 
 
 def coverage_file(store: ProvinceStore, fmt: str = "csv") -> tuple[bytes, int]:

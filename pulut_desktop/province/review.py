@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from pulut_desktop.sync import receipt as receipt_format
 
 from .errors import ReviewError
-from .ingest import _contiguous_through, indonesian, take_nik
+from .holds import take_nik
+from .ingest import _contiguous_through, indonesian
 from .keys import ProvinceKeyring
 from .models import Batch, RegistrationVersion, ReviewCase
 from .store import ProvinceStore, log_event, utcnow

@@ -59,6 +59,23 @@ class ProvinceDataDir:
         return f"sqlite:///{self.database}"
 
 
+PRIVATE_FILE, PRIVATE_DIR = 0o600, 0o700
+_DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def secure_data_dir(data_dir: ProvinceDataDir) -> None:
+    """The data folder 0700 and the database (plaintext NIKs, mothers' names), its WAL/shared memory
+    0600, on POSIX. New files SQLite makes later (a WAL after a checkpoint) inherit the folder's
+    protection: nobody else can even list it. Windows: the user profile's ACLs apply."""
+    if os.name != "posix":
+        return
+    os.chmod(data_dir.root, PRIVATE_DIR)
+    for suffix in _DATABASE_SUFFIXES:
+        path = data_dir.database.with_name(data_dir.database.name + suffix)
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE)
+
+
 def _alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
@@ -72,9 +89,10 @@ def head_revision() -> str:
 
 
 def make_engine(url: str) -> Engine:
+    # hide_parameters: a failing statement's log line and exception must not carry NIKs or names
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -106,9 +124,12 @@ class ProvinceStore:
         if database_url is None and not data_dir.database.exists() and not create:
             raise NotInitialised(path=str(data_dir.root))
         data_dir.root.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(data_dir)
         engine = make_engine(database_url or data_dir.database_url)
         store = cls(data_dir, engine)
         store.migrate()
+        if database_url is None:
+            secure_data_dir(data_dir)  # the database file, its WAL and shared memory now exist
         return store
 
     def migrate(self) -> None:

@@ -33,6 +33,7 @@ from . import audit
 from .engine import connect_raw
 from .errors import LoginFailed, StoreCorrupt, StoreError
 from .housekeeping import BACKUP_WORK_PREFIX, RESTORE_WORK_PREFIX, backup_lock
+from .integrity import FAST_CHECK, check_copy
 from .keyring import Keyring
 from .store import Store
 
@@ -48,24 +49,6 @@ MEMBERS = {"store.db", "keyring.json"}
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
-
-
-def check_copy(path: Path, key: bytes, code: str = "backup.corrupt") -> None:
-    """``path`` opens with ``key`` and passes SQLite's full ``integrity_check``, or StoreCorrupt(code)."""
-    try:
-        conn = connect_raw(path, key)
-    except LoginFailed as err:  # the key is the store's own, so an unreadable copy is damage
-        raise StoreCorrupt(code, detail="store.db") from err
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlcipher.DatabaseError as err:
-        if is_disk_full(err, path.parent):
-            raise
-        raise StoreCorrupt(code, detail=str(err)[:200]) from err
-    finally:
-        conn.close()
-    if result != "ok":
-        raise StoreCorrupt(code, detail=str(result)[:200])
 
 
 def _copy_store(store: Store, copy: Path) -> None:
@@ -181,16 +164,18 @@ class GoodBackup:
 
 def newest_good_backup(data_dir: DataDir, key: bytes | None = None, *, username: str = "",
                        password: str = "") -> GoodBackup | None:  # fmt: skip
-    """The newest backup in the data dir that opens and passes integrity_check: with the store's
-    ``key`` (after login), or with the key the backup's own keyring gives ``username``/``password``
-    (at a login that found the store unreadable)."""
+    """The newest backup in the data dir that opens and whose every page still has a valid HMAC: with
+    the store's ``key`` (after login), or with the key the backup's own keyring gives
+    ``username``/``password`` (at a login that found the store unreadable). Each backup passed the full
+    integrity_check when it was written, so the fast page check finds any change since; the restore
+    itself runs the full check again before it replaces anything."""
     for backup in list_backups(data_dir):
         try:
             with disk_full_as_error(data_dir.backups), backup_lock(data_dir, timeout=LOCK_TIMEOUT):
                 work = _extract(data_dir, backup, BACKUP_WORK_PREFIX)
                 try:
                     copy_key = key or Keyring.load(work / "keyring.json").unwrap(username.strip().lower(), password)
-                    check_copy(work / "store.db", copy_key)
+                    check_copy(work / "store.db", copy_key, pragma=FAST_CHECK)
                     conn = connect_raw(work / "store.db", copy_key)
                     try:
                         count = conn.execute("SELECT count(*) FROM registrations").fetchone()[0]

@@ -22,14 +22,20 @@ BACKUP_WORK_PREFIX = ".backup-"
 RESTORE_WORK_PREFIX = ".restore-"
 
 
+class BackupBusy(FileBusy):
+    """Another backup or restore of this data dir is running (in this or another process)."""
+
+    code = "backup.busy"
+
+
 def backup_lock_path(data_dir: DataDir) -> Path:
     return data_dir.root / "backup"
 
 
 @contextmanager
 def backup_lock(data_dir: DataDir, timeout: float = 0) -> Iterator[None]:
-    """Held while a backup or restore of this data dir has a work folder (``FileBusy`` when taken)."""
-    with exclusive(backup_lock_path(data_dir), timeout=timeout):
+    """Held while a backup or restore of this data dir has a work folder (BackupBusy when taken)."""
+    with exclusive(backup_lock_path(data_dir), timeout=timeout, busy=BackupBusy):
         yield
 
 

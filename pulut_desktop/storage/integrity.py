@@ -10,6 +10,8 @@ as damaged too. After an unclean exit, ``Store.open`` also runs ``quick_check`` 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ..fsutil import is_disk_full
@@ -20,21 +22,31 @@ from .store import Store
 FAST_CHECK = "cipher_integrity_check"  # rows only for bad pages; none when all is well
 
 
-def find_damage(store: Store) -> str | None:
-    """None when the store passes the fast check, else a short description of the damage. Runs on
-    its own connection (beside the officer's work); a full disk raises DiskFull, never damage."""
-    path = store.data_dir.database
+def check_copy(path: Path, key: bytes, code: str = "backup.corrupt", pragma: str = "integrity_check") -> None:
+    """``path`` opens with ``key`` and passes ``PRAGMA <pragma>`` (SQLite's full ``integrity_check``
+    unless told otherwise), or StoreCorrupt(code)."""
     try:
-        conn = connect_raw(path, store.database_key)
-    except (LoginFailed, StoreCorrupt) as err:
-        return str(err)[:200]
+        conn = connect_raw(path, key)
+    except LoginFailed as err:  # the key is the store's own, so an unreadable copy is damage
+        raise StoreCorrupt(code, detail="store.db") from err
     try:
-        rows = conn.execute(f"PRAGMA {FAST_CHECK}").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlcipher.DatabaseError as err:
         if is_disk_full(err, path.parent):
             raise
-        return str(err)[:200]
+        raise StoreCorrupt(code, detail=str(err)[:200]) from err
     finally:
         conn.close()
     problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
-    return "; ".join(problems)[:200] or None
+    if problems:
+        raise StoreCorrupt(code, detail="; ".join(problems)[:200])
+
+
+def find_damage(store: Store) -> str | None:
+    """None when the store passes the fast check, else a short description of the damage. Runs on
+    its own connection (beside the officer's work); a full disk raises DiskFull, never damage."""
+    try:
+        check_copy(store.data_dir.database, store.database_key, "store.damaged", FAST_CHECK)
+    except StoreCorrupt as err:
+        return str(err.params.get("detail", err.code))[:200]
+    return None

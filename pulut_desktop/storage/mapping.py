@@ -74,6 +74,7 @@ def from_row(row: RegistrationRow) -> Registration:
     reg.consent = consent_from_json(row.consent or {})
     reg.status = Status(row.status)
     reg.version = row.version
+    reg.rules_version = row.rules_version or 0
     return reg
 
 

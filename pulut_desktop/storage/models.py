@@ -97,6 +97,7 @@ class RegistrationRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     training: Mapped[bool] = mapped_column(Boolean, default=False)
     print_count: Mapped[int] = mapped_column(Integer, default=0)
+    rules_version: Mapped[int] = mapped_column(Integer, default=0)  # programme rules it was checked under
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

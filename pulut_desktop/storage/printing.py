@@ -41,6 +41,7 @@ from ..domain.status import Status
 from . import audit, queries
 from .mapping import from_row
 from .models import CardPrint, RegistrationRow
+from .rules import current_rules
 from .store import Store
 
 Progress = Callable[[int, int], None]
@@ -384,4 +385,5 @@ def known_device_keys(store: Store) -> dict[str, Ed25519PublicKey]:
 
 def verify_text(store: Store, text: str, *, today: date | None = None) -> CardVerification:
     """Check a scanned or pasted card QR text against the known device keys."""
-    return verify_card(text, known_device_keys(store), today or date.today())
+    grace = current_rules(store).card.grace_months  # programme rules: arrears may still be paid
+    return verify_card(text, known_device_keys(store), today or date.today(), grace_months=grace)

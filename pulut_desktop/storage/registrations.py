@@ -18,11 +18,13 @@ from ..domain.errors import ValidationError
 from ..domain.nik import mask_nik
 from ..domain.numbers import registration_number
 from ..domain.registration import Registration, normalise, validate
+from ..domain.rules import ProgrammeRules
 from ..domain.status import Status, check_transition, is_editable
 from . import audit
 from .errors import DuplicateNik, NotEditable, NotFound, StaleVersion
 from .mapping import changed_fields, fill_row, from_row
 from .models import Counter, Device, Drive, RegistrationRow
+from .rules import rules_in
 from .settings import approval_required
 from .store import Store
 
@@ -90,8 +92,8 @@ def find_similar(store: Store, reg: Registration) -> list[SimilarRegistration]:
         ]
 
 
-def _check_savable(reg: Registration, target: Status) -> None:
-    report = validate(reg)
+def _check_savable(reg: Registration, target: Status, rules: ProgrammeRules) -> None:
+    report = validate(reg, rules=rules)
     if target in SUBMITTED:
         report.raise_if_invalid()
         return
@@ -117,9 +119,10 @@ def save(
     target = Status.DRAFT
     if submit:
         target = Status.READY if approval_required(store) else Status.APPROVED
-    _check_savable(reg, target)
     actor = store.officer.username
     with store.session() as session:
+        rules = rules_in(session)  # the province's, as received; the shipped defaults before any
+        _check_savable(reg, target, rules)
         clash = find_by_nik(session, reg.nik, exclude_id=reg.id)
         if clash is not None:
             raise DuplicateNik(existing_id=clash.id, registration_number=clash.registration_number)
@@ -160,6 +163,7 @@ def save(
                 entity_id=row.id,
                 details={"other_id": other_id},
             )
+        row.rules_version = rules.version
         session.flush()
         return from_row(row)
 

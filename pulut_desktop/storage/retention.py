@@ -37,7 +37,7 @@ def _strip(row: RegistrationRow) -> None:
     row.nik, row.kk_number, row.full_name, row.birth_place = "", None, "", ""
     row.birth_date, row.sex, row.mother_maiden_name = None, None, None
     row.address_line, row.phone, row.occupation_note = "", None, None
-    row.heirs = []
+    row.heirs, row.has_disability = [], False  # specific personal data (UU 27/2022 Pasal 4(2))
     consent = row.consent or {}
     row.consent = {k: consent.get(k) for k in ("given", "method", "recorded_at", "form_reference")}
 

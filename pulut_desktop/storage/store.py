@@ -116,54 +116,55 @@ class Store:
         if region is None or region.level is not RegionLevel.REGENCY:
             raise ValidationError("device.regency_unknown", regency=regency_code)
         username = username.strip().lower()
-        data_dir.ensure()
-        key = os.urandom(KEY_BYTES)
-        keyring = Keyring.new(data_dir.keyring, store_id=str(uuid.uuid4()))
-        keyring.wrap(username, password, key)  # checks the password before anything is written
-        for leftover in data_dir.database_files():  # a creation that died before its keyring was saved
-            leftover.unlink()
-        engine = make_engine(data_dir.database, key)
-        migrate.upgrade(engine, data_dir.database, data_dir.backups)
-        signing_key = Ed25519PrivateKey.generate()
-        public = signing_key.public_key().public_bytes_raw()
-        officer = CurrentOfficer(username, full_name.strip(), Role.SUPERVISOR)
-        with Session(engine) as session, session.begin():
-            session.add(
-                Device(
-                    id=1,
-                    name=device_name.strip(),
-                    regency_code=regency_code,
-                    code=device_code(public),
-                    public_key=public,
-                    private_key=signing_key.private_bytes_raw(),
-                    training=training,
-                    created_at=audit.utcnow(),
+        with disk_full_as_error(data_dir.root):
+            data_dir.ensure()
+            key = os.urandom(KEY_BYTES)
+            keyring = Keyring.new(data_dir.keyring, store_id=str(uuid.uuid4()))
+            keyring.wrap(username, password, key)  # checks the password before anything is written
+            for leftover in data_dir.database_files():  # a creation that died before its keyring was saved
+                leftover.unlink()
+            engine = make_engine(data_dir.database, key)
+            migrate.upgrade(engine, data_dir.database, data_dir.backups)
+            signing_key = Ed25519PrivateKey.generate()
+            public = signing_key.public_key().public_bytes_raw()
+            officer = CurrentOfficer(username, full_name.strip(), Role.SUPERVISOR)
+            with Session(engine) as session, session.begin():
+                session.add(
+                    Device(
+                        id=1,
+                        name=device_name.strip(),
+                        regency_code=regency_code,
+                        code=device_code(public),
+                        public_key=public,
+                        private_key=signing_key.private_bytes_raw(),
+                        training=training,
+                        created_at=audit.utcnow(),
+                    )
                 )
-            )
-            session.add(
-                Officer(
-                    username=username,
-                    full_name=officer.full_name,
-                    role=officer.role.value,
-                    active=True,
-                    created_at=audit.utcnow(),
+                session.add(
+                    Officer(
+                        username=username,
+                        full_name=officer.full_name,
+                        role=officer.role.value,
+                        active=True,
+                        created_at=audit.utcnow(),
+                    )
                 )
-            )
-            audit.record(
-                session,
-                actor=username,
-                action="store.created",
-                entity_type="device",
-                details={"device_name": device_name.strip(), "regency": regency_code, "training": training},
-            )
-        with exclusive(data_dir.keyring):
-            if data_dir.keyring.exists():
-                raise StoreAlreadyExists(path=str(data_dir.root))
-            keyring.save()  # last: a half-made data dir has no keyring and can be made again
-        data_dir.session_marker.touch(mode=0o600)
-        write_public_settings(data_dir, {"language": language, "training": training})
-        log.info("store created (training=%s)", training)
-        return cls(data_dir, engine, key, officer)
+                audit.record(
+                    session,
+                    actor=username,
+                    action="store.created",
+                    entity_type="device",
+                    details={"device_name": device_name.strip(), "regency": regency_code, "training": training},
+                )
+            with exclusive(data_dir.keyring):
+                if data_dir.keyring.exists():
+                    raise StoreAlreadyExists(path=str(data_dir.root))
+                keyring.save()  # last: a half-made data dir has no keyring and can be made again
+            data_dir.session_marker.touch(mode=0o600)
+            write_public_settings(data_dir, {"language": language, "training": training})
+            log.info("store created (training=%s)", training)
+            return cls(data_dir, engine, key, officer)
 
     @classmethod
     def open(cls, root: Path | str, username: str, password: str) -> Store:

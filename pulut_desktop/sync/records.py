@@ -130,6 +130,7 @@ RECORD_ADAPTER: TypeAdapter[BatchRecord] = TypeAdapter(BatchRecord)
 def registration_record(reg: Registration) -> RegistrationLine:
     """The batch line for one version of a domain registration."""
     fields = asdict(reg)
+    fields.pop("rules_version")  # kept on the laptop; the batch format (docs/batch-format.md) is unchanged
     fields["programmes"] = list(reg.programmes)
     return RegistrationLine.model_validate({"kind": "registration", "data": fields}, strict=False)
 

@@ -7,7 +7,9 @@ A container (magic ``PULUTRB\\n``, empty body) whose header is a :class:`Referen
 * ``quotas``: per regency and funding source, with the number accepted so far;
 * ``roster``: ``HMAC-SHA256(roster_key, NIK)`` truncated to ``bits`` (32) for every NIK the province
   holds, as sorted big-endian integers packed in base64. Membership is probabilistic on purpose: a
-  stolen laptop holds no list of NIKs (see ``docs/province-service.md``, "Roster").
+  stolen laptop holds no list of NIKs (see ``docs/province-service.md``, "Roster");
+* ``rules``: the province's latest published programme rules as signed bytes
+  (:mod:`pulut_desktop.sync.rules`, base64), or null before the province published any.
 
 The same bytes travel online (``GET /v1/reference-bundle``) and on the stick (``PULUT/inbox/*.pulutbundle``).
 """
@@ -67,6 +69,7 @@ class ReferenceBundle(WireModel):
     devices: list[BundleDevice]
     quotas: list[BundleQuota]
     roster: Roster
+    rules: Text(400_000, 1) | None = None  # base64 of a signed rules file (sync.rules)
     signing_key_id: KeyId
 
 

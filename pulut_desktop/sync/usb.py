@@ -43,21 +43,33 @@ _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 class StickLayout:
     root: Path  # the PULUT folder itself
 
+    def _child(self, name: str) -> Path:
+        """``root/name``, or the existing folder of that name in another letter case (``Outbox``: a
+        stick formatted or edited on another system; FAT is case-insensitive, a Linux mount of it
+        may not be)."""
+        try:
+            for entry in os.scandir(self.root):
+                if entry.name.lower() == name and entry.is_dir():
+                    return self.root / entry.name
+        except OSError:
+            pass
+        return self.root / name
+
     @property
     def outbox(self) -> Path:
-        return self.root / "outbox"
+        return self._child("outbox")
 
     @property
     def inbox(self) -> Path:
-        return self.root / "inbox"
+        return self._child("inbox")
 
     @property
     def requests(self) -> Path:
-        return self.root / "requests"
+        return self._child("requests")
 
     @property
     def enrolments(self) -> Path:
-        return self.root / "enrolments"
+        return self._child("enrolments")
 
     @property
     def folders(self) -> tuple[Path, ...]:

@@ -31,7 +31,7 @@ from .theme import apply_theme
 from .wizard import FirstRunWizard
 
 if TYPE_CHECKING:
-    from ..services.maintenance import MaintenanceResult
+    from ..storage.maintenance import MaintenanceResult
     from ..storage.store import Store
     from .main_window import MainWindow
 
@@ -120,7 +120,7 @@ class PulutApp(QObject):
         self.show_login(username)
 
     def _on_login_succeeded(self, store: Store) -> None:
-        from ..services.maintenance import after_login
+        from ..storage.maintenance import after_login
         from .integration import build_registration_pages
         from .main_window import MainWindow
 
@@ -162,10 +162,11 @@ class PulutApp(QObject):
         login.activateWindow()
 
     def _on_main_window_signed_out(self) -> None:
-        self._runner.wait_for_done()
+        self._runner.wait_for_done(beside=False)  # the officer's own work; a backup may take minutes
         if self.store is not None:
-            self.store.close()
-            self.store = None
+            store, self.store = self.store, None
+            # Queued behind any maintenance still running on that thread, so the store closes after it.
+            self._runner.run(lambda _ctx: store.close(), beside=True)
 
 
 def main(argv: Sequence[str] | None = None, data_dir: Path | str | None = None) -> int:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from ..messages import text
 
 if TYPE_CHECKING:
-    from ..services.maintenance import MaintenanceResult
+    from ..storage.maintenance import MaintenanceResult
 
 
 def damage_offer(parent: QWidget, result: MaintenanceResult, language: str) -> tuple[QMessageBox, QPushButton | None]:

@@ -143,9 +143,11 @@ class OperationRunner(QObject):
     def is_busy(self) -> bool:
         return bool(self._running)
 
-    def wait_for_done(self, msecs: int = 30000) -> bool:
-        """For shutdown and tests: block until queued work has finished."""
-        return self._pool.waitForDone(msecs) and self._beside_pool.waitForDone(msecs)
+    def wait_for_done(self, msecs: int = 30000, *, beside: bool = True) -> bool:
+        """For shutdown and tests: block until queued work (and maintenance, unless ``beside`` is
+        False) has finished."""
+        done = self._pool.waitForDone(msecs)
+        return (self._beside_pool.waitForDone(msecs) if beside else True) and done
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:

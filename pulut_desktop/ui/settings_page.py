@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
+from ..storage.rules import current_rules
 from ..storage.settings import get_setting, set_setting
 from ..storage.store import Store, read_public_settings, write_public_settings
 from .i18n import normalise_language
 from .operations import OperationRunner
+from .rules_summary import rules_lines
 from .widgets import InlineMessage, card, heading
 
 
@@ -30,6 +32,7 @@ def load_settings(store: Store) -> dict:
         "approval_required": bool(get_setting(store, "approval_required")),
         "idle_lock_minutes": get_setting(store, "idle_lock_minutes"),
         "language": normalise_language(public.get("language")),
+        "rules": current_rules(store),
     }
 
 
@@ -40,7 +43,7 @@ def save_settings(store: Store, old: dict, new: dict) -> dict:
             set_setting(store, key, new[key])
     if new["language"] != old.get("language"):
         write_public_settings(store.data_dir, {"language": new["language"]})
-    return new
+    return {**new, "rules": current_rules(store)}
 
 
 class SettingsPage(QWidget):
@@ -91,10 +94,22 @@ class SettingsPage(QWidget):
         layout.addWidget(heading(self.tr("Settings")))
         layout.addWidget(self.supervisor_note)
         layout.addWidget(panel)
+        layout.addWidget(self._rules_card())
         layout.addStretch(1)
         for widget in (self.approval, self.idle_minutes, self.language, self.save_button):
             widget.setEnabled(store.officer.is_supervisor)
         self.save_button.clicked.connect(self._on_save_clicked)
+
+    def _rules_card(self) -> QWidget:
+        """Read only: the province decides the rules; the laptop shows which ones it checks under."""
+        panel, panel_layout = card("rulesCard")
+        panel.setMaximumWidth(820)
+        panel_layout.addWidget(heading(text("settings.rules_title", None, self._language), level=2))
+        self.rules_summary = QLabel()
+        self.rules_summary.setObjectName("rulesSummary")
+        self.rules_summary.setWordWrap(True)
+        panel_layout.addWidget(self.rules_summary)
+        return panel
 
     def refresh(self) -> None:
         store = self._store
@@ -105,6 +120,7 @@ class SettingsPage(QWidget):
         self.approval.setChecked(values["approval_required"])
         self.idle_minutes.setValue(max(1, round(float(values["idle_lock_minutes"]))))
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+        self.rules_summary.setText("\n".join(rules_lines(values["rules"], self._language)))
 
     def values(self) -> dict:
         minutes = self.idle_minutes.value()

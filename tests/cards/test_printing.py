@@ -239,6 +239,25 @@ def test_verify_text_kinds(store, people):
     assert verify_text(store, "not a card").kind is VerificationKind.MALFORMED
 
 
+def test_card_grace_months_come_from_the_programme_rules(store, people):
+    """Issue 19: arrears may be paid up to 3 months after protection ends, so the province may let cards
+    read as valid that long after their coverage."""
+    from datetime import UTC, datetime
+
+    from pulut_desktop.domain.rules import CardRules, ProgrammeRules
+    from pulut_desktop.storage.rules import keep_rules
+
+    text = _qr_text(store, people["accepted"])
+    end = registrations.get(store, people["accepted"]).coverage_end
+    two_months_on = date(end.year + (end.month + 2 > 12), (end.month + 1) % 12 + 1, 15)
+    assert verify_text(store, text, today=two_months_on).kind is VerificationKind.EXPIRED  # shipped: no grace
+    rules = ProgrammeRules(version=1, published_at=datetime(2026, 12, 1, tzinfo=UTC), card=CardRules(grace_months=3))
+    with store.session() as session:
+        keep_rules(session, rules, b"signed", actor="super")
+    assert verify_text(store, text, today=two_months_on).kind is VerificationKind.VALID
+    assert verify_text(store, text, today=date(end.year + 1, end.month, 1)).kind is VerificationKind.EXPIRED
+
+
 # -- CLI ---------------------------------------------------------------------------------------------------
 def run(monkeypatch, capsys, store, *argv, stdin: str = PASSWORD + "\n", lang: str = "id"):
     root = str(store.data_dir.root)

@@ -16,9 +16,9 @@ import pytest
 
 from pulut_desktop.fsutil import DiskFull, atomic_write_bytes
 from pulut_desktop.messages import error_text
-from pulut_desktop.services.maintenance import after_login
 from pulut_desktop.storage import drafts, registrations
 from pulut_desktop.storage.backup import write_backup
+from pulut_desktop.storage.maintenance import after_login
 from pulut_desktop.storage.store import Store
 from tests.conftest import make_registration
 from tests.storage._damage import PASSWORD, count_registrations, init_with_records, run_cli, store_key
@@ -98,3 +98,11 @@ def test_a_disk_that_fills_during_saves_autosave_and_backup_says_so_and_loses_no
     code, out, err = run_cli(monkeypatch, capsys, data, "check", "--user", "sri", "--password-stdin")
     assert code == 0 and "Pemeriksaan data: baik" in out, err
     assert count_registrations(data / "pulut.db", store_key(data)) == 21  # every acknowledged save is there
+
+
+def test_setting_up_on_a_full_disk_says_so(monkeypatch, capsys, small_disk):
+    _fill(small_disk)
+    init = ["init", "--user", "sri", "--name", "Sri", "--device-name", "Laptop 7", "--regency", "14.06"]
+    code, _, err = run_cli(monkeypatch, capsys, small_disk / "data", *init, "--password-stdin")
+    assert code == 2 and FULL.match(err.strip()), err
+    assert not (small_disk / "data" / "keyring.json").exists()  # nothing half-made that looks set up

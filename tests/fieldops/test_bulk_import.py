@@ -113,3 +113,22 @@ def test_cancel_saves_nothing(store, tmp_path):
     with store.reader() as session:
         assert session.scalar(select(func.count()).select_from(RegistrationRow)) == 0
     assert len(bi.commit_import(store, plan)) == 120
+
+
+def test_rows_checked_under_the_laptops_programme_rules(store, tmp_path):
+    """Issue 19: a landline is refused while the rules want mobiles, and accepted once the province's
+    rules allow it; the same list, the laptop's rules decide."""
+    from datetime import UTC
+
+    from pulut_desktop.domain.rules import PhoneRules, ProgrammeRules
+    from pulut_desktop.storage.rules import keep_rules
+
+    rows = [_row(1, phone="(0761) 123456"), _row(2, phone="081234567")]
+    plan = _plan(store, tmp_path, rows, district_code="14.71.01")
+    assert {(e.row, e.code) for e in plan.errors} == {(2, "phone.not_mobile"), (3, "phone.mobile_length")}
+    rules = ProgrammeRules(version=1, published_at=datetime(2026, 12, 1, tzinfo=UTC),
+                           phone=PhoneRules(mobile_only=False))  # fmt: skip
+    with store.session() as session:
+        keep_rules(session, rules, b"signed", actor="super")
+    plan = _plan(store, tmp_path, rows, district_code="14.71.01")
+    assert {(e.row, e.code) for e in plan.errors} == {(3, "phone.mobile_length")}

@@ -120,3 +120,28 @@ def enrol_direct(laptop: Store, province: Province) -> str:
     device, enrolment = devices.approve(province.store, wire.parse_device_request(data), province.keys)
     import_enrolment_bytes(laptop, enrolment, [province.keys_file])
     return device.id
+
+
+def serve_process(data_dir, port: int, passphrase: str = PASSPHRASE):
+    """``pulut-province serve`` as the admin starts it, in its own process; waits until it answers."""
+    import subprocess
+    import sys
+
+    import httpx
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pulut_desktop.province.cli", "--data-dir", str(data_dir), "--passphrase-stdin",
+         "serve", "--host", "127.0.0.1", "--port", str(port)],
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    process.stdin.write(passphrase.encode() + b"\n")
+    process.stdin.close()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/v1/health", trust_env=False).status_code == 200:
+                return process
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError(process.stderr.read().decode())

@@ -76,7 +76,13 @@ def test_bad_requests_change_nothing(world):
         for _ in range(SMALL_LIMIT // 1024 + 2):
             yield b"y" * 1024
 
-    expect(http.post("/v1/batches", content=chunks()), 413, "province.body_too_large")  # no Content-Length
+    # No Content-Length: the stream is cut off at the limit (device headers in shape, checked first) ...
+    nonce = http.get("/v1/nonce").json()["nonce"]
+    signature = b64encode(laptop.signing_key().sign(signed_text("POST", "/v1/batches", nonce, b"")))
+    headers = {"X-Pulut-Device": device_id, "X-Pulut-Nonce": nonce, "X-Pulut-Signature": signature}
+    expect(http.post("/v1/batches", content=chunks(), headers=headers), 413, "province.body_too_large")
+    # ... and without them the body is never read at all.
+    expect(http.post("/v1/batches", content=chunks()), 401, "province.auth_missing")
     assert snapshot(service) == before
 
     # A replayed request (its nonce already used) is refused, though its signature is valid.

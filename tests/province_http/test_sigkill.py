@@ -6,11 +6,9 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 
-import httpx
 from sqlalchemy import func, select
 
 from pulut_desktop.domain.status import Status
@@ -22,28 +20,13 @@ from pulut_desktop.province.store import ProvinceStore
 from pulut_desktop.storage.models import BatchRow
 from tests.outbox.helpers import PASSPHRASE, Province, approve_new, make_laptop, statuses
 
-from .conftest import enrol_direct, free_port
+from .conftest import enrol_direct, free_port, serve_process
 
 RECORDS = 250
 
 
 def start(data_dir, port: int) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pulut_desktop.province.cli", "--data-dir", str(data_dir), "--passphrase-stdin",
-         "serve", "--host", "127.0.0.1", "--port", str(port)],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    process.stdin.write(PASSPHRASE.encode() + b"\n")
-    process.stdin.close()
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/health", trust_env=False).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError(process.stderr.read().decode())
+    return serve_process(data_dir, port)
 
 
 def counts(data_dir) -> tuple[int, int]:

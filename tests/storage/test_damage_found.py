@@ -1,6 +1,6 @@
 """Damage is found at once, backups are checked before they count, through ``pulut-desktop``'s commands.
 
-``check`` runs exactly what the GUI runs after each login (services.maintenance.after_login).
+``check`` runs exactly what the GUI runs after each login (storage.maintenance.after_login).
 """
 
 from __future__ import annotations

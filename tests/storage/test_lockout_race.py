@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pulut_desktop.storage import keyring
 from pulut_desktop.storage.accounts import add_officer
 from pulut_desktop.storage.keyring import MAX_FAILED_ATTEMPTS
 from pulut_desktop.storage.store import Store
@@ -57,6 +58,9 @@ def data(monkeypatch, capsys, tmp_path) -> Path:
     root = tmp_path / "data"
     init_with_records(monkeypatch, capsys, root, 2)
     store = Store.open(root, "sri", PASSWORD)
+    # ani and budi get the production Argon2 cost: each check takes a real moment, as on a laptop, so
+    # processes started together really overlap.
+    monkeypatch.setattr(keyring, "DEFAULT_KDF", keyring.KdfParams())
     add_officer(store, "ani", "Ani", "sandi-ani-123")
     add_officer(store, "budi", "Budi", "sandi-budi-123")
     store.close()

@@ -16,7 +16,7 @@ def _set(store, reg_id, status, days_ago):
 
 
 def test_only_records_answered_long_enough_ago_are_purged(store):
-    old_accepted = registrations.save(store, make_registration())
+    old_accepted = registrations.save(store, make_registration(has_disability=True))
     fresh_accepted = registrations.save(store, make_registration(nik="1471010101800001", full_name="Baru"))
     old_sent = registrations.save(store, make_registration(nik="1471010101800002", full_name="Masih Dikirim"))
     old_duplicate = registrations.save(store, make_registration(nik="1471010101800003", full_name="Ganda"))
@@ -28,6 +28,7 @@ def test_only_records_answered_long_enough_ago_are_purged(store):
     assert purge_expired(store).purged == 2
     stub = registrations.get(store, old_accepted.id)
     assert (stub.nik, stub.full_name, stub.birth_date, stub.heirs, stub.phone) == ("", "", None, [], None)
+    assert stub.has_disability is False  # health data does not outlive the purge either
     assert stub.registration_number == old_accepted.registration_number and stub.status is Status.ACCEPTED
     assert stub.consent.given and stub.consent.form_reference == "F-1"
     assert registrations.get(store, fresh_accepted.id).nik == "1471010101800001"

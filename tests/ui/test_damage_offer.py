@@ -68,3 +68,28 @@ def test_damage_found_after_login_stops_writing_and_the_offered_backup_restores(
     runner.wait_for_done(60_000)
     assert app.store.damage is None
     app.main_window.close()
+
+
+def test_a_store_unreadable_after_a_crash_offers_the_newest_backup_that_verifies(
+    qtbot, qapp, monkeypatch, supervisor_store, runner, translations
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    store = supervisor_store
+    registrations.save(store, make_registration())
+    good = auto_backup(store)
+    broken = good.with_name("auto-20991231T000000Z.pulutbak")  # newer by name and time, but damaged
+    broken.write_bytes(good.read_bytes()[:-4096])
+    root, key = store.data_dir.root, store.database_key
+    store.engine.dispose()  # a crash: the session marker stays, so the login checks every page
+    flip_one_byte_in_registrations(root, key)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+
+    app = PulutApp(qapp, root, runner, translations, remember=False, page_factory=no_registration_pages)
+    _submit(qtbot, app.start(), "super", PASSWORD)
+    qtbot.waitUntil(lambda: app.store is not None, timeout=60_000)
+    qtbot.addWidget(app.main_window)
+    assert len(asked) == 1 and good.name in asked[0] and broken.name not in asked[0]
+    assert _count(app.store) == 1
+    app.main_window.close()

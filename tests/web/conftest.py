@@ -158,7 +158,17 @@ def sign_in(driver, url: str, username: str, password: str, code: str = "") -> N
     driver.find_element(By.ID, "password").send_keys(password)
     if code:
         driver.find_element(By.ID, "totp").send_keys(code)
-    driver.find_element(By.ID, "login-submit").click()
+    click(driver, driver.find_element(By.ID, "login-submit"))
+
+
+def click(driver, element) -> None:
+    """Click something that loads a new page, and wait until the old page is gone (a busy machine
+    otherwise lets the next lookup run on the page being left)."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(element))
 
 
 def wait_for(condition, timeout: float = 20.0, interval: float = 0.1):

@@ -19,7 +19,7 @@ from pulut_desktop.storage import registrations
 from tests.conftest import make_registration
 from tests.outbox.helpers import make_laptop, statuses
 
-from .conftest import PASSWORDS, sign_in, wait_for
+from .conftest import PASSWORDS, click, sign_in, wait_for
 
 BORN = date(1985, 3, 12)
 
@@ -43,10 +43,10 @@ def test_sign_in_fails_then_locks_then_an_admin_signs_in(fresh, province):
 
     sign_in(fresh, province.url, "admin", PASSWORDS["admin"])
     assert heading(fresh) == "Beranda"
-    fresh.find_element(By.LINK_TEXT, "EN").click()
+    click(fresh, fresh.find_element(By.LINK_TEXT, "EN"))
     assert heading(fresh) == "Home"
-    fresh.find_element(By.LINK_TEXT, "ID").click()
-    fresh.find_element(By.LINK_TEXT, "Jejak audit").click()
+    click(fresh, fresh.find_element(By.LINK_TEXT, "ID"))
+    click(fresh, fresh.find_element(By.LINK_TEXT, "Jejak audit"))
     events = fresh.find_element(By.ID, "events").text
     assert "login.failed" in events and "petugas.kunci" in events and "login.ok" in events
 
@@ -60,7 +60,7 @@ def approve_in_browser(driver, province, laptop_name: str):
         code = card.find_element(By.CLASS_NAME, "device-code").text
         assert laptop_name in card.text and len(code) == 8
         assert float(card.find_element(By.CLASS_NAME, "device-code").value_of_css_property("font-size")[:-2]) >= 32
-        card.find_element(By.CLASS_NAME, "approve").click()
+        click(driver, card.find_element(By.CLASS_NAME, "approve"))
         assert "Perangkat disetujui" in driver.find_element(By.CLASS_NAME, "done").text
         assert code in driver.find_element(By.ID, f"device-{code}").text
 
@@ -95,14 +95,14 @@ def test_enrol_then_resolve_a_near_duplicate_that_reaches_the_laptop(fresh, prov
 
         # a reviewer decides: the differing NIK is marked, the same name is not
         sign_in(fresh, province.url, "reviewer", PASSWORDS["reviewer"])
-        fresh.find_element(By.LINK_TEXT, "Tinjauan").click()
+        click(fresh, fresh.find_element(By.LINK_TEXT, "Tinjauan"))
         case = fresh.find_element(By.CSS_SELECTOR, "section.case")
         differing = [row.text for row in case.find_elements(By.CSS_SELECTOR, "tr.differs")]
         assert any(row.startswith("NIK") for row in differing)
         assert not any(row.startswith("Nama lengkap") for row in differing)
         assert "147101******0002" in case.text and "147101******0001" in case.text
         case.find_element(By.NAME, "note").send_keys("orang sama, NIK salah ketik")
-        case.find_element(By.CSS_SELECTOR, "button[value=reject]").click()
+        click(fresh, case.find_element(By.CSS_SELECTOR, "button[value=reject]"))
         assert fresh.find_element(By.CLASS_NAME, "done").text == "Data ditolak."
         assert "Tidak ada data yang menunggu tinjauan." in fresh.page_source
 
@@ -128,9 +128,9 @@ def test_bpjs_export_for_the_admin_and_refused_for_a_viewer(fresh, province, tmp
         sync_online(laptop, province.url)
     finally:
         laptop.close()
-    fresh.find_element(By.LINK_TEXT, "Laporan").click()
+    click(fresh, fresh.find_element(By.LINK_TEXT, "Laporan"))
     before = set(fresh.downloads.iterdir())
-    fresh.find_element(By.ID, "bpjs-csv").click()
+    fresh.find_element(By.ID, "bpjs-csv").click()  # a download: the page stays
     new = wait_for(lambda: [p for p in set(fresh.downloads.iterdir()) - before if p.suffix == ".csv"])
     table = list(csv.DictReader(io.StringIO(new[0].read_text(encoding="utf-8-sig"))))
     assert tuple(table[0]) == BPJS_COLUMNS
@@ -138,7 +138,7 @@ def test_bpjs_export_for_the_admin_and_refused_for_a_viewer(fresh, province, tmp
 
     fresh.delete_all_cookies()
     sign_in(fresh, province.url, "viewer", PASSWORDS["viewer"])
-    fresh.find_element(By.LINK_TEXT, "Laporan").click()
+    click(fresh, fresh.find_element(By.LINK_TEXT, "Laporan"))
     assert fresh.find_element(By.ID, "bpjs-admin-only").is_displayed()
     assert not fresh.find_elements(By.ID, "bpjs-csv")
     # The viewer forges the admin's form with its own valid CSRF token: refused by role.
@@ -176,11 +176,55 @@ def test_totp_sign_in(fresh, province):
     assert fresh.find_elements(By.ID, "login-error")
 
 
-def test_pages_work_with_the_session_cookie_only(fresh, province):
-    """Reading needs no JavaScript: every page is complete HTML from the server."""
+def fits(driver) -> bool:
+    return driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_pages_need_no_script_and_fit_a_laptop_and_a_phone(fresh, province):
+    """Reading needs no JavaScript (every page is complete HTML from the server, with no script at all),
+    and no page scrolls sideways at 1366 px; Beranda does not at a 390 px phone either."""
     sign_in(fresh, province.url, "viewer", PASSWORDS["viewer"])
-    for link, title in (("Perangkat", "Permintaan perangkat"), ("Kiriman", "Kiriman tertahan"),
-                        ("Kuota & aturan", "Kuota & aturan"), ("Jejak audit", "Jejak audit")):  # fmt: skip
-        fresh.find_element(By.LINK_TEXT, link).click()
-        assert heading(fresh) == title
-    assert not fresh.find_elements(By.TAG_NAME, "script")
+    for link, title in (("Tinjauan", "Data mirip yang ditahan (0)"), ("Perangkat", "Permintaan perangkat"),
+                        ("Kiriman", "Kiriman tertahan"), ("Laporan", "Laporan"), ("Kuota & aturan", "Kuota & aturan"),
+                        ("Jejak audit", "Jejak audit"), ("Beranda", "Beranda")):  # fmt: skip
+        click(fresh, fresh.find_element(By.LINK_TEXT, link))
+        assert heading(fresh).startswith(title.split(" (")[0])
+        assert not fresh.find_elements(By.TAG_NAME, "script")
+        assert fresh.execute_script("return window.innerWidth") == 1366 and fits(fresh), link
+    fresh.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                          {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})  # fmt: skip
+    try:
+        fresh.get(province.url + "/admin")
+        assert fresh.execute_script("return window.innerWidth") == 390 and fits(fresh)
+    finally:
+        fresh.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_quota_and_programme_rules_from_the_console(fresh, province):
+    from selenium.webdriver.support.ui import Select
+
+    sign_in(fresh, province.url, "admin", PASSWORDS["admin"])
+    click(fresh, fresh.find_element(By.LINK_TEXT, "Kuota & aturan"))
+    Select(fresh.find_element(By.ID, "regency")).select_by_value("14.08")
+    Select(fresh.find_element(By.ID, "source")).select_by_visible_text("DBH_SAWIT")
+    fresh.find_element(By.ID, "quota").send_keys("1500")
+    click(fresh, fresh.find_element(By.CSS_SELECTOR, "form[action='/admin/kuota'] button"))
+    assert fresh.find_element(By.CLASS_NAME, "done").text == "Kuota disimpan."
+    assert "14.08 Kabupaten Siak DBH_SAWIT 1.500" in fresh.find_element(By.TAG_NAME, "table").text
+
+    Select(fresh.find_element(By.ID, "rule-key")).select_by_visible_text("age.block_above")
+    fresh.find_element(By.ID, "rule-value").send_keys("65")
+    click(fresh, fresh.find_element(By.CSS_SELECTOR, "form[action='/admin/aturan'] button"))
+    assert "Aturan disimpan di draf" in fresh.find_element(By.CLASS_NAME, "done").text
+    assert "Ada perubahan yang belum diterbitkan." in fresh.find_element(By.ID, "rules").text
+    click(fresh, fresh.find_element(By.ID, "publish-rules"))
+    rules = fresh.find_element(By.ID, "rules").text
+    assert "Versi terbit: 1" in rules and "age.block_above 65 65" in rules
+    fresh.get(province.url + "/admin/audit?account=admin")
+    events = fresh.find_element(By.ID, "events").text
+    assert "quota.set" in events and "rules.changed" in events and "rules.published" in events
+
+    fresh.delete_all_cookies()
+    sign_in(fresh, province.url, "viewer", PASSWORDS["viewer"])
+    fresh.get(province.url + "/admin/kuota")
+    assert not fresh.find_elements(By.ID, "rule-key") and not fresh.find_elements(By.ID, "quota")

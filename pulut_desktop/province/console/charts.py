@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, CHART_WIDTH = 22, 8, 150, 560
+BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, CHART_WIDTH = 22, 8, 200, 600
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,8 @@ def week_columns(counts: list[tuple[str, int]], height: int = 160) -> list[Colum
         return []
     biggest = max([n for _, n in counts] + [1])
     step = (CHART_WIDTH - 40) / len(counts)
+    room = height - 20  # the value is written above the tallest column
     return [
-        Column(label, 30 + i * step, height - height * n / biggest, step * 0.7, height * n / biggest, n)
+        Column(label, 30 + i * step, height - room * n / biggest, step * 0.7, room * n / biggest, n)
         for i, (label, n) in enumerate(counts)
     ]

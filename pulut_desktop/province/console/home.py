@@ -40,6 +40,11 @@ def regency_name(code: str) -> str:
     return region.name if region else code
 
 
+def short_regency_name(code: str) -> str:
+    """``Kampar`` for Kabupaten Kampar (a chart label); cities keep ``Kota``."""
+    return regency_name(code).removeprefix("Kabupaten ")
+
+
 def devices_seen(store: ProvinceStore) -> list[DeviceSeen]:
     """Every device with its last batch, how many days ago, its batch count and sequence gaps."""
     now = utcnow()
@@ -62,7 +67,8 @@ def devices_seen(store: ProvinceStore) -> list[DeviceSeen]:
 
 
 def weekly(store: ProvinceStore, weeks: int = WEEKS) -> list[tuple[str, int]]:
-    """New registrations (first versions) received per week, Monday to Sunday, the last ``weeks``."""
+    """Registrations received per week (each counted once a week, however many versions came), Monday to
+    Sunday, the last ``weeks``."""
     today = utcnow().date()
     start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
     edges = [datetime.combine(start + timedelta(weeks=i), datetime.min.time()) for i in range(weeks + 1)]
@@ -70,9 +76,8 @@ def weekly(store: ProvinceStore, weeks: int = WEEKS) -> list[tuple[str, int]]:
     with store.reader() as session:
         for lo, hi in itertools.pairwise(edges):
             n = session.scalar(
-                select(func.count()).where(
-                    RegistrationVersion.version == 1, RegistrationVersion.received_at >= lo,
-                    RegistrationVersion.received_at < hi,
+                select(func.count(func.distinct(RegistrationVersion.registration_id))).where(
+                    RegistrationVersion.received_at >= lo, RegistrationVersion.received_at < hi
                 )
             )  # fmt: skip
             counts.append((f"{lo:%d/%m}", n or 0))
@@ -90,7 +95,8 @@ def waiting(store: ProvinceStore) -> dict[str, int]:
 
 def dashboard(store: ProvinceStore) -> dict:
     quotas = list_quotas(store)
-    rows = [(f"{regency_name(q['regency_code'])} · {q['funding_source']}", q["accepted"], q["quota"]) for q in quotas]
+    rows = [(f"{short_regency_name(q['regency_code'])} · {q['funding_source']}", q["accepted"], q["quota"])
+            for q in quotas]  # fmt: skip
     bars, bars_height = charts.coverage_bars(rows)
     return {
         "year": utcnow().year,

@@ -115,6 +115,15 @@ EN: dict[str, str] = {
     "Aturan program": "Programme rules",
     "Persen": "Percent",
     "Diperbarui": "Updated",
+    "Aturan": "Rule",
+    "Draf": "Draft",
+    "Di laptop": "On laptops",
+    "Nilai": "Value",
+    "Ubah aturan (draf)": "Change a rule (draft)",
+    "Terbitkan ke laptop": "Publish to laptops",
+    "Versi terbit": "Published version",
+    "Belum pernah diterbitkan: laptop memakai aturan bawaan.": "Never published: laptops use the shipped rules.",
+    "Ada perubahan yang belum diterbitkan.": "There are changes not yet published.",
     # audit
     "Waktu": "Time",
     "Tindakan": "Action",
@@ -136,6 +145,8 @@ DONE: dict[str, tuple[str, str]] = {
     "released": ("Kiriman tertahan dilepaskan dan diimpor.", "Held batch released and imported."),
     "discarded": ("Kiriman tertahan dibuang.", "Held batch discarded."),
     "quota": ("Kuota disimpan.", "Quota saved."),
+    "rule": ("Aturan disimpan di draf; terbitkan agar sampai ke laptop.", "Rule saved in the draft; publish it to reach the laptops."),
+    "published": ("Aturan diterbitkan; laptop menerimanya pada sinkron berikutnya.", "Rules published; laptops receive them at their next sync."),
 }  # fmt: skip
 
 

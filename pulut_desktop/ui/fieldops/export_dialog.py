@@ -23,7 +23,7 @@ from ...domain.formatting import format_date
 from ...domain.reference import regions
 from ...domain.status import Status
 from ...fieldops.exports import export_registrations
-from ...messages import error_text
+from ...messages import error_text, text
 from ...storage.drives import DriveInfo
 from ...storage.queries import RegistrationQuery
 from ...storage.store import Store
@@ -70,6 +70,14 @@ class ExportDialog(QDialog):
         self.full_nik = QCheckBox(self.tr("Full NIK (supervisors only; recorded in the audit trail)"))
         self.full_nik.setObjectName("exportFullNik")
         self.full_nik.setEnabled(store.officer.is_supervisor)
+        # Specific personal data (UU 27/2022 Pasal 4(2)): texts from the message catalogue.
+        self.specific = QCheckBox(text("export.specific_data", None, language))
+        self.specific.setObjectName("exportSpecificData")
+        self.specific.setEnabled(store.officer.is_supervisor)
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("exportPurpose")
+        self.purpose.setEnabled(False)
+        self.specific.toggled.connect(self.purpose.setEnabled)
         note = QLabel(self.tr("NIKs are masked (first 6 and last 4 digits) unless the full NIK is chosen."))
         note.setObjectName("muted")
         note.setWordWrap(True)
@@ -83,6 +91,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Drive"), self.drive)
         form.addRow(self.tr("Status"), self.status)
         form.addRow("", self.full_nik)
+        form.addRow("", self.specific)
+        form.addRow(text("export.purpose", None, language), self.purpose)
         layout = QVBoxLayout(self)
         banner = TrainingBanner(self)
         banner.setVisible(training)
@@ -102,11 +112,13 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: Path | str) -> None:
         store, query, full = self._store, self.query(), self.full_nik.isChecked()
+        specific, purpose = self.specific.isChecked(), self.purpose.text()
         language = self._language
         self.export_button.setEnabled(False)
         self._runner.run(
-            lambda ctx: export_registrations(store, query, path, full_nik=full, language=language,
-                                             progress=ctx.progress, should_cancel=ctx.should_cancel),
+            lambda ctx: export_registrations(store, query, path, full_nik=full, specific_data=specific,
+                                             purpose=purpose, language=language, progress=ctx.progress,
+                                             should_cancel=ctx.should_cancel),
             on_success=lambda count: self._on_exported(str(path), count),
             on_failure=self._on_export_failed,
             parent=self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...storage import drafts
@@ -73,5 +74,10 @@ class DraftAutosaver(QObject):
         store, draft_id = self._store, self._draft_id
         self._runner.run(
             lambda _ctx: drafts.save_draft(store, draft_id, payload, registration_id),
-            on_success=lambda _result: self.sig_draft_saved.emit(draft_id),
+            on_success=lambda _result: self._on_draft_written(draft_id),
         )
+
+    def _on_draft_written(self, draft_id: str) -> None:
+        # The form (and this object with it) may be gone by the time the write finishes.
+        if shiboken6.isValid(self):
+            self.sig_draft_saved.emit(draft_id)

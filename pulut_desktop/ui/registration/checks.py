@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ...domain.errors import Issue
 from ...domain.registration import normalise, validate
+from ...domain.rules import SHIPPED_RULES, ProgrammeRules
 from ...messages import text
 from .identity import parse_date_text
 from .state import registration_from_state
@@ -42,9 +43,10 @@ class FormCheck:
         return [name for name, messages in self.errors.items() if messages]
 
 
-def check_state(state: dict, language: str, invalid_date_text: str) -> FormCheck:
+def check_state(state: dict, language: str, invalid_date_text: str, rules: ProgrammeRules = SHIPPED_RULES) -> FormCheck:
+    """``rules``: the laptop's programme rules, the same the save checks under."""
     reg = normalise(registration_from_state(state))
-    report = validate(reg)
+    report = validate(reg, rules=rules)
     result = FormCheck()
     typed_birth = state["identity"].get("birth_date", "")
     birth_unreadable = bool(typed_birth.replace("-", "").strip()) and parse_date_text(typed_birth) is None

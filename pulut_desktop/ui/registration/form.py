@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.rules import SHIPPED_RULES, ProgrammeRules
 from ...domain.status import Status, is_editable
 from ...fieldops.guards import require_registration_allowed
 from ...messages import error_text
 from ...storage import drafts, registrations, review
+from ...storage.rules import current_rules
 from ...storage.store import Store
 from ..operations import OperationRunner
 from .address import AddressSection
@@ -78,6 +80,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._touched: set[str] = set()
         self._show_all_errors = False
         self._loading = False
+        self._rules: ProgrammeRules = SHIPPED_RULES  # until the laptop's own are read (_load_rules)
         self._saving = False
 
         self.header = FormHeader(self)
@@ -178,6 +181,17 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         store = self._store  # guard rails (fieldops): say at once when new registrations are stopped
         refused = lambda error: self.header.show_error(error_text(error, self._language))  # noqa: E731
         self._runner.run(lambda _ctx: require_registration_allowed(store), on_failure=refused, parent=self)
+        self._load_rules()
+
+    def _load_rules(self) -> None:
+        """The programme rules the save will check under, so the form warns and blocks alike."""
+        store = self._store
+        self._runner.run(lambda _ctx: current_rules(store), on_success=self._on_rules_loaded, parent=self)
+
+    def _on_rules_loaded(self, rules: ProgrammeRules) -> None:
+        self._rules = rules
+        self.work.set_rules(rules)
+        self._refresh_checks()
 
     def open_registration(self, registration_id: str) -> None:
         self.autosaver.flush()
@@ -189,6 +203,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
 
         self.header.show_info(self.tr("Opening…"))
         self._runner.run(work, on_success=self._on_record_loaded, on_failure=self._on_operation_failed, parent=self)
+        self._load_rules()
 
     def restore_drafts(self) -> None:
         """List the drafts an earlier session left and put one back into the form."""
@@ -286,7 +301,10 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     def _refresh_checks(self):
         state = self.state()
         check = check_state(
-            state, self._language, self.tr("This is not a date; type day-month-year, for example 17-08-1985.")
+            state,
+            self._language,
+            self.tr("This is not a date; type day-month-year, for example 17-08-1985."),
+            self._rules,
         )
         nik_text = state["identity"]["nik"]
         for name, block in self._blocks.items():

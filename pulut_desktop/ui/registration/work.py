@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLab
 
 from ...domain.reference import contribution_rates, occupations
 from ...domain.registration import MAX_COVERAGE_MONTHS, FundingSource
+from ...domain.rules import ProgrammeRules
 from ..registrations.labels import funding_label, rupiah
 from .search_combo import SearchCombo
 from .widgets import HINT_COLOUR, FieldBlock
@@ -34,6 +35,7 @@ class WorkSection(QGroupBox):
 
     def __init__(self, language: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rules: ProgrammeRules | None = None  # None until the form has read the laptop's rules
         self.setTitle(self.tr("Work and protection"))
         self.occupation_combo = SearchCombo(self.tr("Type to search"), self)
         self.occupation_combo.set_items(
@@ -146,13 +148,19 @@ class WorkSection(QGroupBox):
         self._update_note_enabled()
         self._update_contribution()
 
+    def set_rules(self, rules: ProgrammeRules) -> None:
+        """The laptop's programme rules: contribution amounts and the longest coverage."""
+        self._rules = rules
+        self.months_spin.setMaximum(rules.coverage.max_months)
+        self._update_contribution()
+
     def _update_note_enabled(self) -> None:
         occupation = occupations().get(self.occupation_combo.code())
         self.note_edit.setEnabled(bool(occupation and occupation.needs_note))
 
     def _update_contribution(self) -> None:
         source = self.funding_combo.currentData() or FundingSource.APBD.value
-        monthly = contribution_rates()[source].monthly
+        monthly = self._rules.monthly_contribution if self._rules else contribution_rates()[source].monthly
         months = self.months_spin.value()
         self.contribution_label.setText(
             self.tr("{monthly} × {months} months = {total}").format(

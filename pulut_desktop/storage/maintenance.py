@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..storage.backup import GoodBackup, auto_backup, newest_good_backup
-from ..storage.errors import StoreCorrupt
-from ..storage.integrity import find_damage
-from ..storage.retention import purge_expired
-from ..storage.store import Store
+from .backup import GoodBackup, auto_backup, newest_good_backup
+from .errors import StoreCorrupt
+from .integrity import find_damage
+from .retention import purge_expired
+from .store import Store
 
 log = logging.getLogger(__name__)
 
