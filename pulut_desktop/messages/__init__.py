@@ -33,6 +33,11 @@ def register(table: Mapping[str, tuple[str, str]]) -> None:
     CATALOGUE.update(table)
 
 
+def normalise_language(language: str | None) -> str:
+    """A supported language code; anything else (missing, unknown) is the default, Indonesian."""
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
 def text(code: str, params: Mapping[str, Any] | None = None, language: str = DEFAULT_LANGUAGE) -> str:
     entry = CATALOGUE.get(code)
     if entry is None:
