@@ -1,9 +1,22 @@
-"""Province upload throughput: batches over HTTP (uvicorn on 127.0.0.1, concurrent laptops) beside the
-in-process import of the same batches (the USB path) in the same run, on SQLite."""
+"""Province ingest at real scale (issue 18), each beside its baseline in the same run:
+
+1. in process (the USB path, ``import_batch``), real laptop batches (2,000 registrations, 4,000 audit
+   lines and drive lines each), into an empty store and into one pre-filled to 1,000,000 registrations;
+   baseline: stdlib ``sqlite3`` inserting the same decoded rows into the same schema in one transaction;
+2. HTTP upload, 20 laptops at once, one 2,000-registration batch each, to ``pulut-province serve`` (the
+   installed entry point, its own process) on SQLite;
+3. the same on PostgreSQL with ``serve --workers 1`` beside ``--workers 2``.
+
+Stores and batches come from :mod:`benchmarks.data` (cached under ``build/bench-cache``)."""
 
 from __future__ import annotations
 
+import cProfile
+import io
 import os
+import pstats
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -14,81 +27,117 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-LAPTOPS, BATCHES, PER_BATCH = 20, 100, 100  # 20 laptops at once, 100-record batches (issue 6)
-PASSPHRASE = "frasa-sandi-bench-123"
+from benchmarks import data
+
+IN_PROCESS, HTTP_LAPTOPS, PER_BATCH, FULL = 5, 20, 2000, 1_000_000
+TWINS = 20  # per batch: people the pre-filled province already holds (half duplicates, half near-duplicates)
+SERVE = Path(sys.executable).with_name("pulut-province")
 
 
-def _batches(root: Path):
-    """20 batches of 500 registrations from 20 devices, built with the wire format directly."""
-    from datetime import UTC, date
+def laptop_batches(store_root: Path, count: int) -> list[tuple[object, str, bytes]]:
+    """``count`` real laptop batches (device key, device id, file bytes), built once and cached."""
+    import hashlib
 
-    from pulut_desktop.domain.numbers import registration_number
-    from pulut_desktop.domain.status import Status
-    from pulut_desktop.province import devices
-    from pulut_desktop.province.keys import create_keys
+    from sqlalchemy import select
+
+    from pulut_desktop.domain.numbers import device_code
+    from pulut_desktop.province.keys import unlock
+    from pulut_desktop.province.models import Device
     from pulut_desktop.province.store import ProvinceStore
-    from pulut_desktop.sync import enrolment as wire
     from pulut_desktop.sync.batch import build_batch
-    from pulut_desktop.sync.keys import generate_signing_key
-    from pulut_desktop.sync.records import registration_record
-    from tests.conftest import make_registration
+    from pulut_desktop.sync.keys import b64encode
 
-    store = ProvinceStore.open(root / "template", create=True)
-    keys = create_keys(store, PASSPHRASE, name="Bench", training=False)
+    keys_id = hashlib.sha256((store_root / "province-keys.json").read_bytes()).hexdigest()[:12]
+    folder = data.CACHE / f"batches-{PER_BATCH}-{keys_id}"
+    folder.mkdir(parents=True, exist_ok=True)
+    with ProvinceStore.open(store_root) as store:
+        keys = unlock(store, data.PASSPHRASE)
+        with store.reader() as session:
+            by_key = {b64encode(d.public_key): d.id for d in session.scalars(select(Device))}
+    twins = data.twins_of_prefill(TWINS * data.BENCH_LAPTOPS)
     out = []
-    for b in range(BATCHES):
-        key = generate_signing_key()
-        request = wire.parse_device_request(
-            wire.build_device_request(device_key=key, device_name=f"Laptop {b}", regency_code="14.71", training=False)
-        )
-        device, _ = devices.approve(store, request, keys)
-        records = []
-        for i in range(PER_BATCH):
-            n = b * PER_BATCH + i
-            year, serial = 90 + n // 9999, n % 9999 + 1  # valid NIKs: Sukajadi, women born 5 Aug
-            reg = make_registration(nik=f"1471014508{year:02d}{serial:04d}", full_name=f"Peserta {serial}",
-                                    birth_date=date(1900 + year, 8, 5))  # fmt: skip
-            reg.consent.recorded_at = reg.consent.recorded_at.replace(tzinfo=UTC)
-            reg.id = str(uuid.uuid4())
-            reg.version = 1
-            reg.status = Status.APPROVED
-            reg.registration_number = registration_number(device.code, i + 1)
-            records.append(registration_record(reg))
-        out.append(build_batch(device_id=device.id, sequence=1, records=records, device_key=key,
-                               province_public_key=keys.active_encryption.public_key(), training=False))  # fmt: skip
-        out[-1] = (key, device.id, out[-1])
-    store.close()
-    return root / "template", out
+    for i in range(count):
+        key = data.device_key(i)
+        public = key.public_key().public_bytes_raw()
+        device_id = by_key[b64encode(public)]
+        path = folder / f"{i}.pulutbatch"
+        if not path.exists():
+            people = data.People(1000 + i, serial_base=5001 + i * 100)
+            lines = data.laptop_batch(people, device_code=device_code(public), start=1, count=PER_BATCH,
+                                      twins=twins[i * TWINS:(i + 1) * TWINS])  # fmt: skip
+            path.write_bytes(build_batch(device_id=device_id, sequence=1, records=lines, device_key=key,
+                                         province_public_key=keys.active_encryption.public_key()))  # fmt: skip
+        out.append((key, device_id, path.read_bytes()))
+    return out
 
 
-def _copy_store(template: Path, target_url: str | None, target_root: Path) -> None:
-    """The template's rows (devices, province keys) into a fresh store: SQLite folder or PostgreSQL."""
-    import shutil
-
-    from sqlalchemy import insert, select, text
-
-    from pulut_desktop.province.models import Base
+def in_process(root: Path, batches: list, profile: bool = False) -> dict:
+    from pulut_desktop.province.ingest import import_batch
+    from pulut_desktop.province.keys import unlock
     from pulut_desktop.province.store import ProvinceStore
 
-    if target_url is None:
-        shutil.copytree(template, target_root)
-        return
-    source = ProvinceStore.open(template)
-    target = ProvinceStore.open(target_root, target_url, create=True)
-    with source.engine.connect() as read, target.engine.begin() as write:
-        for table in Base.metadata.sorted_tables:
-            rows = [dict(r._mapping) for r in read.execute(select(table))]
-            if rows:
-                write.execute(insert(table), rows)
-            for column in table.primary_key.columns:  # copied ids: move PostgreSQL's sequences past them
-                if column.autoincrement is True or (column.autoincrement == "auto" and column.type.python_type is int):
-                    write.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
-                        f"(SELECT COALESCE(MAX({column.name}), 0) + 1 FROM {table.name}), false) "
-                        f"WHERE pg_get_serial_sequence('{table.name}', '{column.name}') IS NOT NULL"
-                    ))  # fmt: skip
-    source.close()
-    target.close()
+    counts: dict[str, int] = {}
+    profiler = cProfile.Profile() if profile else None
+    with ProvinceStore.open(root) as store:
+        keys = unlock(store, data.PASSPHRASE)
+        wall, cpu = time.perf_counter(), time.process_time()
+        if profiler:
+            profiler.enable()
+        for _, _, blob in batches:
+            for status, n in import_batch(store, blob, keys).counts.items():
+                counts[status] = counts.get(status, 0) + n
+        if profiler:
+            profiler.disable()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    top = ""
+    if profiler:
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(12)
+        top = text.getvalue()
+    return {"wall": wall, "cpu": cpu, "counts": counts, "profile": top}
+
+
+def raw_baseline(root: Path, batches: list) -> dict:
+    """The same rows (decoded beforehand, not timed) inserted with stdlib sqlite3, one transaction."""
+    import json
+
+    from pulut_desktop.province.keys import unlock
+    from pulut_desktop.province.store import ProvinceStore
+    from pulut_desktop.sync.batch import open_batch
+
+    with ProvinceStore.open(root) as store:
+        keys = unlock(store, data.PASSPHRASE)
+    regs, audits, drives = [], [], []
+    for key, device_id, blob in batches:
+        opened = open_batch(blob, device_keys=lambda _d, k=key: k.public_key(), province_keys=keys.encryption)
+        batch_id = opened.header.batch_id
+        for line in opened.records:
+            d = line.data.model_dump(mode="json")
+            if line.kind == "registration":
+                regs.append((d["id"], d["version"], batch_id, device_id, d["registration_number"], d["nik"],
+                             d["full_name"], d["village_code"], json.dumps(d), d["nik"]))  # fmt: skip
+            elif line.kind == "audit":
+                audits.append((device_id, d["id"], batch_id, json.dumps(d)))
+            else:
+                drives.append((d["id"], d["version"], device_id, batch_id, json.dumps(d)))
+    con = sqlite3.connect(root / "province.db", isolation_level=None)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA synchronous = FULL")
+    con.execute("PRAGMA foreign_keys = OFF")  # the batches rows are not there
+    wall = time.perf_counter()
+    con.execute("BEGIN IMMEDIATE")
+    con.executemany(
+        "INSERT INTO registration_versions (registration_id, version, batch_id, device_id, registration_number,"
+        " nik, full_name, village_code, status, data, received_at, person_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, '2026-12-01 00:00:00.000000', ?)",
+        regs,
+    )
+    con.executemany("INSERT INTO device_audit_events (device_id, id, batch_id, data) VALUES (?, ?, ?, ?)", audits)
+    con.executemany("INSERT INTO drive_versions VALUES (?, ?, ?, ?, ?)", drives)
+    con.execute("COMMIT")
+    wall = time.perf_counter() - wall
+    con.close()
+    return {"wall": wall}
 
 
 def _postgres_database() -> str | None:
@@ -108,108 +157,96 @@ def _postgres_database() -> str | None:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
-def _measure(root: Path, template: Path, batches: list, database_url: str | None) -> dict:
+def _copy_to_postgres(template: Path, url: str, target_root: Path) -> None:
+    """The template's rows (province keys, devices, settings) into a fresh PostgreSQL store."""
+    from sqlalchemy import insert, select, text
+
+    from pulut_desktop.province.models import Base
+    from pulut_desktop.province.store import ProvinceStore
+
+    shutil.copytree(template, target_root)
+    source, target = ProvinceStore.open(template), ProvinceStore.open(target_root, url, create=True)
+    with source, target, source.engine.connect() as read, target.engine.begin() as write:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r._mapping) for r in read.execute(select(table))]
+            if rows:
+                write.execute(insert(table), rows)
+            for column in table.primary_key.columns:  # copied ids: move the sequences past them
+                auto = column.autoincrement
+                if auto is True or (auto == "auto" and column.type.python_type is int):
+                    write.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                        f"(SELECT COALESCE(MAX({column.name}), 0) + 1 FROM {table.name}), false) "
+                        f"WHERE pg_get_serial_sequence('{table.name}', '{column.name}') IS NOT NULL"
+                    ))  # fmt: skip
+
+
+def http_upload(root: Path, batches: list, database_url: str | None = None, workers: int = 1) -> dict:
     import socket
 
     import httpx
 
-    from pulut_desktop.province.ingest import import_batch
-    from pulut_desktop.province.keys import unlock
-    from pulut_desktop.province.store import ProvinceStore
     from pulut_desktop.sync.auth import signed_text
     from pulut_desktop.sync.keys import b64encode
 
-    label = "postgres" if database_url else "sqlite"
-    _copy_store(template, database_url, root / f"usb-{label}")
-    store = ProvinceStore.open(root / f"usb-{label}", database_url)
-    keys = unlock(store, PASSPHRASE)
-    start = time.perf_counter()
-    accepted = sum(import_batch(store, data, keys).counts.get("accepted", 0) for _, _, data in batches)
-    usb_s = time.perf_counter() - start
-    store.close()
-    assert accepted == BATCHES * PER_BATCH, accepted
-
-    http_url = _postgres_database() if database_url else None
-    _copy_store(template, http_url, root / f"http-{label}")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    # The service in its own process, as in production: the 20 laptops here do not share its GIL.
-    command = [sys.executable, "-m", "pulut_desktop.province.cli", "--data-dir", str(root / f"http-{label}")]
-    if http_url:
-        command += ["--database-url", http_url]
+    command = [str(SERVE), "--data-dir", str(root)] + (["--database-url", database_url] if database_url else [])
     server = subprocess.Popen(
-        [*command, "serve", "--port", str(port)], env=dict(os.environ, PULUT_PROVINCE_PASSPHRASE=PASSPHRASE),
+        [*command, "serve", "--port", str(port), "--workers", str(workers)],
+        env=dict(os.environ, PULUT_PROVINCE_PASSPHRASE=data.PASSPHRASE),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
             httpx.get(f"{url}/v1/health", timeout=1, trust_env=False)
             break
         except httpx.HTTPError:
-            time.sleep(0.1)
-    latencies: list[float] = []
+            time.sleep(0.2)
+    time.sleep(2 * workers)  # every worker up
     statuses: list[int] = []
 
-    def upload(key, device_id, data):
-        with httpx.Client(base_url=url, trust_env=False, timeout=120) as http:
-            t0 = time.perf_counter()
+    def upload(key, device_id, blob):
+        with httpx.Client(base_url=url, trust_env=False, timeout=600) as http:
             nonce = http.get("/v1/nonce").json()["nonce"]
-            sig = b64encode(key.sign(signed_text("POST", "/v1/batches", nonce, data)))
-            r = http.post("/v1/batches", content=data, headers={
+            sig = b64encode(key.sign(signed_text("POST", "/v1/batches", nonce, blob)))
+            r = http.post("/v1/batches", content=blob, headers={
                 "X-Pulut-Device": device_id, "X-Pulut-Nonce": nonce, "X-Pulut-Signature": sig})  # fmt: skip
-            latencies.append((time.perf_counter() - t0) * 1000)
             statuses.append(r.status_code)
 
-    start = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=LAPTOPS) as laptops:
+    wall = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=len(batches)) as laptops:
         list(laptops.map(lambda b: upload(*b), batches))
-    http_s = time.perf_counter() - start
+    wall = time.perf_counter() - wall
     server.terminate()
-    server.wait(timeout=30)
-    assert statuses == [200] * BATCHES, statuses
-    return {"label": label, "usb_s": usb_s, "http_s": http_s, "latencies": latencies}
+    server.wait(timeout=60)
+    assert statuses == [200] * len(batches), statuses
+    return {"wall": wall}
 
 
 def run() -> str:
-    from benchmarks.common import machine, p50, p95
+    from benchmarks.province_report import report
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=data.CACHE.parent) as tmp:
         root = Path(tmp)
-        template, batches = _batches(root)
-        total = BATCHES * PER_BATCH
-        results = [_measure(root, template, batches, None)]
-        postgres = _postgres_database()
-        if postgres:
-            results.append(_measure(root, template, batches, postgres))
-
-    lines = [
-        "## Province upload (issue 6)",
-        "",
-        f"Machine: {machine()}. {BATCHES} batches x {PER_BATCH} registrations ({total:,} records) from "
-        f"{BATCHES} devices, uploaded by {LAPTOPS} laptops at once to the service in its own process.",
-        "",
-        "| database | path | wall time | records/s | p50 batch latency | p95 batch latency |",
-        "|---|---|---:|---:|---:|---:|",
-    ]
-    for r in results:
-        lines.append(f"| {r['label']} | in-process import (USB path), one after another | {r['usb_s']:.2f} s | "
-                     f"{total / r['usb_s']:,.0f} | - | - |")  # fmt: skip
-        lines.append(f"| {r['label']} | HTTP upload, {LAPTOPS} laptops at once (uvicorn, 127.0.0.1) | "
-                     f"{r['http_s']:.2f} s | {total / r['http_s']:,.0f} | {p50(r['latencies']):,.0f} ms | "
-                     f"{p95(r['latencies']):,.0f} ms |")  # fmt: skip
-    sqlite_rate = total / results[0]["http_s"]
-    lines += [
-        "",
-        f"Goal >= 2,000 records/s over HTTP on SQLite: {'met' if sqlite_rate >= 2000 else '**not met**'} "
-        f"({sqlite_rate:,.0f}). "
-        + ("" if len(results) > 1 else "PostgreSQL: not measured in this run (start it with `.ci/postgres.sh`). ")
-        + "SQLite takes one writer at a time, so concurrent uploads queue on the write lock; the HTTP cost is "
-        "the nonce round trip, the signature check and the transfer.",
-    ]
-    return "\n".join(lines)
+        empty = data.province_store(0, root / "empty")
+        batches = laptop_batches(empty, max(IN_PROCESS, HTTP_LAPTOPS))
+        local = batches[:IN_PROCESS]
+        results = {"empty": in_process(empty, local)}
+        results["raw"] = raw_baseline(data.province_store(0, root / "raw"), local)
+        full = data.province_store(FULL, root / "full")
+        results["full"] = in_process(full, local, profile=True)
+        shutil.rmtree(full)
+        results["http_sqlite"] = http_upload(data.province_store(0, root / "http"), batches[:HTTP_LAPTOPS])
+        for workers in (1, 2):
+            url = _postgres_database()
+            if url:
+                _copy_to_postgres(empty, url, root / f"pg{workers}")
+                results[f"http_pg{workers}"] = http_upload(root / f"pg{workers}", batches[:HTTP_LAPTOPS], url, workers)
+    return report(results, IN_PROCESS * PER_BATCH, HTTP_LAPTOPS * PER_BATCH, FULL)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 import sys
 
-from pulut_desktop.cli import main
+from pulut_desktop.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

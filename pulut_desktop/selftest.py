@@ -85,10 +85,10 @@ def _check_migrations(run: _Run) -> str:
 
 
 def _check_store(run: _Run) -> str:
-    from .storage.store import Store
+    from .services.setup import create_store, log_in
 
     password = secrets.token_urlsafe(18)
-    store = Store.create(
+    create_store(
         run.root,
         username="selftest",
         full_name="Uji Mandiri",
@@ -97,8 +97,7 @@ def _check_store(run: _Run) -> str:
         regency_code=SELF_TEST_REGENCY,
         language=run.language,
     )
-    store.close()
-    run.state["store"] = store = Store.open(run.root, "selftest", password)  # the unlock path a login takes
+    run.state["store"] = store = log_in(run.root, "selftest", password)  # the unlock path a login takes
     if not store.data_dir.database.is_file():
         raise SelfTestFailure(f"no database file at {store.data_dir.database}")
     size = store.data_dir.database.stat().st_size
@@ -134,11 +133,14 @@ def _sample_registration():
 
 
 def _check_registration(run: _Run) -> str:
-    from .storage import registrations
+    from .domain.registration import normalise
+    from .services.registration import open_registration, save_registration
 
     store = run.state["store"]
-    saved = registrations.save(store, _sample_registration())
-    again = registrations.get(store, saved.id)
+    saved = save_registration(store, normalise(_sample_registration()), new=True).saved
+    if saved is None:
+        raise SelfTestFailure("the sample registration was held as a near match on a new store")
+    again = open_registration(store, saved.id)[0]
     if (again.nik, again.full_name.upper(), again.registration_number) != (
         SELF_TEST_NIK,
         saved.full_name.upper(),
@@ -238,11 +240,9 @@ def _check_batch(run: _Run) -> str:
 
 
 def _check_audit(run: _Run) -> str:
-    from .storage.audit import verify_chain
+    from .services.setup import verify_audit_chain
 
-    store = run.state["store"]
-    with store.reader() as session:
-        report = verify_chain(session)
+    report = verify_audit_chain(run.state["store"])
     if not report.ok:
         raise SelfTestFailure(f"audit chain broken at event {report.first_bad_seq} ({report.problem})")
     return f"{report.checked} events chained"

@@ -1,6 +1,6 @@
 """``pulut-desktop`` with no subcommand starts the GUI with the data dir it was given."""
 
-from pulut_desktop import cli
+from pulut_desktop import launcher
 
 
 def test_gui_gets_the_data_dir_as_given(monkeypatch, tmp_path):
@@ -11,7 +11,7 @@ def test_gui_gets_the_data_dir_as_given(monkeypatch, tmp_path):
         return 0
 
     monkeypatch.setattr("pulut_desktop.ui.app.main", fake_main)
-    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert launcher.main(["--data-dir", str(tmp_path)]) == 0
     assert seen["data_dir"] == tmp_path
-    assert cli.main([]) == 0
+    assert launcher.main([]) == 0
     assert seen["data_dir"] is None  # the GUI then uses the folder remembered by its wizard

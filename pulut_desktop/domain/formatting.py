@@ -15,11 +15,6 @@ def format_date(day: date, language: str = "id") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def format_month(day: date, language: str = "id") -> str:
-    months = MONTHS_ID if language == "id" else MONTHS_EN
-    return f"{months[day.month - 1]} {day.year}"
-
-
 def format_rupiah(amount: int) -> str:
     """Indonesian grouping with dots: 201600 -> ``Rp201.600``."""
     return "Rp" + f"{amount:,}".replace(",", ".")

@@ -114,9 +114,13 @@ class Registration:
         """Last day of the last covered month."""
         if self.coverage_start is None:
             return None
-        months = self.coverage_start.month - 1 + self.coverage_months
-        year, month = self.coverage_start.year + months // 12, months % 12 + 1
-        return date(year, month, 1) - timedelta(days=1)
+        return add_months(self.coverage_start.replace(day=1), self.coverage_months) - timedelta(days=1)
+
+
+def add_months(first: date, months: int) -> date:
+    """The first day of the month ``months`` after (or before, when negative) ``first``'s month."""
+    index = first.month - 1 + months
+    return date(first.year + index // 12, index % 12 + 1, 1)
 
 
 def _blank(value: str | None) -> bool:

@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from ..domain.reference import occupations, regions
 from ..domain.registration import FundingSource
 from ..domain.status import Status
-from ..outbox.reference import quotas_of
 from ..storage.dashboard import PRINTABLE
 from ..storage.models import RegistrationRow as R
 from ..storage.store import Store
@@ -58,11 +57,6 @@ class DashboardData:
     total: int = 0
 
 
-def reference_quotas(store: Store) -> dict[str, int] | None:
-    """Quotas per funding source for this laptop's regency, from the province's reference bundle."""
-    return quotas_of(store)
-
-
 def _local_offset() -> timedelta:
     return datetime.now().astimezone().utcoffset() or timedelta(0)
 
@@ -72,7 +66,7 @@ def dashboard_data(
     *,
     today: date | None = None,
     utc_offset: timedelta | None = None,
-    quotas: QuotaSource = reference_quotas,
+    quotas: QuotaSource,
 ) -> DashboardData:
     """``today`` is the officer's local day; ``utc_offset`` turns stored UTC times into local days."""
     today = today or date.today()

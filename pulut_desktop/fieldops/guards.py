@@ -9,20 +9,16 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from ..domain.status import Status
-from ..outbox.clock import check_clock
-from ..outbox.enrolment import enrolment_of
-from ..storage import audit
 from ..storage.models import RegistrationRow
 from ..storage.settings import get_setting
 from ..storage.store import Store
-from .errors import GuardRailBlocked
 
 # Records still on the laptop: nothing of them has reached the province yet.
 UNSENT = (Status.DRAFT.value, Status.READY.value, Status.APPROVED.value, Status.NEEDS_FIX.value)
@@ -49,21 +45,26 @@ def free_disk_mb(path: Path) -> int:
     return shutil.disk_usage(path).free // MB
 
 
-def check_guard_rails(
+def find_violations(
     store: Store,
     *,
-    now: datetime | None = None,
+    now: datetime,
+    enrolled: Callable[[], bool],
+    clock_behind: tuple[int, date] | None,
     disk_free_mb: Callable[[Path], int] = free_disk_mb,
 ) -> list[GuardViolation]:
-    """Every limit this laptop breaks now (an empty list when all is well). Times are naive UTC."""
-    now = now or audit.utcnow()
+    """Every limit this laptop breaks now (an empty list when all is well). Times are naive UTC.
+
+    What the sync side knows comes in as values (``services.guard_rails`` reads it): ``enrolled()`` is
+    asked only when the enrolment limit is on; ``clock_behind`` is (days, province date) when the clock
+    is provably behind the province's last signed time."""
     found: list[GuardViolation] = []
     enrol_days = _limit(store, "guard_enrol_days")
     if enrol_days:
         with store.reader() as session:
             created = store.device(session).created_at
         age = (now - created).days if created else 0
-        if age >= enrol_days and enrolment_of(store) is None:
+        if age >= enrol_days and not enrolled():
             found.append(GuardViolation("guard.not_enrolled", {"days": age, "limit": enrol_days}))
     max_unsent, max_days = _limit(store, "guard_unsent_records"), _limit(store, "guard_unsent_days")
     if max_unsent or max_days:
@@ -75,10 +76,9 @@ def check_guard_rails(
             found.append(GuardViolation("guard.too_many_unsent", {"count": count, "limit": max_unsent}))
         if max_days and oldest is not None and (now - oldest).days > max_days:
             found.append(GuardViolation("guard.unsent_too_old", {"days": (now - oldest).days, "limit": max_days}))
-    clock = check_clock(store, now.replace(tzinfo=UTC))
-    if clock.wrong:  # a warning only: registering stays possible, cards are dated with the known floor
-        params = {"days": clock.behind.days, "date": clock.floor.date().isoformat()}
-        found.append(GuardViolation("guard.clock_behind", params, blocking=False))
+    if clock_behind is not None:  # a warning only: registering stays possible, cards are dated with the floor
+        days, floor = clock_behind
+        found.append(GuardViolation("guard.clock_behind", {"days": days, "date": floor.isoformat()}, blocking=False))
     min_mb = _limit(store, "guard_min_free_mb")
     if min_mb:
         free = disk_free_mb(store.data_dir.root)
@@ -89,10 +89,3 @@ def check_guard_rails(
 
 def blocking(violations: list[GuardViolation]) -> list[GuardViolation]:
     return [v for v in violations if v.blocking]
-
-
-def require_registration_allowed(store: Store, **kwargs: Any) -> None:
-    """Raise :class:`GuardRailBlocked` when a blocking guard rail stops new registrations."""
-    stopping = blocking(check_guard_rails(store, **kwargs))
-    if stopping:
-        raise GuardRailBlocked(stopping)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import cards, console, core, fieldops, outbox, province, sync, ui
+from . import bpjs, cards, console, core, fieldops, outbox, province, sync, ui
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -24,6 +24,7 @@ for _table in (
     province.MESSAGES,
     console.MESSAGES,
     fieldops.MESSAGES,
+    bpjs.MESSAGES,
 ):
     CATALOGUE.update(_table)
 
@@ -31,6 +32,11 @@ for _table in (
 def register(table: Mapping[str, tuple[str, str]]) -> None:
     """Add an area's table (called at import time by the modules that own it)."""
     CATALOGUE.update(table)
+
+
+def normalise_language(language: str | None) -> str:
+    """A supported language code; anything else (missing, unknown) is the default, Indonesian."""
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def text(code: str, params: Mapping[str, Any] | None = None, language: str = DEFAULT_LANGUAGE) -> str:

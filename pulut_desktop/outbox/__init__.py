@@ -4,7 +4,7 @@
 * :mod:`.export` — ``export_batch(store, stick_root, progress, should_cancel)``.
 * :mod:`.receipts` — ``apply_receipts(store, stick_root)``, ``apply_receipt(store, data)``.
 * :mod:`.ledger` — ``ledger(store)``: per batch sent / answered / accepted / duplicate / rejected.
-* :mod:`.trust` — the province public keys shipped with the app (``province-keys.json``).
+* :mod:`.trust` — the province public keys the laptop trusts (format: ``sync.province_keys``).
 
 See ``docs/usb-round-trip.md``.
 """

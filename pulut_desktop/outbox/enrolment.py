@@ -21,7 +21,6 @@ from pulut_desktop.storage.store import Store
 from pulut_desktop.sync import enrolment as wire
 from pulut_desktop.sync import usb
 from pulut_desktop.sync.keys import (
-    b64decode,
     b64encode,
     encryption_public_key_from_b64,
     signing_public_key_from_b64,
@@ -172,10 +171,3 @@ def require_enrolment(store: Store) -> EnrolmentInfo:
     if info is None:
         raise NotEnrolled()
     return info
-
-
-def enrolment_file_bytes(store: Store) -> bytes | None:
-    """The verified enrolment file as imported (issue 6 re-checks or re-shows it)."""
-    with store.reader() as session:
-        stored = store.device(session).enrolment
-    return b64decode(stored["file"], "enrolment") if stored else None

@@ -27,7 +27,3 @@ class NothingToSend(OutboxError):
 
 class Cancelled(OutboxError):
     code = "outbox.cancelled"
-
-
-class ProvinceKeysInvalid(OutboxError):
-    code = "outbox.province_keys_invalid"

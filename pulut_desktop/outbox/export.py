@@ -25,12 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.status import Status, check_transition
 from pulut_desktop.storage import audit
-from pulut_desktop.storage.models import AuditEvent, BatchRow, Counter, Drive, RegistrationRow
+from pulut_desktop.storage.models import AuditEvent, BatchRow, Drive, RegistrationRow
 from pulut_desktop.storage.registrations import next_sequence
 from pulut_desktop.storage.store import Store
 from pulut_desktop.sync import usb
@@ -46,6 +46,7 @@ PENDING, SENT, ACKNOWLEDGED, REFUSED = "pending", "sent", "acknowledged", "refus
 BATCH_COUNTER = "batch"
 DEFAULT_MAX_REGISTRATIONS = 2000  # per batch; more make several batches in one export
 MAX_AUDIT_EVENTS = 20_000
+MARK_CHUNK = 2000  # (id, version) pairs per UPDATE (two host parameters each)
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -137,18 +138,26 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
 
 def mark_sent(session: Session, batch: BatchRow, actor: str) -> int:
     """Step 3 for one batch, in the caller's transaction: registrations still at the sealed version
-    become SENT. Returns how many. Used by export and by a receipt that beats the mark (crash)."""
+    become SENT. Returns how many. Used by export and by a receipt that beats the mark (crash).
+
+    One set-based update per chunk (not one ``session.get`` and ORM update per registration)."""
     marked = 0
     now = audit.utcnow()
-    for rid, version in batch.registrations:
-        row = session.get(RegistrationRow, rid)
-        if row is None or row.version != version or row.status != Status.APPROVED.value:
-            continue  # edited after sealing: the new version goes in a later batch
-        check_transition(Status.APPROVED, Status.SENT)
-        row.status, row.status_reason = Status.SENT.value, None
-        row.version += 1
-        row.updated_at = now
-        marked += 1
+    check_transition(Status.APPROVED, Status.SENT)
+    keys = [tuple(key) for key in batch.registrations]
+    for start in range(0, len(keys), MARK_CHUNK):
+        result = session.execute(
+            update(RegistrationRow)
+            .where(
+                tuple_(RegistrationRow.id, RegistrationRow.version).in_(keys[start : start + MARK_CHUNK]),
+                RegistrationRow.status == Status.APPROVED.value,  # edited after sealing: a later batch
+            )
+            .values(status=Status.SENT.value, status_reason=None, version=RegistrationRow.version + 1, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        marked += result.rowcount
+    if marked:
+        session.expire_all()  # registration rows this session holds are reloaded with their new status
     batch.status, batch.sent_at = SENT, now
     audit.record(
         session,
@@ -218,8 +227,3 @@ def export_batch(
         progress(len(todo), len(todo))
     log.info("exported %d batch(es) to %s", len(result.written), layout.root)
     return result
-
-
-def last_sequence(session: Session) -> int:
-    counter = session.get(Counter, BATCH_COUNTER)
-    return counter.value if counter else 0

@@ -27,15 +27,16 @@ from sqlalchemy import select
 from pulut_desktop.domain.status import Status
 from pulut_desktop.storage.models import BatchRow, ReceiptOutcome, RegistrationRow
 from pulut_desktop.storage.store import Store
+from pulut_desktop.sync import enrolment as enrolment_wire
 from pulut_desktop.sync import receipt as receipt_wire
 from pulut_desktop.sync import reference as reference_wire
 from pulut_desktop.sync.auth import signed_text
 from pulut_desktop.sync.keys import b64encode
 
-from .enrolment import require_enrolment
+from .enrolment import import_enrolment_bytes, require_enrolment
 from .errors import Cancelled, OutboxError
 from .export import DEFAULT_MAX_REGISTRATIONS, PENDING, SENT, _prepare
-from .receipts import AppliedReceipt, apply_receipt
+from .receipts import AppliedReceipt, apply_receipt, count_changed
 from .reference import apply_reference_bundle
 
 RECEIPT_TYPE = "application/x-pulut-receipt"
@@ -67,13 +68,13 @@ class SyncResult:
     revisited: list[int] = field(default_factory=list)  # batches whose newer receipt was applied
     bundle_replaced: bool = False
 
+    @property
+    def held(self) -> int:
+        """Registrations the province holds for review (still SENT, with a note)."""
+        return count_changed(self.applied, Status.SENT)
+
     def totals(self) -> dict[str, int]:
-        out = {"accepted": 0, "duplicate": 0, "rejected": 0}
-        for a in self.applied:
-            for k, v in a.changed.items():
-                if k in out:
-                    out[k] += v
-        return out
+        return {s.value: count_changed(self.applied, s) for s in (Status.ACCEPTED, Status.DUPLICATE, Status.REJECTED)}
 
 
 class Client:
@@ -268,18 +269,14 @@ def enrol_online(
 ):
     """Post this laptop's device request and poll until the province approves it; then import the
     enrolment (verified against the trusted province keys, as on the USB path)."""
-    from pulut_desktop.sync import enrolment as wire
-
-    from .enrolment import import_enrolment_bytes
-
     store.require_supervisor()
     with store.reader() as session:
         device = store.device(session)
         name, regency, training = device.name, device.regency_code, device.training
-    data = wire.build_device_request(
+    data = enrolment_wire.build_device_request(
         device_key=store.signing_key(), device_name=name, regency_code=regency, training=training
     )
-    request_id = wire.parse_device_request(data).request_id
+    request_id = enrolment_wire.parse_device_request(data).request_id
     base = base_url.rstrip("/")
     client = http or httpx.Client(timeout=TIMEOUT, follow_redirects=False, trust_env=False)
     try:
@@ -298,7 +295,7 @@ def enrol_online(
             except httpx.TransportError:
                 response = None
             if response is not None and response.status_code == 200:
-                _check(response, base, ENROLMENT_TYPE, wire.ENROLMENT_MAGIC)
+                _check(response, base, ENROLMENT_TYPE, enrolment_wire.ENROLMENT_MAGIC)
                 return import_enrolment_bytes(store, response.content, province_keys)
             if response is not None and response.status_code not in (202,) and response.status_code < 500:
                 raise refusal_of(response)

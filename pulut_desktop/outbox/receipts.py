@@ -17,6 +17,7 @@ raises a ReceiptError and changes nothing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from pulut_desktop.sync.errors import ReceiptError
 
 from .enrolment import require_enrolment
 from .export import ACKNOWLEDGED, PENDING, REFUSED, mark_sent
+from .reference import apply_reference_bundle
 
 CONTIGUOUS_COUNTER = "province_contiguous_through"
 _TARGET = {
@@ -50,12 +52,55 @@ class AppliedReceipt:
     changed: dict[str, int] = field(default_factory=dict)  # new status -> count
 
 
+def count_changed(applied: Iterable[AppliedReceipt], status: Status) -> int:
+    """How many registrations the receipts moved to ``status`` (SENT: held for review, APPROVED: returned)."""
+    return sum(a.changed.get(status.value, 0) for a in applied)
+
+
 @dataclass
 class ApplyResult:
+    """What applying the receipts on a stick did. The counters are derived from ``applied`` only, so
+    the GUI, the CLI and the self-test can never count differently."""
+
     applied: list[AppliedReceipt] = field(default_factory=list)
     problems: list[tuple[str, PulutError]] = field(default_factory=list)  # (file name, error)
     reference_bundles: list[Path] = field(default_factory=list)  # found beside the receipts
     bundles_applied: list[str] = field(default_factory=list)  # bundle ids kept (newer than the laptop's)
+    cancelled: bool = False  # the officer stopped before the last receipt
+
+    def _count(self, status: Status) -> int:
+        return count_changed(self.applied, status)
+
+    @property
+    def receipts(self) -> int:
+        """Receipts applied now (a receipt applied before changes nothing and is not counted)."""
+        return sum(1 for a in self.applied if not a.already_applied)
+
+    @property
+    def already_applied(self) -> int:
+        return sum(1 for a in self.applied if a.already_applied)
+
+    @property
+    def accepted(self) -> int:
+        return self._count(Status.ACCEPTED)
+
+    @property
+    def duplicate(self) -> int:
+        return self._count(Status.DUPLICATE)
+
+    @property
+    def rejected(self) -> int:
+        return self._count(Status.REJECTED)
+
+    @property
+    def held(self) -> int:
+        """Held for review at the province: still SENT, with a note."""
+        return self._count(Status.SENT)
+
+    @property
+    def returned(self) -> int:
+        """A refused batch put these back to APPROVED."""
+        return self._count(Status.APPROVED)
 
 
 def _reason(status: wire.RecordStatus) -> str | None:
@@ -173,30 +218,43 @@ def apply_receipt(store: Store, data: bytes) -> AppliedReceipt:
     return AppliedReceipt(receipt.sequence, already_applied=False, changed=changed)
 
 
-def apply_receipts(store: Store, stick_root: Path | str) -> ApplyResult:
-    """Apply every receipt for this laptop found on the stick. A bad file is reported in
-    ``problems`` (and changes nothing); the good ones are still applied."""
+def apply_receipts(
+    store: Store,
+    stick_root: Path | str,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ApplyResult:
+    """Apply every receipt for this laptop found on the stick, one transaction each, then the reference
+    bundle(s) beside them. A bad file is reported in ``problems`` (and changes nothing); the good ones
+    are still applied. ``should_cancel`` is asked between receipts (each is applied whole or not at all)."""
     info = require_enrolment(store)
     result = ApplyResult()
     layout = usb.find_layout(Path(stick_root))
     if layout is None:
         return result
-    for found in usb.list_receipts(layout, info.device_id):
+    found = usb.list_receipts(layout, info.device_id)
+    for done, item in enumerate(found):
+        if should_cancel is not None and should_cancel():
+            result.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(found))
         try:
-            data = usb.read_stick_file(found.path, wire.MAX_FILE_SIZE)
+            data = usb.read_stick_file(item.path, wire.MAX_FILE_SIZE)
             result.applied.append(apply_receipt(store, data))
         except PulutError as err:
-            result.problems.append((found.path.name, err))
+            result.problems.append((item.path.name, err))
+    if progress is not None:
+        progress(len(found), len(found))
     result.reference_bundles.extend(find_reference_bundles(layout))
-    from .reference import apply_reference_bundle
-
     for path in result.reference_bundles:
         try:
             applied = apply_reference_bundle(store, usb.read_stick_file(path, wire.MAX_FILE_SIZE * 4))
-            if applied.replaced:
-                result.bundles_applied.append(applied.bundle_id)
         except PulutError as err:
             result.problems.append((path.name, err))
+            continue
+        if applied.replaced:
+            result.bundles_applied.append(applied.bundle_id)
     return result
 
 

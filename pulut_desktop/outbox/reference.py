@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -20,8 +19,8 @@ from pulut_desktop.storage import audit
 from pulut_desktop.storage.models import Setting
 from pulut_desktop.storage.rules import keep_rules
 from pulut_desktop.storage.store import Store
+from pulut_desktop.sync import container
 from pulut_desktop.sync import reference as wire
-from pulut_desktop.sync import usb
 from pulut_desktop.sync.keys import b64decode, b64encode, signing_public_key_from_b64
 from pulut_desktop.sync.rules import parse_rules
 
@@ -67,21 +66,15 @@ def apply_reference_bundle(store: Store, data: bytes) -> AppliedBundle:
     return AppliedBundle(bundle.bundle_id, issued, replaced=True)
 
 
-def apply_bundle_files(store: Store, paths: list[Path]) -> list[AppliedBundle]:
-    return [apply_reference_bundle(store, usb.read_stick_file(p, wire.MAX_FILE_SIZE)) for p in paths]
-
-
 @lru_cache(maxsize=4)
 def _parsed(raw: str) -> wire.ReferenceBundle:
     return wire.ReferenceBundle.model_validate_json(_header(b64decode(raw, "bundle")))
 
 
 def _header(data: bytes) -> bytes:
-    from pulut_desktop.sync import container
-
-    frame = container.unpack(
-        data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE,
-        max_header=wire.MAX_FILE_SIZE - 100, error=wire.ReceiptError, prefix="receipt",
+    frame = container.unpack_document(
+        data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE, error=wire.ReceiptError,
+        prefix="receipt",
     )  # fmt: skip
     return frame.header
 
@@ -103,6 +96,17 @@ def known_device_keys(store: Store, *, include_revoked: bool = True) -> dict[str
     return {
         d.device_code: signing_public_key_from_b64(d.public_key) for d in bundle.devices if include_revoked or d.active
     }
+
+
+def card_keys(store: Store) -> dict[str, Ed25519PublicKey]:
+    """Device code -> public key of every device whose cards this laptop can check: every device in
+    the province's reference bundle (when one was applied; revoked devices included, so cards issued
+    before a revocation stay checkable) plus this laptop's own key, which always wins for its code."""
+    keys = dict(known_device_keys(store))
+    with store.reader() as session:
+        device = store.device(session)
+        keys[device.code] = Ed25519PublicKey.from_public_bytes(device.public_key)
+    return keys
 
 
 @lru_cache(maxsize=4)

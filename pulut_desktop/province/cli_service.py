@@ -28,10 +28,7 @@ def _store(args: argparse.Namespace):
 
 
 def _keys(args: argparse.Namespace, store):
-    from .cli import _passphrase
-    from .keys import unlock
-
-    return unlock(store, _passphrase(args))
+    return _unlock(store, _passphrase_of(args))
 
 
 def _limit_malloc_arenas(arenas: int = 2) -> None:
@@ -50,30 +47,88 @@ def _limit_malloc_arenas(arenas: int = 2) -> None:
 M_ARENA_MAX = -8  # from glibc's malloc.h
 
 
+# ``serve --workers N``: each worker process builds its app from these (set by the parent, inherited).
+WORKER_ENV = "PULUT_PROVINCE_WORKER"  # JSON: data dir, database URL, upload limit, server URL
+WORKER_HEALTHCHECK_S = 300
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    import json
+    import os
+
     import uvicorn
 
     from .app import create_app
+    from .auth import nonce_key
+    from .cli import PASSPHRASE_ENV
     from .guard import uvicorn_options
 
     _limit_malloc_arenas()
 
     store = _store(args)
-    keys = _keys(args, store)
+    passphrase = _passphrase_of(args)
+    keys = _unlock(store, passphrase)  # checked here, so a wrong passphrase fails before any worker starts
     try:
         loopback = ipaddress.ip_address(args.host).is_loopback
     except ValueError:
         loopback = args.host == "localhost"
     if not loopback:
         print(messages.text("province.serve_not_loopback", {"host": args.host}, args.lang), file=sys.stderr)
-    server_url = check_server_url(args.server_url)
-    app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=server_url)
+    server_url = check_server_url(args.server_url)  # before any worker starts: every approval needs it
+    options = dict(host=args.host, port=args.port, log_level="warning", access_log=False, **uvicorn_options())
     _say(args, "province.serving", url=f"http://{args.host}:{args.port}")
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, **uvicorn_options())
+        if args.workers == 1:
+            app = create_app(store, keys, max_upload=args.max_upload_mb * 1024 * 1024, server_url=server_url)
+            uvicorn.run(app, **options)
+        else:  # several processes on one store (PostgreSQL): nonces and receipts stay exactly-once
+            nonce_key(store)  # made once here, before the workers race for it
+            os.environ[PASSPHRASE_ENV] = passphrase  # the workers unlock the keys themselves (spawned)
+            os.environ[WORKER_ENV] = json.dumps({
+                "data_dir": str(args.data_dir), "database_url": args.database_url,
+                "max_upload": args.max_upload_mb * 1024 * 1024, "server_url": server_url})  # fmt: skip
+            # A worker importing a 2,000-record batch holds the GIL for seconds; uvicorn's default 5 s health
+            # check would kill it mid-import (the laptop sees a dropped connection and sends again).
+            uvicorn.run(f"{__name__}:worker_app", factory=True, workers=args.workers,
+                        timeout_worker_healthcheck=WORKER_HEALTHCHECK_S, **options)  # fmt: skip
     finally:
         store.close()
     return EXIT_OK
+
+
+def _passphrase_of(args: argparse.Namespace) -> str:
+    from .cli import _passphrase
+
+    return _passphrase(args)
+
+
+def _unlock(store, passphrase: str):
+    from .keys import unlock
+
+    return unlock(store, passphrase)
+
+
+def worker_app():
+    """The app of one worker process of ``serve --workers N`` (a uvicorn factory)."""
+    import json
+    import os
+
+    from .app import create_app
+    from .cli import PASSPHRASE_ENV
+    from .store import ProvinceStore
+
+    _limit_malloc_arenas()
+    config = json.loads(os.environ[WORKER_ENV])
+    store = ProvinceStore.open(config["data_dir"], config["database_url"])
+    keys = _unlock(store, os.environ[PASSPHRASE_ENV])
+    return create_app(store, keys, max_upload=config["max_upload"], server_url=config["server_url"])
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("1..64")
+    return value
 
 
 def cmd_devices_requests(args: argparse.Namespace) -> int:
@@ -240,6 +295,8 @@ def add_service_commands(sub, devices) -> None:
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--max-upload-mb", type=int, default=64, help="batas ukuran kiriman (MiB)")
     p.add_argument("--server-url", default=None, help="URL https publik yang dicantumkan di berkas pendaftaran")
+    p.add_argument("--workers", type=_positive, default=1,
+                   help="jumlah proses layanan (lebih dari 1: untuk PostgreSQL)")  # fmt: skip
     p.set_defaults(func=cmd_serve)
 
     p = devices.add_parser("requests", help="permintaan perangkat yang dikirim lewat jaringan")

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from pulut_desktop.outbox.trust import SHIPPED
 from pulut_desktop.paths import resource
+from pulut_desktop.sync.province_keys import SHIPPED
 
 from .keys import create_keys
 from .store import ProvinceStore

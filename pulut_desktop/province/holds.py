@@ -43,8 +43,10 @@ def lock_person_keys(session: Session, keys: set[str]) -> None:
     numbers = sorted(
         int.from_bytes(hashlib.sha256(_LOCK_NAMESPACE + k.encode()).digest()[:8], "big", signed=True) for k in keys
     )
-    for number in numbers:
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": number})
+    # One statement for the whole batch (not one round trip per key); unnest hands the sorted array
+    # back in order, so the locks are taken in that order.
+    lock = text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k")
+    session.execute(lock, {"keys": numbers})
 
 
 def take_nik(session: Session, device_id: str, registration_id: str, nik: str, number: str | None) -> str | None:

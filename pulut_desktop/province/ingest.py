@@ -21,47 +21,26 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from pulut_desktop import messages
-from pulut_desktop.domain.canonical import CANONICAL_CODES, canonical_report
-from pulut_desktop.domain.errors import PulutError, ValidationError
-from pulut_desktop.domain.numbers import parse_registration_number
-from pulut_desktop.domain.registration import validate
-from pulut_desktop.domain.rules import ProgrammeRules
+from pulut_desktop.domain.errors import PulutError
 from pulut_desktop.sync import batch as batch_format
 from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync import usb
 from pulut_desktop.sync.batch import DeviceKey, open_batch
 from pulut_desktop.sync.keys import load_signing_public_key
-from pulut_desktop.sync.records import (
-    AuditLine,
-    DriveLine,
-    RegistrationLine,
-    RegistrationRecord,
-    registration_from_record,
-)
 
 from .devices import REVOKED
 from .errors import BatchHeld, ProvinceError
-from .holds import lock_person_keys, person_key, release_other_niks
+from .holds import person_key
+from .ingest_records import NEAR_DUPLICATE, indonesian, store_records
 from .keys import ProvinceKeyring
-from .models import (
-    Batch,
-    BatchFile,
-    Device,
-    DeviceAuditEvent,
-    DriveVersion,
-    HeldBatch,
-    NikHolder,
-    RegistrationVersion,
-    ReviewCase,
-)
-from .rules import rules_in
+from .models import Batch, BatchFile, Device, HeldBatch
 from .store import ProvinceStore, log_event, utcnow
+
+__all__ = ["NEAR_DUPLICATE", "import_batch", "import_paths", "indonesian", "person_key"]
 
 PROCESSED, REFUSED, REDELIVERED, HELD, FAILED = "processed", "refused", "redelivered", "held", "failed"
 TRAINING_REFUSED = "province.training_device"
 MESSAGE_MAX = receipt_format.MESSAGE_MAX
-NEAR_DUPLICATE = "province.near_duplicate"
 ATTEMPTS = 5  # concurrent importers race on unique keys; the loser retries and finds the winner's rows
 
 
@@ -78,10 +57,6 @@ class ImportOutcome:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def indonesian(code: str, params: dict | None = None) -> str:
-    return messages.text(code, params or {}, "id")[:MESSAGE_MAX]
-
-
 def _contiguous_through(session: Session, device_id: str) -> int:
     held = 0
     for sequence in session.scalars(
@@ -91,225 +66,6 @@ def _contiguous_through(session: Session, device_id: str) -> int:
             break
         held = sequence
     return held
-
-
-def _rejected(rec: RegistrationRecord, code: str, params: dict | None = None) -> receipt_format.RecordStatus:
-    return receipt_format.rejected(rec.id, rec.version, code, indonesian(code, params))
-
-
-@dataclass
-class _Known:
-    """What the store already holds about one batch's records, read in a few queries up front instead of
-    several per record. Rows this transaction adds are added here too; a concurrent import that takes a
-    NIK meanwhile still loses on the unique key and is retried (see :func:`import_batch`)."""
-
-    elsewhere: set[str]  # registration ids another device already sent
-    holders: dict[str, NikHolder]
-    near: dict[str, tuple[str, str | None, str]]  # person key -> (registration id, number, nik)
-    latest: dict[str, int] = field(default_factory=dict)  # registration id -> newest version stored
-
-    @classmethod
-    def load(cls, session: Session, device_id: str, records: list[RegistrationRecord]) -> _Known:
-        ids = list({r.id for r in records})
-        niks = list({r.nik for r in records})
-        keys = list({k for r in records if (k := person_key(r.full_name, r.birth_date))})
-        lock_person_keys(session, set(keys))
-        elsewhere: set[str] = set()
-        holders: dict[str, NikHolder] = {}
-        near: dict[str, tuple[str, str | None, str]] = {}
-        for chunk in _chunks(ids):
-            elsewhere.update(
-                session.scalars(
-                    select(RegistrationVersion.registration_id).where(
-                        RegistrationVersion.registration_id.in_(chunk), RegistrationVersion.device_id != device_id
-                    )
-                )
-            )
-        for chunk in _chunks(niks):
-            holders.update((h.nik, h) for h in session.scalars(select(NikHolder).where(NikHolder.nik.in_(chunk))))
-        for chunk in _chunks(keys):
-            rows = session.execute(
-                select(
-                    RegistrationVersion.person_key,
-                    RegistrationVersion.registration_id,
-                    RegistrationVersion.registration_number,
-                    RegistrationVersion.nik,
-                ).where(
-                    RegistrationVersion.person_key.in_(chunk),
-                    RegistrationVersion.device_id != device_id,
-                    RegistrationVersion.status.in_(("accepted", "held_for_review")),
-                )
-            )
-            for key, registration_id, number, nik in rows:
-                near.setdefault(key, (registration_id, number, nik))
-        return cls(elsewhere, holders, near)
-
-    def near_duplicate_of(self, rec: RegistrationRecord) -> tuple[str, str | None] | None:
-        key = person_key(rec.full_name, rec.birth_date)
-        found = self.near.get(key) if key else None
-        return (found[0], found[1]) if found and found[2] != rec.nik else None
-
-
-def _release_older_niks(session: Session, rec: RegistrationRecord, known: _Known) -> None:
-    if rec.version < known.latest.get(rec.id, 0):
-        return  # an older version arriving late does not take back what a newer one released
-    for nik in release_other_niks(session, rec.id, rec.nik):
-        known.holders.pop(nik, None)
-
-
-UNSTORED = CANONICAL_CODES | {"province.registration_elsewhere"}
-
-
-def _chunks(values: list, size: int = 5000):
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def _decide(
-    session: Session, device: Device, rec: RegistrationRecord, today: date, known: _Known, rules: ProgrammeRules
-) -> receipt_format.RecordStatus:
-    if rec.status != "approved":
-        return _rejected(rec, "province.record_not_approved", {"status": rec.status})
-    if rec.training:
-        return _rejected(rec, "province.record_training")
-    if rec.id in known.elsewhere:  # the id is the first sender's: nothing is stored under it for others
-        return _rejected(rec, "province.registration_elsewhere")
-    canonical = canonical_report(registration_from_record(rec)).errors
-    if canonical:  # refused as sent, never repaired: nothing non-canonical is stored
-        return _rejected(rec, canonical[0].code, dict(canonical[0].params))
-    try:
-        code, _ = parse_registration_number(rec.registration_number or "")
-    except ValidationError:
-        code = None
-    if code != device.code:
-        return _rejected(rec, "province.number_mismatch", {"number": rec.registration_number})
-    report = validate(registration_from_record(rec), today, rules)  # the province's published rules
-    if report.errors:
-        first = report.errors[0]
-        return _rejected(rec, first.code, {"field": first.field, **first.params})
-    holder = known.holders.get(rec.nik)
-    if holder is None:
-        other = known.near_duplicate_of(rec)
-        if other is not None:
-            return receipt_format.held_for_review(
-                rec.id, rec.version, NEAR_DUPLICATE, indonesian(NEAR_DUPLICATE, {"number": other[1] or "-"})
-            )
-        holder = NikHolder(
-            nik=rec.nik,
-            registration_id=rec.id,
-            registration_number=rec.registration_number,
-            device_id=device.id,
-            since=utcnow(),
-        )
-        session.add(holder)
-        known.holders[rec.nik] = holder
-        _release_older_niks(session, rec, known)
-        return receipt_format.accepted(rec.id, rec.version)
-    if holder.registration_id == rec.id:
-        _release_older_niks(session, rec, known)
-        return receipt_format.accepted(rec.id, rec.version)
-    return receipt_format.duplicate(rec.id, rec.version, holder.registration_number)
-
-
-def _status_of(row: RegistrationVersion) -> receipt_format.RecordStatus:
-    return receipt_format.RecordStatus(
-        registration_id=row.registration_id,
-        version=row.version,
-        status=receipt_format.RecordOutcome(row.status),
-        existing_registration_number=row.existing_registration_number,
-        code=row.code,
-        message=row.message,
-    )
-
-
-def _store_records(session: Session, device: Device, batch_id: str, records, today: date) -> list:
-    rules = rules_in(session)
-    statuses: list[receipt_format.RecordStatus] = []
-    seen: set[tuple[str, int]] = set()
-    now = utcnow()
-    regs = [line.data for line in records if isinstance(line, RegistrationLine)]
-    existing: dict[tuple[str, int], RegistrationVersion] = {}
-    for chunk in _chunks(list({r.id for r in regs})):
-        existing.update(
-            ((v.registration_id, v.version), v)
-            for v in session.scalars(select(RegistrationVersion).where(RegistrationVersion.registration_id.in_(chunk)))
-        )
-    known = _Known.load(session, device.id, regs)
-    for registration_id, version in existing:
-        known.latest[registration_id] = max(version, known.latest.get(registration_id, 0))
-    for line in records:
-        if isinstance(line, DriveLine):
-            key = (line.data.id, line.data.version)
-            if session.get(DriveVersion, key) is None:
-                session.add(
-                    DriveVersion(
-                        drive_id=key[0],
-                        version=key[1],
-                        device_id=device.id,
-                        batch_id=batch_id,
-                        data=line.data.model_dump(mode="json"),
-                    )
-                )
-        elif isinstance(line, AuditLine):
-            if session.get(DeviceAuditEvent, (device.id, line.data.id)) is None:
-                session.add(
-                    DeviceAuditEvent(
-                        device_id=device.id, id=line.data.id, batch_id=batch_id, data=line.data.model_dump(mode="json")
-                    )
-                )
-        elif isinstance(line, RegistrationLine):
-            rec = line.data
-            key = (rec.id, rec.version)
-            if key in seen:
-                continue
-            seen.add(key)
-            stored = existing.get(key)
-            if stored is not None:
-                if stored.device_id == device.id:
-                    statuses.append(_status_of(stored))
-                else:
-                    statuses.append(_rejected(rec, "province.registration_elsewhere"))
-                continue
-            status = _decide(session, device, rec, today, known, rules)
-            if status.code in UNSTORED:
-                statuses.append(status)
-                continue
-            known.latest[rec.id] = max(rec.version, known.latest.get(rec.id, 0))
-            session.add(
-                RegistrationVersion(
-                    registration_id=rec.id,
-                    version=rec.version,
-                    batch_id=batch_id,
-                    device_id=device.id,
-                    registration_number=rec.registration_number,
-                    nik=rec.nik,
-                    full_name=rec.full_name,
-                    village_code=rec.village_code,
-                    status=status.status.value,
-                    code=status.code,
-                    message=status.message,
-                    existing_registration_number=status.existing_registration_number,
-                    data=rec.model_dump(mode="json"),
-                    received_at=now,
-                    person_key=person_key(rec.full_name, rec.birth_date),
-                )
-            )
-            if status.status is receipt_format.RecordOutcome.HELD_FOR_REVIEW:
-                other = known.near_duplicate_of(rec)
-                session.add(
-                    ReviewCase(
-                        registration_id=rec.id,
-                        version=rec.version,
-                        batch_id=batch_id,
-                        device_id=device.id,
-                        other_registration_id=other[0] if other else "-",
-                        reason="near_duplicate",
-                        status="open",
-                        created_at=now,
-                    )
-                )
-            statuses.append(status)
-    return statuses
 
 
 def import_batch(
@@ -407,7 +163,7 @@ def _import_once(
         session.add(BatchFile(batch_id=batch.id, data=data))
         session.flush()
         if not training:
-            statuses = _store_records(session, device, batch.id, opened.records, today)
+            statuses = store_records(session, device, batch.id, opened.records, today, utcnow())
         receipt = receipt_format.build_receipt(
             batch_id=header.batch_id,
             device_id=header.device_id,

@@ -15,8 +15,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
 from pulut_desktop.fsutil import atomic_write_bytes
-from pulut_desktop.outbox.trust import province_keys_document
 from pulut_desktop.sync.keys import generate_encryption_key, generate_signing_key, key_id, public_key_bytes
+from pulut_desktop.sync.province_keys import province_keys_document
 
 from .errors import AlreadyInitialised, BadPassphrase, NotInitialised
 from .models import ProvinceKey, Setting

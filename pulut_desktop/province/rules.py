@@ -62,8 +62,8 @@ def published_rules(store: ProvinceStore) -> tuple[ProgrammeRules, bytes] | None
 def _header(data: bytes) -> bytes:
     from pulut_desktop.sync import container
 
-    frame = container.unpack(data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE,
-                             max_header=wire.MAX_FILE_SIZE - 100, error=RulesError, prefix="rules")  # fmt: skip
+    frame = container.unpack_document(data, magic=wire.MAGIC, version=wire.VERSION, max_size=wire.MAX_FILE_SIZE,
+                                      error=RulesError, prefix="rules")  # fmt: skip
     return frame.header
 
 

@@ -66,16 +66,20 @@ class ListRow:
     print_count: int
 
 
+def _prefix(column, prefix: str) -> tuple:
+    """``column`` starts with ``prefix``, as an index range."""
+    return column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def _with_text(query: Select, raw: str) -> Select:
     needle = " ".join(raw.split())
     if not needle:
         return query
-    if needle.upper().startswith("PK-"):
-        return query.where(R.registration_number.startswith(needle.upper(), autoescape=True))
+    if needle.upper().startswith("PK-"):  # a range, not LIKE: SQLite plans a prefix LIKE as a scan
+        return query.where(*_prefix(R.registration_number, needle.upper()))
     digits = needle.replace(" ", "")
     if digits.isdigit():
-        upper = digits[:-1] + chr(ord(digits[-1]) + 1)
-        return query.where(R.nik >= digits, R.nik < upper)
+        return query.where(*_prefix(R.nik, digits))
     phrase = _name_fragment(needle)
     if phrase:
         return query.where(_NAME_MATCH.bindparams(phrase=phrase))
@@ -147,26 +151,14 @@ def count_matches(session: Session, q: RegistrationQuery) -> int:
     return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
+LIST_COLUMNS = (R.id, R.registration_number, R.full_name, R.nik, R.birth_date, R.village_code, R.occupation_id,
+                R.funding_source, R.status, R.drive_id, R.created_at, R.print_count)  # fmt: skip
+
+
 def fetch_rows(session: Session, rowids: Sequence[int]) -> dict[int, ListRow]:
+    """The list's columns only (no ORM objects, no heirs or consent JSON to decode)."""
     if not rowids:
         return {}
     rid = literal_column("registrations.rowid")
-    rows = session.execute(select(rid, R).where(rid.in_([int(i) for i in rowids]))).all()
-    return {
-        rowid: ListRow(
-            rowid,
-            r.id,
-            r.registration_number,
-            r.full_name,
-            mask_nik(r.nik),
-            r.birth_date,
-            r.village_code,
-            r.occupation_id,
-            r.funding_source,
-            Status(r.status),
-            r.drive_id,
-            r.created_at,
-            r.print_count,
-        )
-        for rowid, r in rows
-    }
+    rows = session.execute(select(rid, *LIST_COLUMNS).where(rid.in_([int(i) for i in rowids]))).all()
+    return {row[0]: ListRow(*row[:4], mask_nik(row[4]), *row[5:9], Status(row[9]), *row[10:]) for row in rows}

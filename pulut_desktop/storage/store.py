@@ -194,6 +194,12 @@ class Store:
         self.engine.dispose()
         self.data_dir.session_marker.unlink(missing_ok=True)
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # -- sessions ------------------------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -99,6 +99,19 @@ def unpack(
     )
 
 
+def pack_model(magic: bytes, version: int, model: pydantic.BaseModel, key: Ed25519PrivateKey) -> bytes:
+    """A header-only file: the canonical JSON of ``model``, signed."""
+    return pack(magic, version, canonical_json(model.model_dump(mode="json")), b"", key)
+
+
+def unpack_document(
+    data: bytes, *, magic: bytes, version: int, max_size: int, error: type[FileFormatError], prefix: str
+) -> Frame:
+    """:func:`unpack` for a header-only file kind whose header may fill the file."""
+    return unpack(data, magic=magic, version=version, max_size=max_size, max_header=max_size - 100, error=error,
+                  prefix=prefix)  # fmt: skip
+
+
 def verify(frame: Frame, key: Ed25519PublicKey, error: type[FileFormatError], prefix: str) -> None:
     try:
         key.verify(frame.signature, frame.signed)

@@ -23,6 +23,12 @@ class KeyFormatError(SyncError):
     code = "key.invalid"
 
 
+class ProvinceKeysInvalid(SyncError):
+    """A ``province-keys.json`` file that is not a well-formed, self-consistent keys document."""
+
+    code = "outbox.province_keys_invalid"
+
+
 class FileFormatError(SyncError):
     """Common base of errors about one of the four signed file kinds."""
 

@@ -97,21 +97,13 @@ def roster_set(roster: Roster) -> set[int]:
 
 def build_bundle(document: dict, signing_key: Ed25519PrivateKey) -> bytes:
     doc = {**document, "format": FORMAT, "version": VERSION, "signing_key_id": key_id(signing_key)}
-    bundle = ReferenceBundle.model_validate(doc, strict=False)
-    header = container.canonical_json(bundle.model_dump(mode="json"))
-    return container.pack(MAGIC, VERSION, header, b"", signing_key)
+    return container.pack_model(MAGIC, VERSION, ReferenceBundle.model_validate(doc, strict=False), signing_key)
 
 
 def parse_bundle(data: bytes, *, province_signing_key: Ed25519PublicKey) -> ReferenceBundle:
     """Verify and parse a bundle. Raises ReceiptError (``receipt.*`` codes: it is a province answer)."""
-    frame = container.unpack(
-        data,
-        magic=MAGIC,
-        version=VERSION,
-        max_size=MAX_FILE_SIZE,
-        max_header=MAX_FILE_SIZE - 100,
-        error=ReceiptError,
-        prefix="receipt",
+    frame = container.unpack_document(
+        data, magic=MAGIC, version=VERSION, max_size=MAX_FILE_SIZE, error=ReceiptError, prefix="receipt"
     )
     bundle = container.parse_model(ReferenceBundle, frame.header, ReceiptError, "receipt.header_invalid")
     if bundle.signing_key_id != key_id(province_signing_key):

@@ -22,20 +22,13 @@ MAX_FILE_SIZE = 256 * 1024
 
 
 def sign_rules(rules: ProgrammeRules, signing_key: Ed25519PrivateKey) -> bytes:
-    header = container.canonical_json(rules.model_dump(mode="json"))
-    return container.pack(MAGIC, VERSION, header, b"", signing_key)
+    return container.pack_model(MAGIC, VERSION, rules, signing_key)
 
 
 def parse_rules(data: bytes, *, province_signing_key: Ed25519PublicKey) -> ProgrammeRules:
     """Verify and parse signed rules. Raises ReceiptError with ``rules.*`` codes (a province answer)."""
-    frame = container.unpack(
-        data,
-        magic=MAGIC,
-        version=VERSION,
-        max_size=MAX_FILE_SIZE,
-        max_header=MAX_FILE_SIZE - 100,
-        error=ReceiptError,
-        prefix="rules",
+    frame = container.unpack_document(
+        data, magic=MAGIC, version=VERSION, max_size=MAX_FILE_SIZE, error=ReceiptError, prefix="rules"
     )
     container.verify(frame, province_signing_key, ReceiptError, "rules")
     if frame.body:

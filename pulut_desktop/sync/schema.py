@@ -7,6 +7,7 @@ very bytes it was read from (see :func:`pulut_desktop.sync.container.parse_model
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
@@ -15,6 +16,10 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 MAX_SAFE_INTEGER = 2**53 - 1  # integers beyond this do not survive JavaScript or double-based readers
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# The one spelling of each (ASCII digits only); read with int() instead of strptime, which is ~10x slower
+# and, at the province, was a fifth of the time to open a batch.
+_TIMESTAMP = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})Z")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 class WireModel(BaseModel):
@@ -45,9 +50,10 @@ def _to_timestamp(value: Any) -> datetime:
         if value.tzinfo is None:
             raise ValueError("timestamp must be timezone-aware")
         return value.astimezone(UTC).replace(microsecond=0)
-    if isinstance(value, str) and len(value) == 20:
+    match = _TIMESTAMP.fullmatch(value) if isinstance(value, str) else None
+    if match:
         try:
-            return datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+            return datetime(*map(int, match.groups()), tzinfo=UTC)
         except ValueError:
             pass
     raise ValueError("timestamp must be YYYY-MM-DDTHH:MM:SSZ")
@@ -56,9 +62,10 @@ def _to_timestamp(value: Any) -> datetime:
 def _to_date(value: Any) -> date:
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
-    if isinstance(value, str) and len(value) == 10:
+    match = _DATE.fullmatch(value) if isinstance(value, str) else None
+    if match:
         try:
-            return datetime.strptime(value, "%Y-%m-%d").date()
+            return date(*map(int, match.groups()))
         except ValueError:
             pass
     raise ValueError("date must be YYYY-MM-DD")

@@ -120,9 +120,10 @@ class PulutApp(QObject):
         self.show_login(username)
 
     def _on_login_succeeded(self, store: Store) -> None:
-        from ..storage.maintenance import after_login
+        from ..services.drafts import list_drafts
+        from ..services.setup import run_after_login
         from .integration import build_registration_pages
-        from .main_window import MainWindow
+        from .main_window import NEW, MainWindow
 
         self.store = store
         training = bool(read_public_settings(store.data_dir).get("training"))
@@ -137,8 +138,18 @@ class PulutApp(QObject):
         self.main_window.sig_signed_out.connect(self._on_main_window_signed_out)
         self.main_window.showMaximized()
         self.main_window.activateWindow()  # keyboard focus at once, also where no window manager gives it
+        window = self.main_window
+        if window.form is not None:
+            # What an earlier session typed but never saved (a crash, a closed window) is offered at once.
+            def offer(found: list) -> None:
+                if found:
+                    window.show_page(NEW)
+                    window.form.offer_drafts(found)
+
+            self._runner.run(lambda ctx: list_drafts(store), on_success=offer, parent=window)
+        # The check, backup and purge run beside the officer's work, never queued in front of it.
         self._runner.run(
-            lambda ctx: after_login(store), on_success=self._on_maintenance_done, parent=self.main_window, beside=True
+            lambda ctx: run_after_login(store), on_success=self._on_maintenance_done, parent=window, beside=True
         )
         if self.login is not None:
             self.login.close()
@@ -163,10 +174,17 @@ class PulutApp(QObject):
 
     def _on_main_window_signed_out(self) -> None:
         self._runner.wait_for_done(beside=False)  # the officer's own work; a backup may take minutes
+        username = ""
         if self.store is not None:
             store, self.store = self.store, None
+            username = store.officer.username
             # Queued behind any maintenance still running on that thread, so the store closes after it.
             self._runner.run(lambda _ctx: store.close(), beside=True)
+        window = self.main_window
+        if window is not None and window.signing_out:  # "Keluar": the next officer signs in here
+            self.main_window = None
+            window.deleteLater()
+            self.show_login(username)
 
 
 def main(argv: Sequence[str] | None = None, data_dir: Path | str | None = None) -> int:

@@ -8,11 +8,22 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QImageReader, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..handbook import HANDBOOK, SCREEN_ANCHORS, handbook, handbook_dir
+from .shortcuts import shortcut_rows
 
 IMAGE_WIDTH = 620  # screenshots are 1366 px wide; shown and printed at a readable size
 STYLE = """
@@ -39,7 +50,7 @@ def _html(name: str, image_width: int = IMAGE_WIDTH) -> str:
 
 
 class HelpWindow(QDialog):
-    """The handbook, scrolled to the section of the screen that asked for help."""
+    """The handbook, scrolled to the section of the screen that asked for help, under the keyboard map."""
 
     def __init__(self, parent: QWidget | None = None, name: str = HANDBOOK) -> None:
         super().__init__(parent)
@@ -50,9 +61,25 @@ class HelpWindow(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(handbook_dir()) + "/"))
         self.browser.setHtml(_html(name))
+        self.shortcuts = QTableWidget(0, 2, self)
+        self.shortcuts.setObjectName("shortcutMap")
+        self.shortcuts.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.shortcuts.verticalHeader().hide()
+        self.shortcuts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.shortcuts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.shortcuts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        rows = shortcut_rows()
+        self.shortcuts.setRowCount(len(rows))
+        for row, (keys, action) in enumerate(rows):
+            self.shortcuts.setItem(row, 0, QTableWidgetItem(keys))
+            self.shortcuts.setItem(row, 1, QTableWidgetItem(action))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.shortcuts)
+        splitter.addWidget(self.browser)
+        splitter.setSizes([190, 490])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.addWidget(splitter)
 
     def show_section(self, anchor: str) -> None:
         self.browser.scrollToAnchor(anchor)

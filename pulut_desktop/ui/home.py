@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.status import Status
-from ..storage.dashboard import DashboardCounts, dashboard_counts
+from ..services.dashboard import count_registrations
+from ..storage.dashboard import DashboardCounts
 from ..storage.store import Store
 from .fieldops.dashboard import FieldDashboard
 from .operations import OperationRunner
@@ -131,9 +132,10 @@ class HomePage(QWidget):
         self.refresh_button.setEnabled(False)
         self.field_dashboard.refresh()
         self._runner.run(
-            lambda ctx: dashboard_counts(store),
+            lambda ctx: count_registrations(store),
             on_success=self._on_counts_loaded,
             on_failure=self._on_counts_failed,
+            on_done=lambda: self.refresh_button.setEnabled(True),
             parent=self,
         )
 

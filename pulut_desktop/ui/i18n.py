@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..messages import DEFAULT_LANGUAGE, LANGUAGES
+from ..messages import DEFAULT_LANGUAGE, normalise_language
 from ..paths import resource
 
 log = logging.getLogger(__name__)
@@ -20,10 +20,6 @@ LOCALES = {
     "id": QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
-
-
-def normalise_language(language: str | None) -> str:
-    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def translation_file(language: str) -> str:

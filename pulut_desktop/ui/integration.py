@@ -1,22 +1,11 @@
-"""Where the shell meets the registration desk pages built in ``ui/registration`` and ``ui/registrations``.
+"""Where the shell meets the pages: the registration desk (form, list, approvals) and the extra pages.
 
-The pages are looked up by module name, so the shell runs (and is tested) whether or not a page has
-been written yet: a page whose module does not exist simply gets no navigation entry. Any other import
-error (a bug inside an existing page) is raised, never hidden.
-
-Contract with those modules:
-
-- ``pulut_desktop.ui.registration.form.RegistrationFormPage(store, runner, parent=None)`` with
-  ``new_registration()`` and ``open_registration(registration_id: str)``;
-- ``pulut_desktop.ui.registrations.page.RegistrationsPage(store, runner, parent=None)`` with the signal
-  ``sig_registration_open_requested(str)`` and optionally ``refresh()`` / ``focus_search()``;
-- ``pulut_desktop.ui.registrations.approvals.ApprovalsPage(store, runner, parent=None)`` (supervisors),
-  same signal, optionally ``set_language(str)`` / ``refresh()``.
+The main window gets its registration desk pages from a :data:`PageFactory`, so tests of the shell can
+pass :func:`no_registration_pages` and stay independent of the desk.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,52 +14,36 @@ from PySide6.QtWidgets import QWidget
 from ..storage.store import Store
 from .operations import OperationRunner
 from .pages import EXTRA_PAGES
-
-FORM_PAGE = ("pulut_desktop.ui.registration.form", "RegistrationFormPage")
-LIST_PAGE = ("pulut_desktop.ui.registrations.page", "RegistrationsPage")
-APPROVALS_PAGE = ("pulut_desktop.ui.registrations.approvals", "ApprovalsPage")
-
-
-def page_class(module_name: str, class_name: str) -> type[QWidget] | None:
-    """The page class, or None when its module has not been written yet."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as err:
-        if err.name is not None and module_name.startswith(err.name):
-            return None
-        raise
-    return getattr(module, class_name, None)
+from .registration.form import RegistrationFormPage
+from .registrations.approvals import ApprovalsPage
+from .registrations.page import RegistrationsPage
 
 
 @dataclass
 class RegistrationPages:
-    form: QWidget | None
-    registrations: QWidget | None
-    approvals: QWidget | None
+    form: RegistrationFormPage | None
+    registrations: RegistrationsPage | None
+    approvals: ApprovalsPage | None
 
 
 def build_registration_pages(store: Store, runner: OperationRunner, *, language: str) -> RegistrationPages:
-    """Instantiate the registration desk pages that exist; approvals only for supervisors."""
-    pages = []
-    for spec, wanted in ((FORM_PAGE, True), (LIST_PAGE, True), (APPROVALS_PAGE, store.officer.is_supervisor)):
-        cls = page_class(*spec) if wanted else None
-        page = cls(store, runner) if cls is not None else None
-        if page is not None and hasattr(page, "set_language"):
-            page.set_language(language)
-        pages.append(page)
-    return RegistrationPages(*pages)
+    """The registration desk pages; approvals only for supervisors."""
+    form = RegistrationFormPage(store, runner)
+    registrations = RegistrationsPage(store, runner)
+    approvals = ApprovalsPage(store, runner) if store.officer.is_supervisor else None
+    form.set_language(language)
+    if approvals is not None:
+        approvals.set_language(language)
+    return RegistrationPages(form, registrations, approvals)
 
 
 def build_extra_pages(store: Store, runner: OperationRunner, *, language: str) -> list[tuple[str, str, QWidget]]:
-    """``(key, English title, page)`` for every page of :data:`pages.EXTRA_PAGES` that exists."""
+    """``(key, English title, page)`` for every page of :data:`pages.EXTRA_PAGES` this officer may see."""
     built = []
     for spec in EXTRA_PAGES:
         if spec.supervisor_only and not store.officer.is_supervisor:
             continue
-        cls = page_class(spec.module, spec.class_name)
-        if cls is None:
-            continue
-        page = cls(store, runner)
+        page = spec.page(store, runner)
         if hasattr(page, "set_language"):
             page.set_language(language)
         built.append((spec.key, spec.title, page))

@@ -12,22 +12,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from ..domain.errors import PulutError
 from ..messages import text
-from ..storage.accounts import list_officers
-from ..storage.errors import PermissionDenied
+from ..services.officers import check_unlock
 from ..storage.store import Store
 from .login import login_failure_text
 from .operations import OperationRunner
 from .widgets import InlineMessage, card, heading, password_field
-
-
-def check_unlock(store: Store, username: str, password: str) -> None:
-    """Raise unless ``username``/``password`` may unlock ``store``'s session (runs on the worker)."""
-    username = username.strip().lower()
-    store.check_password(username, password)  # LoginFailed / AccountLocked, counted like a login
-    if username == store.officer.username:
-        return
-    if not any(o.username == username and o.is_supervisor for o in list_officers(store)):
-        raise PermissionDenied("lock.not_allowed")
 
 
 class LockScreen(QWidget):
@@ -98,6 +87,7 @@ class LockScreen(QWidget):
             lambda ctx: check_unlock(store, username, password),
             on_success=self._on_unlock_checked,
             on_failure=self._on_unlock_failed,
+            on_done=lambda: self.unlock_button.setEnabled(True),
             parent=self,
         )
 

@@ -136,14 +136,15 @@ class LoginWindow(QWidget):
         root = self._root
 
         def sign_in(_ctx) -> Store:
-            from ..storage.store import Store  # SQLAlchemy loads while Argon2 runs, not at start-up
+            from ..services.setup import log_in  # SQLAlchemy loads while Argon2 runs, not at start-up
 
-            return Store.open(root, username, password)
+            return log_in(root, username, password)
 
         self._runner.run(
             sign_in,
             on_success=self._on_store_opened,
             on_failure=partial(self._on_login_failed, username, password),
+            on_done=lambda: self._set_busy(False),
             parent=self,
         )
 
@@ -193,16 +194,15 @@ class LoginWindow(QWidget):
         root = self._root
 
         def restore(_ctx) -> Store:
-            from ..storage.backup import restore_backup
-            from ..storage.store import Store
+            from ..services.setup import restore_and_log_in
 
-            restore_backup(root, backup, username, password)
-            return Store.open(root, username, password)
+            return restore_and_log_in(root, backup, username, password)
 
         self._runner.run(
             restore,
             on_success=self._on_restored,
             on_failure=partial(self._on_login_failed, username, password),
+            on_done=lambda: self._set_busy(False),
             parent=self,
         )
 

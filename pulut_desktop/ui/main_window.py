@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..outbox.status import SendStatus, send_status
-from ..storage.settings import get_setting
+from ..outbox.status import SendStatus
+from ..services.dashboard import read_send_status
+from ..services.settings import session_settings
 from ..storage.store import Store
 from .help import open_help
 from .home import HomePage
@@ -31,20 +33,12 @@ from .lock import LockScreen
 from .officers import OfficersPage
 from .operations import OperationRunner
 from .settings_page import SettingsPage
+from .shortcuts import owned_by
 from .widgets import TrainingBanner
 
 log = logging.getLogger(__name__)
 
 HOME, NEW, LIST, APPROVALS, OFFICERS, SETTINGS = "home", "new", "list", "approvals", "officers", "settings"
-
-
-def load_session_info(store: Store) -> dict:
-    """What the status bar and the idle lock need, read once after login."""
-    with store.reader() as session:
-        device = store.device(session)
-        info = {"device_name": device.name, "device_code": device.code, "training": device.training}
-    info["idle_lock_minutes"] = float(get_setting(store, "idle_lock_minutes") or 0)
-    return info
 
 
 class MainWindow(QMainWindow):
@@ -107,13 +101,22 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton(self.tr("Help (F1)"))
         self.help_button.setObjectName("helpButton")
         self.help_button.clicked.connect(self.show_help)
+        self.lock_button = QPushButton(self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setObjectName("signOutButton")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.signing_out = False  # "Keluar": back to the login window instead of quitting
+        self._leave_confirmed = False
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
         sidebar_layout = QVBoxLayout(sidebar)
         sidebar_layout.setContentsMargins(0, 0, 0, 8)
         sidebar_layout.setSpacing(0)
         sidebar_layout.addWidget(self.navigation, 1)
-        sidebar_layout.addWidget(self.help_button)
+        for button in (self.help_button, self.lock_button, self.sign_out_button):
+            sidebar_layout.addWidget(button)
         content_layout.addWidget(sidebar)
         content_layout.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(store, runner, language=language)
@@ -132,15 +135,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
 
-        self._shortcuts = [
-            QShortcut(QKeySequence(keys), self, slot)
-            for keys, slot in (
-                ("Ctrl+N", self._on_new_shortcut_activated),
-                ("Ctrl+F", self._on_find_shortcut_activated),
-                ("F5", self._on_refresh_shortcut_activated),
-                ("F1", self.show_help),
-            )
-        ]
+        slots = {
+            "F1": self.show_help,
+            "Ctrl+N": self._on_new_shortcut_activated,
+            "Ctrl+F": self._on_find_shortcut_activated,
+            "F5": self._on_refresh_shortcut_activated,
+            "Ctrl+L": self.lock,
+        }
+        self._shortcuts = [QShortcut(QKeySequence(s.keys), self, slots[s.keys]) for s in owned_by("window")]
         self.idle = IdleWatcher(event_source, self)
         self.idle.sig_idle_timed_out.connect(self.lock)
         self.lock_screen.sig_unlocked.connect(self._on_lock_screen_unlocked)
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         if self.form is not None and hasattr(self.form, "new_shortcut"):
             self.form.new_shortcut.setEnabled(False)  # one owner of Ctrl+N: this window
         self.navigation.setCurrentRow(0)
-        runner.run(lambda ctx: load_session_info(store), on_success=self._on_session_info_loaded, parent=self)
+        runner.run(lambda ctx: session_settings(store), on_success=self._on_session_info_loaded, parent=self)
 
     # -- building --------------------------------------------------------------------------------
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def refresh_send_status(self) -> None:
         store = self._store
-        self._runner.run(lambda ctx: send_status(store), on_success=self._on_send_status_loaded, parent=self)
+        self._runner.run(lambda ctx: read_send_status(store), on_success=self._on_send_status_loaded, parent=self)
 
     def _on_send_status_loaded(self, status: SendStatus) -> None:
         self.send_label.setText(self.send_status_text(status))
@@ -281,9 +283,10 @@ class MainWindow(QMainWindow):
         return self.screen.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
+        """Idle time or "Kunci sekarang" (Ctrl+L): the pages stay as they are under the lock screen."""
         if self.is_locked():
             return
-        log.info("screen locked after idle time")
+        log.info("screen locked")
         self.idle.pause()
         self._focus_before_lock = self.focusWidget()
         for shortcut in self._shortcuts:
@@ -301,7 +304,51 @@ class MainWindow(QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def sign_out(self) -> None:
+        """ "Keluar": end the session and go back to the login window (after the unsaved-input question)."""
+        self.signing_out = True
+        self.close()
+
+    def has_unsaved_input(self) -> bool:
+        form = self.form
+        return form is not None and hasattr(form, "has_unsaved_input") and form.has_unsaved_input()
+
+    def _ask_before_leaving(self) -> QMessageBox:
+        """Unsaved input in the form: say that its draft is kept, and let the officer go back to it. The box
+        is window-modal and answers through a signal: no nested event loop, nothing waits on it."""
+        self.form.autosaver.flush()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved registration"),
+            self.tr(
+                "The registration being typed has not been saved. What was typed is kept as a draft and offered "
+                "again at the next sign-in. Leave anyway?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("unsavedInputBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.buttonClicked.connect(lambda button: self._on_leave_answered(button is leave))
+        box.open()
+        return box
+
+    def _on_leave_answered(self, leave: bool) -> None:
+        if leave:
+            self._leave_confirmed = True
+            self.close()
+        else:
+            self.signing_out = False
+            self.show_page(NEW)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_confirmed and not self.is_locked() and self.has_unsaved_input():
+            event.ignore()
+            self._ask_before_leaving()
+            return
         self.idle.stop()
         super().closeEvent(event)
         self.sig_signed_out.emit()

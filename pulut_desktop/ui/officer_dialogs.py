@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..storage.accounts import USERNAME, add_officer, reset_password
+from ..services.officers import add_officer, reset_password
+from ..storage.accounts import USERNAME
 from ..storage.keyring import MIN_PASSWORD_LENGTH
 from ..storage.store import Role, Store
 from .operations import OperationRunner
@@ -69,7 +70,13 @@ class _StoreDialog(QDialog):
             return
         self.message.clear_message()
         self.ok_button.setEnabled(False)
-        self._runner.run(self._work(), on_success=self._on_work_done, on_failure=self._on_work_failed, parent=self)
+        self._runner.run(
+            self._work(),
+            on_success=self._on_work_done,
+            on_failure=self._on_work_failed,
+            on_done=lambda: self.ok_button.setEnabled(True),
+            parent=self,
+        )
 
     def _on_work_done(self, _result: object) -> None:
         self.ok_button.setEnabled(True)

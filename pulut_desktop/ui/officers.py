@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..storage.accounts import deactivate_officer, list_officers
+from ..services.officers import deactivate_officer, list_officers
 from ..storage.store import CurrentOfficer, Role, Store
 from .officer_dialogs import AddOfficerDialog, ResetPasswordDialog
 from .operations import OperationRunner

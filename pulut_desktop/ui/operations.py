@@ -7,19 +7,31 @@ In the manner of Anki's ``aqt/operations``::
 
 Work runs on a single-thread pool (one thread writes to SQLite), callbacks run on the GUI thread.
 Long work reports ``progress(done, total)`` and polls ``should_cancel()``; when a label is given a
-progress dialog with Cancel appears after a short delay. Failures go to the runner's one error handler
-unless the caller passes its own.
+progress dialog with Cancel appears after a short delay.
+
+Failures: a :class:`~pulut_desktop.domain.errors.PulutError` (an expected refusal with a message) goes to
+the caller's ``on_failure`` when it passed one, else to the runner's one error handler. Anything else is a
+bug and always goes to the one error handler (logged, copyable report), whatever the caller passed.
+``on_done`` runs after either outcome, before the handlers, so a widget can leave its busy state even
+after a bug. ``KeyboardInterrupt`` and ``SystemExit`` are never swallowed into a message: they stop the
+application (see :func:`stop_application`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..domain.errors import PulutError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -46,6 +58,8 @@ class _Signals(QObject):
     """Work returned a value."""
     sig_failed = Signal(object)
     """Work raised an exception."""
+    sig_aborted = Signal(object)
+    """Work raised KeyboardInterrupt or SystemExit."""
 
 
 class _Job(QRunnable):
@@ -57,8 +71,10 @@ class _Job(QRunnable):
         signals = self._context._signals
         try:
             result = self._work(self._context)
-        except BaseException as err:  # every failure must reach the GUI thread
+        except Exception as err:  # every failure must reach the GUI thread
             signals.sig_failed.emit(err)
+        except BaseException as err:  # KeyboardInterrupt, SystemExit: raised again on the GUI thread
+            signals.sig_aborted.emit(err)
         else:
             signals.sig_finished.emit(result)
 
@@ -86,7 +102,8 @@ class OperationRunner(QObject):
         work: Callable[[WorkContext], Any],
         *,
         on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[BaseException], None] | None = None,
+        on_failure: Callable[[PulutError], None] | None = None,
+        on_done: Callable[[], None] | None = None,
         parent: QWidget | None = None,
         progress_label: str | None = None,
         cancel_label: str | None = None,
@@ -105,7 +122,7 @@ class OperationRunner(QObject):
 
         def finish() -> None:
             (self._beside if beside else self._running).discard(signals)
-            if dialog is not None:
+            if dialog is not None and shiboken6.isValid(dialog):  # gone with its parent page when closed
                 dialog.canceled.disconnect(context.cancel)
                 dialog.close()
                 dialog.deleteLater()
@@ -114,18 +131,27 @@ class OperationRunner(QObject):
 
         def succeeded(result: Any) -> None:
             finish()
+            if on_done is not None:
+                on_done()
             if on_success is not None:
                 on_success(result)
 
-        def failed(error: BaseException) -> None:
+        def failed(error: Exception) -> None:
             finish()
-            if on_failure is not None:
+            if on_done is not None:
+                on_done()
+            if isinstance(error, PulutError) and on_failure is not None:
                 on_failure(error)
             else:
                 self._on_error(error, parent)
 
+        def aborted(error: BaseException) -> None:
+            finish()
+            stop_application(error)
+
         signals.sig_finished.connect(succeeded)
         signals.sig_failed.connect(failed)
+        signals.sig_aborted.connect(aborted)
         if beside:
             self._beside.add(signals)
             self._beside_pool.start(_Job(work, context))
@@ -148,6 +174,17 @@ class OperationRunner(QObject):
         False) has finished."""
         done = self._pool.waitForDone(msecs)
         return (self._beside_pool.waitForDone(msecs) if beside else True) and done
+
+
+def stop_application(error: BaseException) -> None:
+    """``SystemExit``/``KeyboardInterrupt`` from work: not an error to show but an order to stop. The event
+    loop ends with the exit code (130 for an interrupt), so ``main()`` returns and closes the store."""
+    log.warning("work ended with %s: stopping the application", type(error).__name__)
+    if isinstance(error, SystemExit):
+        code = error.code if isinstance(error.code, int) else (0 if error.code is None else 1)
+    else:
+        code = 130
+    QCoreApplication.exit(code)
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:

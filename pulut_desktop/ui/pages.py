@@ -1,7 +1,7 @@
-"""The pages beyond the registration desk that the main window shows when their module exists.
+"""The pages beyond the registration desk that the main window shows.
 
 Each feature adds one :class:`PageSpec` line here; the main window needs no other change. A page is
-built as ``cls(store, runner, parent=None)`` and may offer ``refresh()`` (called whenever it is shown),
+built as ``cls(store, runner)`` and may offer ``refresh()`` (called whenever it is shown),
 ``set_language(str)`` and the signal ``sig_registration_open_requested(str)``.
 """
 
@@ -10,23 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from .cards.page import CardsPage
+from .fieldops.drives import DrivesPage
+from .fieldops.lists import ImportPage
+from .sync.page import SyncPage
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    module: str
-    class_name: str
+    page: type[QWidget]
     title: str  # English source string, translated in the "MainWindow" context
     supervisor_only: bool = False
 
 
 EXTRA_PAGES: list[PageSpec] = [
-    # e.g. PageSpec("drives", "pulut_desktop.ui.drives.page", "DrivesPage", QT_TRANSLATE_NOOP("MainWindow", "Drives")),
-    PageSpec("drives", "pulut_desktop.ui.fieldops.drives", "DrivesPage", QT_TRANSLATE_NOOP("MainWindow", "Drives")),
-    PageSpec("import", "pulut_desktop.ui.fieldops.lists", "ImportPage", QT_TRANSLATE_NOOP("MainWindow", "Import list")),
-    PageSpec("sync", "pulut_desktop.ui.sync.page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Send data")),
-    PageSpec("cards", "pulut_desktop.ui.cards.page", "CardsPage", QT_TRANSLATE_NOOP("MainWindow", "Print cards")),
+    PageSpec("drives", DrivesPage, QT_TRANSLATE_NOOP("MainWindow", "Drives")),
+    PageSpec("import", ImportPage, QT_TRANSLATE_NOOP("MainWindow", "Import list")),
+    PageSpec("sync", SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Send data")),
+    PageSpec("cards", CardsPage, QT_TRANSLATE_NOOP("MainWindow", "Print cards")),
 ]
-
-_ = QT_TRANSLATE_NOOP  # keeps the import for the lines above

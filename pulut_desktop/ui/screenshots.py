@@ -64,6 +64,19 @@ class Shooter:
         self.saved.append(path)
 
 
+def start_shooting(out: Path) -> tuple[QApplication, Translations, ErrorHandler, OperationRunner, Shooter]:
+    """The themed application, its translations, an error handler that never blocks and the runner that
+    uses it, a shooter into ``out``."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)
+    translations = Translations(app)
+    errors = ErrorHandler(lambda: translations.language)
+    errors.modal = False
+    runner = OperationRunner(errors)
+    out.mkdir(parents=True, exist_ok=True)
+    return app, translations, errors, runner, Shooter(out, runner)
+
+
 def _demo_store(root: Path) -> Store:
     store = Store.create(
         root,
@@ -87,14 +100,7 @@ def _demo_store(root: Path) -> Store:
 def render_all(
     out: Path, languages: tuple[str, ...] = ("id", "en"), page_factory: Callable | None = None
 ) -> list[Path]:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_theme(app)
-    translations = Translations(app)
-    errors = ErrorHandler(lambda: translations.language)
-    errors.modal = False
-    runner = OperationRunner(errors)
-    out.mkdir(parents=True, exist_ok=True)
-    shooter = Shooter(out, runner)
+    app, translations, errors, runner, shooter = start_shooting(out)
     with tempfile.TemporaryDirectory(prefix="pulut-shots-") as tmp:
         store = _demo_store(Path(tmp) / "data")
         history_id = scenes.record_with_history(store)

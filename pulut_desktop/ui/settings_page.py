@@ -17,33 +17,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..storage.rules import current_rules
-from ..storage.settings import get_setting, set_setting
-from ..storage.store import Store, read_public_settings, write_public_settings
-from .i18n import normalise_language
+from ..services.settings import load_settings, save_settings
+from ..storage.store import Store
 from .operations import OperationRunner
 from .rules_summary import rules_lines
 from .widgets import InlineMessage, card, heading
-
-
-def load_settings(store: Store) -> dict:
-    public = read_public_settings(store.data_dir)
-    return {
-        "approval_required": bool(get_setting(store, "approval_required")),
-        "idle_lock_minutes": get_setting(store, "idle_lock_minutes"),
-        "language": normalise_language(public.get("language")),
-        "rules": current_rules(store),
-    }
-
-
-def save_settings(store: Store, old: dict, new: dict) -> dict:
-    store.require_supervisor()
-    for key in ("approval_required", "idle_lock_minutes"):
-        if new[key] != old.get(key):
-            set_setting(store, key, new[key])
-    if new["language"] != old.get("language"):
-        write_public_settings(store.data_dir, {"language": new["language"]})
-    return {**new, "rules": current_rules(store)}
 
 
 class SettingsPage(QWidget):
@@ -139,6 +117,7 @@ class SettingsPage(QWidget):
             lambda ctx: save_settings(store, old, new),
             on_success=self._on_settings_saved,
             on_failure=self._on_save_failed,
+            on_done=lambda: self.save_button.setEnabled(True),
             parent=self,
         )
 

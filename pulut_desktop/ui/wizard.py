@@ -75,9 +75,9 @@ class FirstRunWizard(QWizard):
         root = data["root"]
 
         def work(ctx) -> str:
-            from ..storage.store import Store  # loaded on the worker thread, not at start-up
+            from ..services.setup import create_store  # loaded on the worker thread, not at start-up
 
-            store = Store.create(
+            create_store(
                 root,
                 username=account["username"],
                 full_name=account["full_name"],
@@ -87,15 +87,14 @@ class FirstRunWizard(QWizard):
                 training=data["training"],
                 language=language,
             )
-            username = store.officer.username
-            store.close()
-            return username
+            return account["username"].strip().lower()
 
         self._set_busy(True)
         self._runner.run(
             work,
             on_success=lambda username: self._on_store_created(root, username),
             on_failure=self._on_create_failed,
+            on_done=lambda: self._set_busy(False),
             parent=self,
         )
 

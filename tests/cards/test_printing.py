@@ -13,21 +13,21 @@ from sqlalchemy import func, select
 
 from pulut_desktop import cli
 from pulut_desktop.cards import CardError, CardsCancelled, card_from_registration, sign_card
-from pulut_desktop.cards.cli import VERIFY_EXIT_CODES
 from pulut_desktop.cards.payload import VerificationKind
+from pulut_desktop.cli.cards import VERIFY_EXIT_CODES
 from pulut_desktop.domain.status import Status
-from pulut_desktop.storage import audit, drives, registrations
-from pulut_desktop.storage.models import AuditEvent, CardPrint, RegistrationRow
-from pulut_desktop.storage.printing import (
+from pulut_desktop.outbox.reference import card_keys
+from pulut_desktop.services.cards import (
     ReprintReasonRequired,
     Selection,
-    known_device_keys,
     list_printable,
     print_cards,
     print_history,
     printable,
     verify_text,
 )
+from pulut_desktop.storage import audit, drives, registrations
+from pulut_desktop.storage.models import AuditEvent, CardPrint, RegistrationRow
 from tests.conftest import PASSWORD, make_registration
 
 from .samples import device_code_of
@@ -226,7 +226,7 @@ def _qr_text(store, registration_id: str, key: Ed25519PrivateKey | None = None) 
 def test_known_device_keys_hold_this_laptop(store):
     with store.reader() as session:
         code = store.device(session).code
-    assert list(known_device_keys(store)) == [code]
+    assert list(card_keys(store)) == [code]
 
 
 def test_verify_text_kinds(store, people):

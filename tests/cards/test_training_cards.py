@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from pulut_desktop import cli
-from pulut_desktop.cards.cli import VERIFY_EXIT_CODES
 from pulut_desktop.cards.payload import VerificationKind
 from pulut_desktop.cards.training_mark import TRAINING_MARK
+from pulut_desktop.cli.cards import VERIFY_EXIT_CODES
 from pulut_desktop.domain.status import Status
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.store import Store

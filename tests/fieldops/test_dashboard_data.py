@@ -8,6 +8,7 @@ from pulut_desktop.domain.reference import regions
 from pulut_desktop.domain.registration import FundingSource
 from pulut_desktop.domain.status import Status
 from pulut_desktop.fieldops.dashboard_data import dashboard_data
+from pulut_desktop.services.dashboard import load_field_dashboard
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.models import RegistrationRow
 from tests.conftest import make_registration
@@ -113,7 +114,7 @@ def test_quotas_for_this_laptops_regency_come_from_the_applied_bundle(tmp_path):
     set_quota(province.store, "14.01", "APBD", 777)  # another regency: not this laptop's
     apply_reference_bundle(laptop, build_reference_bundle(province.store, province.keys))
     assert quotas_of(laptop) == {"DBH_SAWIT": 1500, "APBD": 900}
-    data = dashboard_data(laptop, today=TODAY, utc_offset=timedelta(hours=7))
+    data = load_field_dashboard(laptop, today=TODAY, utc_offset=timedelta(hours=7))  # quotas from the bundle
     assert data.quotas_received and {f.source: f.quota for f in data.funding} == {"APBD": 900, "DBH_SAWIT": 1500}
     laptop.close()
     province.store.close()

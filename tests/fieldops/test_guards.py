@@ -9,7 +9,7 @@ import pytest
 from pulut_desktop import messages
 from pulut_desktop.domain.status import Status
 from pulut_desktop.fieldops.errors import GuardRailBlocked
-from pulut_desktop.fieldops.guards import check_guard_rails, require_registration_allowed
+from pulut_desktop.services.guard_rails import check_guard_rails, require_registration_allowed
 from pulut_desktop.storage import audit, registrations
 from pulut_desktop.storage.models import RegistrationRow
 from pulut_desktop.storage.settings import DEFAULTS, set_setting

@@ -3,11 +3,11 @@ carry a sensible date (issue 9, wrong clocks)."""
 
 from datetime import UTC, date, datetime, timedelta
 
-from pulut_desktop.fieldops.guards import check_guard_rails
 from pulut_desktop.outbox.clock import PROGRAMME_START, check_clock
 from pulut_desktop.outbox.export import export_batch
 from pulut_desktop.outbox.receipts import apply_receipts
 from pulut_desktop.province.ingest import import_batch
+from pulut_desktop.services.guard_rails import check_guard_rails
 from pulut_desktop.sync.usb import receipt_file_name
 from tests.outbox.helpers import approve_new, batch_files, enrol, make_laptop, make_province
 

@@ -5,20 +5,23 @@ from __future__ import annotations
 import pytest
 
 from pulut_desktop.outbox import trust
-from pulut_desktop.outbox.errors import ProvinceKeysInvalid
 from pulut_desktop.paths import resource
+from pulut_desktop.sync import province_keys
+from pulut_desktop.sync.errors import ProvinceKeysInvalid
 from pulut_desktop.sync.keys import generate_encryption_key, generate_signing_key, public_key_bytes
 
 
 def _write(path, training):
     sign = generate_signing_key()
-    doc = trust.province_keys_document("Uji", training, generate_encryption_key().public_key(), sign.public_key())
+    doc = province_keys.province_keys_document(
+        "Uji", training, generate_encryption_key().public_key(), sign.public_key()
+    )
     path.write_bytes(doc)
     return sign
 
 
 def test_shipped_file_is_the_training_province():
-    shipped = trust.read_province_keys(resource(*trust.SHIPPED))
+    shipped = province_keys.read_province_keys(resource(*province_keys.SHIPPED))
     assert shipped.training
 
 
@@ -37,4 +40,4 @@ def test_damaged_keys_file_is_refused(tmp_path):
     _write(path, False)
     path.write_text(path.read_text().replace('"signing_key_id": "', '"signing_key_id": "0'))
     with pytest.raises(ProvinceKeysInvalid):
-        trust.read_province_keys(path)
+        province_keys.read_province_keys(path)

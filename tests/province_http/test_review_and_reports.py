@@ -119,7 +119,7 @@ def test_console_approves_an_online_request(service, tmp_path):
     add_account(service.store, "admin.riau", "kunci-konsol-123", "admin")
     laptop = make_laptop(tmp_path / "laptop", "Laptop Baru", "14.71")
     try:
-        with httpx.Client(base_url=service.url, trust_env=False, follow_redirects=True) as admin:
+        with httpx.Client(base_url=service.url, trust_env=False, follow_redirects=True, timeout=60) as admin:
 
             def csrf(page: httpx.Response) -> str:
                 return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)

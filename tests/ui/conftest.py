@@ -1,4 +1,6 @@
-"""Qt fixtures: offscreen platform, fast Argon2, a temp data dir, a runner that must finish its work."""
+"""Qt fixtures: offscreen platform, a temp data dir, a runner that must finish its work.
+
+Fast key derivation (``FAST_KDF``) and ``PASSWORD`` come from ``tests/conftest.py``, for every test."""
 
 from __future__ import annotations
 
@@ -12,18 +14,12 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from pulut_desktop.domain.errors import PulutError
-from pulut_desktop.storage import keyring
 from pulut_desktop.storage.store import Store
 from pulut_desktop.ui.i18n import Translations
 from pulut_desktop.ui.operations import OperationRunner
+from tests.conftest import PASSWORD
 
-FAST_KDF = keyring.KdfParams(iterations=1, lanes=1, memory_kib=8)
-PASSWORD = "rahasia-123"
-
-
-@pytest.fixture(autouse=True)
-def fast_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keyring, "DEFAULT_KDF", FAST_KDF)
+__all__ = ["PASSWORD", "open_store"]
 
 
 @pytest.fixture(autouse=True)

@@ -171,7 +171,7 @@ def click(driver, element) -> None:
     WebDriverWait(driver, 60).until(expected_conditions.staleness_of(element))
 
 
-def wait_for(condition, timeout: float = 20.0, interval: float = 0.1):
+def wait_for(condition, timeout: float = 60.0, interval: float = 0.1):
     deadline = time.monotonic() + timeout
     while True:
         value = condition()

@@ -113,7 +113,7 @@ def test_session_cookie_flags_and_secure_behind_https(province):
 
 @pytest.mark.parametrize("path", ["/admin/login", "/v1/health", "/admin/static/console.css"])
 def test_security_headers(province, path):
-    answer = httpx.get(province.url + path, trust_env=False)
+    answer = httpx.get(province.url + path, trust_env=False, timeout=30)
     assert answer.status_code == 200
     csp = answer.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "script-src 'self'" in csp

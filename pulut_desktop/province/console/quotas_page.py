@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from pulut_desktop.domain.reference import regions
 from pulut_desktop.domain.registration import FundingSource
+from pulut_desktop.domain.rules import SHIPPED_RULES
 
 from ..accounts import ADMIN
 from ..errors import ProvinceError
@@ -25,8 +26,8 @@ def regencies() -> list[tuple[str, str]]:
 def rules_rows(store) -> dict:
     """Every rule with its draft value and the value laptops have (published, or the shipped default)."""
     state = rules_state(store)
-    published = dict(flatten(state.published)) if state.published else {}
-    rows = [(key, value, published.get(key, "-"), key in published and published[key] != value)
+    published = dict(flatten(state.published or SHIPPED_RULES))
+    rows = [(key, value, published.get(key, "-"), published.get(key) != value)
             for key, value in flatten(state.draft) if key not in FIXED_KEYS]  # fmt: skip
     version = state.published.version if state.published else None
     return {"rules": rows, "rules_version": version, "unpublished": state.unpublished_changes}

@@ -999,6 +999,14 @@
         <source>Help — Officer's handbook</source>
         <translation>Help — Officer's handbook</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1612,6 +1620,14 @@
         <translation>Help (F1)</translation>
     </message>
     <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -1644,6 +1660,22 @@
     <message>
         <source>Device: %1 (%2)</source>
         <translation>Device: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved registration</source>
+        <translation>Unsaved registration</translation>
+    </message>
+    <message>
+        <source>The registration being typed has not been saved. What was typed is kept as a draft and offered again at the next sign-in. Leave anyway?</source>
+        <translation>The registration being typed has not been saved. What was typed is kept as a draft and offered again at the next sign-in. Leave anyway?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
     </message>
     <message>
         <source>Drives</source>
@@ -2157,6 +2189,45 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Help for this screen, with this list</source>
+        <translation>Help for this screen, with this list</translation>
+    </message>
+    <message>
+        <source>New registration (from anywhere, also inside the form)</source>
+        <translation>New registration (from anywhere, also inside the form)</translation>
+    </message>
+    <message>
+        <source>Find a registration</source>
+        <translation>Find a registration</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Reload the page</translation>
+    </message>
+    <message>
+        <source>Lock now (the password opens it again)</source>
+        <translation>Lock now (the password opens it again)</translation>
+    </message>
+    <message>
+        <source>Save the registration</source>
+        <translation>Save the registration</translation>
+    </message>
+    <message>
+        <source>Next field to fix</source>
+        <translation>Next field to fix</translation>
+    </message>
+    <message>
+        <source>Next field; in a list: choose the only match or open the list</source>
+        <translation>Next field; in a list: choose the only match or open the list</translation>
+    </message>
+    <message>
+        <source>Approve the highlighted registration</source>
+        <translation>Approve the highlighted registration</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,14 @@
         <source>Help — Officer's handbook</source>
         <translation>Bantuan — Panduan Petugas</translation>
     </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Fungsinya</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1600,6 +1608,14 @@
         <translation>Bantuan (F1)</translation>
     </message>
     <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Kunci sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
@@ -1630,6 +1646,22 @@
     <message>
         <source>Device: %1 (%2)</source>
         <translation>Perangkat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved registration</source>
+        <translation>Pendaftaran belum disimpan</translation>
+    </message>
+    <message>
+        <source>The registration being typed has not been saved. What was typed is kept as a draft and offered again at the next sign-in. Leave anyway?</source>
+        <translation>Pendaftaran yang sedang diketik belum disimpan. Isiannya tetap disimpan sebagai draf dan ditawarkan lagi saat masuk berikutnya. Tetap keluar?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
     </message>
     <message>
         <source>Drives</source>
@@ -2138,6 +2170,45 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Help for this screen, with this list</source>
+        <translation>Bantuan untuk layar ini, dengan daftar ini</translation>
+    </message>
+    <message>
+        <source>New registration (from anywhere, also inside the form)</source>
+        <translation>Pendaftaran baru (dari mana saja, juga di dalam formulir)</translation>
+    </message>
+    <message>
+        <source>Find a registration</source>
+        <translation>Cari pendaftaran</translation>
+    </message>
+    <message>
+        <source>Reload the page</source>
+        <translation>Muat ulang halaman</translation>
+    </message>
+    <message>
+        <source>Lock now (the password opens it again)</source>
+        <translation>Kunci sekarang (kata sandi membukanya lagi)</translation>
+    </message>
+    <message>
+        <source>Save the registration</source>
+        <translation>Simpan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Next field to fix</source>
+        <translation>Kolom berikutnya yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>Next field; in a list: choose the only match or open the list</source>
+        <translation>Kolom berikutnya; di daftar pilihan: pilih satu-satunya yang cocok atau buka daftarnya</translation>
+    </message>
+    <message>
+        <source>Approve the highlighted registration</source>
+        <translation>Setujui pendaftaran yang disorot</translation>
     </message>
 </context>
 <context>

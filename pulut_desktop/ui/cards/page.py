@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from ... import messages
 from ...cards import CardsCancelled
 from ...domain.reference import regions
-from ...storage import review
-from ...storage.printing import (
+from ...services.cards import (
     PrintPlan,
     PrintResult,
     Selection,
@@ -42,6 +41,7 @@ from ...storage.printing import (
     print_history,
     printable,
 )
+from ...storage import review
 from ...storage.store import Store
 from ..operations import OperationRunner
 from .panels import HistoryPanel, card_frame, section_label

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ...cards import CardStatus
-from ...storage.printing import PrintHistory
+from ...services.cards import PrintHistory
 
 
 def card_frame(parent: QWidget) -> QFrame:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ...cards import CardStatus
-from ...storage.printing import PrintableRecord
+from ...services.cards import PrintableRecord
 
 TICK, NUMBER, NAME, CARD, PRINTED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

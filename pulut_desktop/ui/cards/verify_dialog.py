@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ... import messages
 from ...cards import CardVerification, VerificationKind
 from ...domain.reference import regions
-from ...storage.printing import verify_text
+from ...services.cards import verify_text
 from ...storage.store import Store
 from ..operations import OperationRunner
 
@@ -176,7 +176,10 @@ class VerifyCardDialog(QDialog):
         store = self._store
         self.check_button.setEnabled(False)
         self._runner.run(
-            lambda _ctx: verify_text(store, text), on_success=self.show_result, on_failure=self._on_check_failed
+            lambda _ctx: verify_text(store, text),
+            on_success=self.show_result,
+            on_failure=self._on_check_failed,
+            on_done=lambda: self.check_button.setEnabled(True),
         )
 
     def show_result(self, result: CardVerification) -> None:

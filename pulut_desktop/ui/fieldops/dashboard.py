@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...fieldops.dashboard_data import DashboardData, dashboard_data
+from ...fieldops.dashboard_data import DashboardData
+from ...services.dashboard import load_field_dashboard
 from ...storage.store import Store
 from ..operations import OperationRunner
 from ..widgets import card, heading
@@ -111,7 +112,7 @@ class FieldDashboard(QWidget):
 
     def refresh(self) -> None:
         store = self._store
-        self._runner.run(lambda _ctx: dashboard_data(store), on_success=self.show_data, parent=self)
+        self._runner.run(lambda _ctx: load_field_dashboard(store), on_success=self.show_data, parent=self)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data

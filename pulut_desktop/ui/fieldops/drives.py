@@ -3,8 +3,6 @@ reprint the close-out of past drives. Every store and disk access goes through t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -28,8 +26,8 @@ from ...domain.formatting import format_date
 from ...domain.reference import regions
 from ...domain.status import Status
 from ...messages import error_text
-from ...reports.drive_closeout import write_closeout_pdf
-from ...storage import drives
+from ...services import drives
+from ...services.drives import DrivesState, close_out_drive, load_drives
 from ...storage.drives import DriveInfo, DriveSummary
 from ...storage.store import Store
 from ..home import status_label
@@ -40,39 +38,6 @@ from .guard_banner import GuardRailBanner
 from .start_drive import StartDriveForm
 
 TALLY_INTERVAL_MS = 5000
-
-
-@dataclass
-class DrivesState:
-    current: DriveInfo | None
-    summary: DriveSummary | None
-    past: list[DriveInfo]
-    regency_code: str
-    training: bool
-
-
-def load_state(store: Store) -> DrivesState:
-    current = drives.current_drive(store)
-    with store.reader() as session:
-        device = store.device(session)
-        regency, training = device.regency_code, device.training
-    summary = drives.summarise(store, current.id) if current else None
-    return DrivesState(current, summary, drives.list_drives(store), regency, training)
-
-
-def closeout_path(store: Store, drive: DriveInfo) -> Path:
-    folder = store.data_dir.root / "reports"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"berita-acara-{drive.held_on.isoformat()}-{drive.village_code}-{drive.id[:8]}.pdf"
-
-
-def write_closeout(store: Store, drive_id: str, *, close: bool) -> Path:
-    """Close the drive (when asked) and write its berita acara; returns the PDF's path."""
-    summary = drives.close_drive(store, drive_id) if close else drives.summarise(store, drive_id)
-    with store.reader() as session:
-        training = store.device(session).training
-    target = closeout_path(store, summary.drive)
-    return write_closeout_pdf(summary, target, store.officer.full_name, printed_on=date.today(), training=training)
 
 
 def open_in_system_viewer(path: Path) -> None:
@@ -249,11 +214,13 @@ class DrivesPage(QWidget):
             return
         self._loading = True
         store = self._store
-        self._runner.run(lambda _ctx: load_state(store), on_success=self._on_state_loaded,
-                         on_failure=self._on_load_failed, parent=self)  # fmt: skip
+        self._runner.run(lambda _ctx: load_drives(store), on_success=self._on_state_loaded,
+                         on_failure=self._on_load_failed, on_done=self._on_load_done, parent=self)  # fmt: skip
+
+    def _on_load_done(self) -> None:
+        self._loading = False
 
     def _on_load_failed(self, error: BaseException) -> None:
-        self._loading = False
         self._runner.report_error(error, self)
 
     def _on_state_loaded(self, state: DrivesState) -> None:
@@ -309,7 +276,8 @@ class DrivesPage(QWidget):
         store = self._store
         self.start_form.start_button.setEnabled(False)
         self._runner.run(lambda _ctx: drives.start_drive(store, **values), on_success=self._on_drive_started,
-                         on_failure=self._on_start_failed, parent=self)  # fmt: skip
+                         on_failure=self._on_start_failed,
+                         on_done=lambda: self.start_form.start_button.setEnabled(True), parent=self)  # fmt: skip
 
     def _on_drive_started(self, _drive: DriveInfo) -> None:
         self.start_form.start_button.setEnabled(True)
@@ -325,7 +293,7 @@ class DrivesPage(QWidget):
         self.close_button.setEnabled(False)
         self.reprint_button.setEnabled(False)
         self._runner.run(
-            lambda _ctx: write_closeout(store, drive_id, close=close),
+            lambda _ctx: close_out_drive(store, drive_id, close=close),
             on_success=self._on_closeout_written,
             on_failure=self._on_closeout_failed,
             parent=self,

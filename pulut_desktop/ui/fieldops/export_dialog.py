@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ...domain.formatting import format_date
 from ...domain.reference import regions
 from ...domain.status import Status
-from ...fieldops.exports import export_registrations
 from ...messages import error_text, text
+from ...services.lists import export_list
 from ...storage.drives import DriveInfo
 from ...storage.queries import RegistrationQuery
 from ...storage.store import Store
@@ -116,11 +116,11 @@ class ExportDialog(QDialog):
         language = self._language
         self.export_button.setEnabled(False)
         self._runner.run(
-            lambda ctx: export_registrations(store, query, path, full_nik=full, specific_data=specific,
-                                             purpose=purpose, language=language, progress=ctx.progress,
-                                             should_cancel=ctx.should_cancel),
+            lambda ctx: export_list(store, query, path, full_nik=full, specific_data=specific, purpose=purpose,
+                                    language=language, progress=ctx.progress, should_cancel=ctx.should_cancel),
             on_success=lambda count: self._on_exported(str(path), count),
             on_failure=self._on_export_failed,
+            on_done=lambda: self.export_button.setEnabled(True),
             parent=self,
             progress_label=self.tr("Exporting registrations…"),
             cancel_label=self.tr("Cancel"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ...fieldops.guards import GuardViolation, check_guard_rails
+from ...fieldops.guards import GuardViolation
 from ...messages import text
+from ...services.dashboard import list_guard_violations
 from ...storage.store import Store
 from ..operations import OperationRunner
 
@@ -48,7 +49,7 @@ class GuardRailBanner(QFrame):
 
     def refresh(self) -> None:
         store = self._store
-        self._runner.run(lambda _ctx: check_guard_rails(store), on_success=self.show_violations, parent=self)
+        self._runner.run(lambda _ctx: list_guard_violations(store), on_success=self.show_violations, parent=self)
 
     def show_violations(self, violations: list[GuardViolation]) -> None:
         self.violations = list(violations)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.reference import regions
 from ...domain.registration import FundingSource
-from ...fieldops.bulk_import import FIELDS, ImportOptions, ImportPlan, commit_import, guess_mapping, plan_import
-from ...fieldops.bulk_import import write_error_report as write_report
-from ...fieldops.tables import Table, read_table
-from ...fieldops.value_mapping import ValueChoice, remember_value_map, value_choices
+from ...fieldops.bulk_import import FIELDS, ImportOptions, ImportPlan, guess_mapping
+from ...fieldops.tables import Table
+from ...fieldops.value_mapping import ValueChoice
 from ...messages import error_text
-from ...storage import drives
+from ...services import drives
+from ...services.lists import check_list, import_list, list_value_choices, read_list, write_list_problems
 from ...storage.store import Store
 from ..operations import OperationRunner
 from ..widgets import InlineMessage, card, heading
@@ -113,8 +113,8 @@ class ImportPage(QWidget):
         self.file_step.file_label.setText(self.path.name)
         self.message.clear_message()
         self._busy(True)
-        self._runner.run(lambda _ctx: read_table(self.path), on_success=self._on_table_read,
-                         on_failure=self._on_failed, parent=self)  # fmt: skip
+        self._runner.run(lambda _ctx, path=self.path: read_list(path), on_success=self._on_table_read,
+                         on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
 
     def check_values(self) -> None:
         """List the file's own picklist words with their suggested meanings (step 2 -> 3); a file whose
@@ -128,8 +128,8 @@ class ImportPage(QWidget):
             return
         store, table = self._store, self.table_data
         self._busy(True)
-        self._runner.run(lambda _ctx: value_choices(store, table, mapping), on_success=self._on_values_listed,
-                         on_failure=self._on_failed, parent=self)  # fmt: skip
+        self._runner.run(lambda _ctx: list_value_choices(store, table, mapping), on_success=self._on_values_listed,
+                         on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
 
     def check_rows(self) -> None:
         """Remember the words' meanings, then validate every row with the mapping shown (step 3 -> 4)."""
@@ -138,13 +138,12 @@ class ImportPage(QWidget):
         self._busy(True)
 
         def work(ctx):
-            if value_map:
-                remember_value_map(store, value_map)
-            return plan_import(store, table, mapping, options, progress=ctx.progress, should_cancel=ctx.should_cancel)
+            return check_list(store, table, mapping, options, value_map=value_map, progress=ctx.progress,
+                              should_cancel=ctx.should_cancel)  # fmt: skip
 
         self._runner.run(
             work,
-            on_success=self._on_plan_ready, on_failure=self._on_failed, parent=self,
+            on_success=self._on_plan_ready, on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self,
             progress_label=self.tr("Checking the rows…"), cancel_label=self.tr("Cancel"),
         )  # fmt: skip
 
@@ -152,15 +151,15 @@ class ImportPage(QWidget):
         store, plan = self._store, self.plan
         self._busy(True)
         self._runner.run(
-            lambda ctx: commit_import(store, plan, progress=ctx.progress, should_cancel=ctx.should_cancel),
-            on_success=self._on_imported, on_failure=self._on_failed, parent=self,
+            lambda ctx: import_list(store, plan, progress=ctx.progress, should_cancel=ctx.should_cancel),
+            on_success=self._on_imported, on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self,
             progress_label=self.tr("Saving the drafts…"), cancel_label=self.tr("Cancel"),
         )  # fmt: skip
 
     def save_error_report(self, path: Path | str) -> None:
         plan, language = self.plan, self._language
-        self._runner.run(lambda _ctx: write_report(plan, path, language), on_success=self._on_report_saved,
-                         on_failure=self._on_failed, parent=self)  # fmt: skip
+        self._runner.run(lambda _ctx: write_list_problems(plan, path, language), on_success=self._on_report_saved,
+                         on_failure=self._on_failed, on_done=lambda: self._busy(False), parent=self)  # fmt: skip
 
     def options(self) -> ImportOptions:
         return ImportOptions(

@@ -1,9 +1,6 @@
 """Screenshots of the field-operation screens at 1366×768 in both languages (docs/screenshots/fieldops-*).
 
-    python -m pulut_desktop.ui.fieldops.screenshots --out docs/screenshots
-
-Until the Indonesian strings of ``resources/translations/fieldops_strings_id.tsv`` are merged into the
-.ts/.qm files, the Indonesian shots read that TSV directly through a small extra translator.
+python -m pulut_desktop.ui.fieldops.screenshots --out docs/screenshots
 """
 
 from __future__ import annotations
@@ -17,35 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...domain.reference import regions
-from ...paths import resource
 from ...storage import drives
 from ...storage.demo import make_demo_data
-from ..errors import ErrorHandler
-from ..i18n import Translations
 from ..main_window import MainWindow
-from ..operations import OperationRunner
-from ..screenshots import Shooter, _demo_store, _settle
-from ..theme import apply_theme
-
-
-class TsvTranslator(QTranslator):
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self._table = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#") and "\t" in line:
-                source, target = line.split("\t", 1)
-                self._table[source] = target
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # Qt override
-        return self._table.get(source)
-
-    def isEmpty(self) -> bool:  # Qt override
-        return False
+from ..screenshots import _demo_store, _settle, start_shooting
 
 
 def _village_list(path: Path, district_code: str) -> None:
@@ -99,15 +74,7 @@ def _spread_over_a_month(store) -> None:
 
 
 def render(out: Path, languages: tuple[str, ...] = ("id", "en")) -> list[Path]:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_theme(app)
-    translations = Translations(app)
-    extra = TsvTranslator(resource("translations", "fieldops_strings_id.tsv"))
-    errors = ErrorHandler(lambda: translations.language)
-    errors.modal = False
-    runner = OperationRunner(errors)
-    out.mkdir(parents=True, exist_ok=True)
-    shooter = Shooter(out, runner)
+    app, translations, _errors, runner, shooter = start_shooting(out)
     with tempfile.TemporaryDirectory(prefix="pulut-fieldops-shots-") as tmp:
         store = _demo_store(Path(tmp) / "data")
         district = regions().children("14.01")[0]
@@ -125,8 +92,6 @@ def render(out: Path, languages: tuple[str, ...] = ("id", "en")) -> list[Path]:
         _village_list(source, district.code)
         for language in languages:
             translations.switch(language)
-            if language == "id":
-                app.installTranslator(extra)
             window = MainWindow(store, runner, language=language, training=True, event_source=app)
             window.show_page("home")
             shooter.shoot(window, "fieldops-dashboard", language)
@@ -145,7 +110,6 @@ def render(out: Path, languages: tuple[str, ...] = ("id", "en")) -> list[Path]:
             shooter.shoot(window, "fieldops-import-errors", language)
             window.close()
             runner.wait_for_done()
-            app.removeTranslator(extra)
         store.close()
     return shooter.saved
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...storage import drafts
+from ...services import drafts
 from ...storage.store import Store
 from ..operations import OperationRunner
 

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.rules import SHIPPED_RULES, ProgrammeRules
 from ...domain.status import Status, is_editable
-from ...fieldops.guards import require_registration_allowed
 from ...messages import error_text
-from ...storage import drafts, registrations, review
-from ...storage.rules import current_rules
+from ...services import drafts
+from ...services import registration as registration_service
 from ...storage.store import Store
 from ..operations import OperationRunner
 from .address import AddressSection
@@ -82,6 +81,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self._loading = False
         self._rules: ProgrammeRules = SHIPPED_RULES  # until the laptop's own are read (_load_rules)
         self._saving = False
+        self._loaded_state: dict = {}
 
         self.header = FormHeader(self)
         self.identity = IdentitySection(self)
@@ -168,6 +168,11 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self.work.set_language(language)
         self._refresh_checks()
 
+    def has_unsaved_input(self) -> bool:
+        """Something was typed since the form was last loaded, cleared or saved."""
+        state = self.state()
+        return state != self._loaded_state and not is_blank(state)
+
     def shows_saved_record(self) -> bool:
         """A saved registration is open (not a new one being typed)."""
         return int(self._meta.get("version") or 0) > 0
@@ -180,13 +185,16 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self.identity.nik_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         store = self._store  # guard rails (fieldops): say at once when new registrations are stopped
         refused = lambda error: self.header.show_error(error_text(error, self._language))  # noqa: E731
-        self._runner.run(lambda _ctx: require_registration_allowed(store), on_failure=refused, parent=self)
+        self._runner.run(
+            lambda _ctx: registration_service.check_registration_allowed(store), on_failure=refused, parent=self
+        )
         self._load_rules()
 
     def _load_rules(self) -> None:
         """The programme rules the save will check under, so the form warns and blocks alike."""
         store = self._store
-        self._runner.run(lambda _ctx: current_rules(store), on_success=self._on_rules_loaded, parent=self)
+        self._runner.run(lambda _ctx: registration_service.programme_rules(store), on_success=self._on_rules_loaded,
+                         parent=self)  # fmt: skip
 
     def _on_rules_loaded(self, rules: ProgrammeRules) -> None:
         self._rules = rules
@@ -198,8 +206,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         store = self._store
 
         def work(_ctx: object) -> tuple:
-            reg = registrations.get(store, registration_id)
-            return reg, review.status_reason(store, registration_id), review.history(store, registration_id)
+            return registration_service.open_registration(store, registration_id)
 
         self.header.show_info(self.tr("Opening…"))
         self._runner.run(work, on_success=self._on_record_loaded, on_failure=self._on_operation_failed, parent=self)
@@ -247,6 +254,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         finally:
             self._loading = False
         self._confirmed_different = []
+        self._loaded_state = self.state()
         self._touched.clear()
         self._show_all_errors = False
         if history is not None:
@@ -349,6 +357,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     def _on_section_changed(self) -> None:
         if self._loading:
             return
+        self.header.clear_saved()
         self._check_timer.start()
         if not is_blank(self.state()):
             self.autosaver.schedule()
@@ -376,16 +385,32 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self.sig_drafts_listed.emit(len(found))
         if not found:
             return
-        chosen = found[-1] if len(found) == 1 else None
-        if chosen is None:
-            dialog = DraftPickerDialog(found, self)
-            dialog.exec()
-            for draft in dialog.discarded:
-                store, draft_id = self._store, draft.id
-                self._runner.run(lambda _ctx, s=store, d=draft_id: drafts.discard_draft(s, d))
-            chosen = dialog.chosen
-        if chosen is not None:
-            self._restore_draft(chosen)
+        if len(found) == 1:
+            self._restore_draft(found[-1])
+            return
+        dialog = DraftPickerDialog(found, self)
+        dialog.exec()
+        self._on_draft_picker_finished(dialog)
+
+    def offer_drafts(self, found: list[drafts.SavedDraft]) -> DraftPickerDialog | None:
+        """After login: the drafts an earlier session left, offered in a window the officer may put off
+        ("Later"); choosing one puts it back into the form. Does not block: the window is ``open()``-ed."""
+        self.sig_drafts_listed.emit(len(found))
+        if not found:
+            return None
+        dialog = DraftPickerDialog(found, self)
+        dialog.setObjectName("draftsOffer")
+        dialog.finished.connect(lambda _code: self._on_draft_picker_finished(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_draft_picker_finished(self, dialog: DraftPickerDialog) -> None:
+        for draft in dialog.discarded:
+            store, draft_id = self._store, draft.id
+            self._runner.run(lambda _ctx, s=store, d=draft_id: drafts.discard_draft(s, d))
+        if dialog.chosen is not None:
+            self._restore_draft(dialog.chosen)
+        dialog.deleteLater()
 
     def _restore_draft(self, draft: drafts.SavedDraft) -> None:
         self.autosaver.flush()
@@ -394,7 +419,10 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         self.header.show_info(self.tr("Restored the registration you were typing before the app closed."))
         if draft.registration_id:
             store, registration_id = self._store, draft.registration_id
-            self._runner.run(lambda _ctx: review.history(store, registration_id), on_success=self.history.set_entries)
+            self._runner.run(
+                lambda _ctx: registration_service.registration_history(store, registration_id),
+                on_success=self.history.set_entries,
+            )
         self.sig_draft_restored.emit(draft.id)
 
     def _on_operation_failed(self, error: BaseException) -> None:

@@ -40,6 +40,7 @@ class FormHeader(QWidget):
         self.reason_banner.setWordWrap(True)
         self.reason_banner.hide()
         self._read_only = False
+        self._banner_kind = ""
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -118,6 +119,11 @@ class FormHeader(QWidget):
             self.tr("Saved {number} · {name} · {status}").format(number=number, name=name, status=status_label(status)),
         )
 
+    def clear_saved(self) -> None:
+        """The next worker's typing began: the previous worker's "Tersimpan" line goes away."""
+        if self._banner_kind == "success" and self.banner.isVisible():
+            self.clear_message()
+
     def clear_message(self) -> None:
         self.banner.clear()
         self.banner.hide()
@@ -126,8 +132,9 @@ class FormHeader(QWidget):
     def message(self) -> str:
         return self.banner.text() if self.banner.isVisible() or self.banner.text() else ""
 
-    @staticmethod
-    def _style(label: QLabel, kind: str, text: str) -> None:
+    def _style(self, label: QLabel, kind: str, text: str) -> None:
+        if label is self.banner:
+            self._banner_kind = kind
         background, foreground, border = _BANNERS[kind]
         label.setStyleSheet(
             f"background: {background}; color: {foreground}; border: 1px solid {border};"

@@ -6,26 +6,18 @@ runner); kept apart so the form module stays about building and loading the page
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.registration import normalise
-from ...fieldops.guards import require_registration_allowed
+from ...domain.errors import PulutError
+from ...domain.registration import Registration, normalise
 from ...messages import error_text
-from ...storage import registrations, review
+from ...services.registration import SaveOutcome, save_registration
 from ...storage.errors import DuplicateNik
 from ...storage.registrations import SimilarRegistration
 from .duplicates import NearMatchDialog
 from .state import registration_from_state
 
 # Its strings keep the form's translation context, "RegistrationFormPage".
-
-
-@dataclass
-class _SaveOutcome:
-    saved: registrations.Registration | None = None
-    similar: list[SimilarRegistration] = field(default_factory=list)
 
 
 class SaveFlowMixin:
@@ -45,14 +37,8 @@ class SaveFlowMixin:
 
         new = not int(self._meta.get("version") or 0)
 
-        def work(_ctx: object) -> _SaveOutcome:
-            if new:  # guard rails (fieldops) stop new registrations; fixing saved ones stays possible
-                require_registration_allowed(store)
-            review.check_nik_free(store, reg.nik, reg.id)
-            similar = [s for s in registrations.find_similar(store, reg) if s.id not in confirmed]
-            if similar:
-                return _SaveOutcome(similar=similar)
-            return _SaveOutcome(saved=registrations.save(store, reg, submit=True, confirmed_different=confirmed))
+        def work(_ctx: object) -> SaveOutcome:
+            return save_registration(store, reg, new=new, confirmed_different=confirmed)
 
         self._saving = True
         self.autosaver.pause()
@@ -62,19 +48,24 @@ class SaveFlowMixin:
             work,
             on_success=lambda outcome: self._on_save_finished(reg, outcome),
             on_failure=self._on_save_failed,
+            on_done=self._on_save_done,
             parent=self,
         )
 
-    def _on_save_finished(self, entered: registrations.Registration, outcome: _SaveOutcome) -> None:
+    def _on_save_done(self) -> None:
+        """After any outcome, a bug included: the form takes input again."""
         self._saving = False
         self.header.set_busy(False)
+        self.header.clear_message()
+        self.autosaver.resume()
+
+    def _on_save_finished(self, entered: Registration, outcome: SaveOutcome) -> None:
         if outcome.saved is None:
             self._ask_about_similar(entered, outcome.similar)
             return
         saved = outcome.saved
         was_new = int(self._meta.get("version") or 0) == 0
         self.autosaver.discard()
-        self.autosaver.resume()
         self.sig_registration_saved.emit(saved.id)
         if was_new:
             self.new_registration()
@@ -82,15 +73,13 @@ class SaveFlowMixin:
             self.open_registration(saved.id)
         self.header.show_saved(saved.registration_number or "", saved.full_name, saved.status)
 
-    def _ask_about_similar(self, entered: registrations.Registration, similar: list[SimilarRegistration]) -> None:
+    def _ask_about_similar(self, entered: Registration, similar: list[SimilarRegistration]) -> None:
         dialog = NearMatchDialog(entered, similar, self)
         self.header.clear_message()
         if dialog.exec() == NearMatchDialog.DialogCode.Accepted:
             self._confirmed_different.extend(dialog.candidate_ids())
-            self.autosaver.resume()
             self.save()
             return
-        self.autosaver.resume()
         if dialog.open_id:
             self.open_registration(dialog.open_id)
         else:
@@ -98,10 +87,7 @@ class SaveFlowMixin:
                 QCoreApplication.translate("RegistrationFormPage", "Not saved. Check the data against the KTP.")
             )
 
-    def _on_save_failed(self, error: BaseException) -> None:
-        self._saving = False
-        self.header.set_busy(False)
-        self.autosaver.resume()
+    def _on_save_failed(self, error: PulutError) -> None:
         message = error_text(error, self._language)
         if isinstance(error, DuplicateNik):
             self.identity.show_duplicate(message, error.params.get("existing_id", ""))

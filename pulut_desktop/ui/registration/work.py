@@ -8,25 +8,21 @@ from datetime import date
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
+from ...domain.formatting import format_rupiah as rupiah
 from ...domain.reference import contribution_rates, occupations
-from ...domain.registration import MAX_COVERAGE_MONTHS, FundingSource
+from ...domain.registration import MAX_COVERAGE_MONTHS, FundingSource, add_months
 from ...domain.rules import ProgrammeRules
-from ..registrations.labels import funding_label, rupiah
+from ..registrations.labels import funding_label
 from .search_combo import SearchCombo
 from .widgets import HINT_COLOUR, FieldBlock
 
 MONTHS_BACK, MONTHS_AHEAD = 3, 12
 
 
-def _add_months(first: date, months: int) -> date:
-    index = first.month - 1 + months
-    return date(first.year + index // 12, index % 12 + 1, 1)
-
-
 def default_coverage_start(today: date | None = None) -> date:
     """Coverage normally starts on the first day of the month after registration."""
     today = today or date.today()
-    return _add_months(today.replace(day=1), 1)
+    return add_months(today.replace(day=1), 1)
 
 
 class WorkSection(QGroupBox):
@@ -114,8 +110,8 @@ class WorkSection(QGroupBox):
         ]
 
     def _fill_months(self, selected: date) -> None:
-        first = _add_months(default_coverage_start(), -MONTHS_BACK - 1)
-        months = [_add_months(first, i) for i in range(MONTHS_BACK + MONTHS_AHEAD + 1)]
+        first = add_months(default_coverage_start(), -MONTHS_BACK - 1)
+        months = [add_months(first, i) for i in range(MONTHS_BACK + MONTHS_AHEAD + 1)]
         if selected not in months:
             months = sorted([*months, selected])
         self.start_combo.blockSignals(True)
@@ -169,8 +165,8 @@ class WorkSection(QGroupBox):
         )
         start = self.start_combo.currentData()
         if start:
-            end = _add_months(date.fromisoformat(start), months)
-            last_month = _add_months(end, -1)
+            end = add_months(date.fromisoformat(start), months)
+            last_month = add_months(end, -1)
             self.coverage_end_label.setText(
                 self.tr("Covered until the end of {month}").format(
                     month=f"{self._locale.standaloneMonthName(last_month.month)} {last_month.year}"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ...domain.status import Status
 from ...messages import error_text
-from ...storage import registrations, review
+from ...services.approvals import approve_registrations, send_back_registrations
 from ...storage.queries import RegistrationQuery, SortKey
 from ...storage.store import Store
 from ..operations import OperationRunner
@@ -103,8 +103,9 @@ class ApprovalsPage(QWidget):
         store = self._store
 
         def work(_ctx: object) -> int:
-            ids = review.ids_for_rowids(store, rowids)
-            return len(registrations.set_status(store, ids, status, reason))
+            if status is Status.APPROVED:
+                return approve_registrations(store, rowids)
+            return send_back_registrations(store, rowids, reason or "")
 
         self.notice_label.setText(self.tr("Saving…"))
         self._runner.run(work, on_success=self._on_status_saved, on_failure=self._on_status_failed, parent=self)

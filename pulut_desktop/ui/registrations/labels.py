@@ -50,8 +50,3 @@ def status_colours(status: Status) -> tuple[QColor, QColor]:
 
 def funding_label(source: FundingSource) -> str:
     return QCoreApplication.translate(_CONTEXT, FUNDING_LABELS[source])
-
-
-def rupiah(amount: int) -> str:
-    """``16800`` -> ``Rp16.800`` (Indonesian thousands separator, no decimals)."""
-    return "Rp" + f"{amount:,}".replace(",", ".")

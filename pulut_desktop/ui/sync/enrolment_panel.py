@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pulut_desktop.outbox.enrolment import EnrolmentInfo
+from pulut_desktop.services.sync import SyncOverview
 
 from ..widgets import InlineMessage, card, heading
 from .style import set_primary
-from .work import SyncOverview
 
 PANEL_STYLE = """
 QLabel#enrolmentBanner {

@@ -29,6 +29,18 @@ from pulut_desktop.outbox.errors import Cancelled, NothingToSend
 from pulut_desktop.outbox.export import ExportResult
 from pulut_desktop.outbox.online import SyncResult
 from pulut_desktop.paths import APP_AUTHOR, APP_NAME
+from pulut_desktop.services.sync import (
+    ApplyResult,
+    StickInfo,
+    SyncOverview,
+    apply_receipts,
+    enrol_from,
+    export_to,
+    inspect_stick,
+    load_overview,
+    sync_now,
+    write_request,
+)
 from pulut_desktop.storage.store import Store
 
 from ..operations import OperationRunner
@@ -37,18 +49,6 @@ from .enrolment_panel import EnrolmentPanel
 from .ledger_view import LedgerPanel
 from .online_panel import OnlinePanel
 from .usb_panel import UsbPanel
-from .work import (
-    ApplySummary,
-    StickInfo,
-    SyncOverview,
-    apply_from,
-    enrol_from,
-    export_to,
-    inspect_stick,
-    load_overview,
-    sync_now,
-    write_request,
-)
 
 LAST_STICK = "sync/last_stick"
 
@@ -148,6 +148,7 @@ class SyncPage(QWidget):
             lambda _ctx: load_overview(store),
             on_success=self._on_overview_loaded,
             on_failure=self._on_refresh_failed,
+            on_done=lambda: self.refresh_button.setEnabled(True),
             parent=self,
         )
 
@@ -281,6 +282,7 @@ class SyncPage(QWidget):
             lambda ctx: work(store, stick, ctx.progress, ctx.should_cancel),
             on_success=on_success,
             on_failure=on_failure,
+            on_done=lambda: self._set_busy(False),
             parent=self,
             progress_label=label,
             cancel_label=self.tr("Cancel"),
@@ -326,10 +328,13 @@ class SyncPage(QWidget):
 
     def _on_usb_apply_clicked(self) -> None:
         self._run_on_stick(
-            apply_from, self._on_receipts_applied, self._on_work_failed, self.tr("Applying the province's receipts…")
+            apply_receipts,
+            self._on_receipts_applied,
+            self._on_work_failed,
+            self.tr("Applying the province's receipts…"),
         )
 
-    def _on_receipts_applied(self, summary: ApplySummary) -> None:
+    def _on_receipts_applied(self, summary: ApplyResult) -> None:
         self._set_busy(False)
         text_, problem = self.apply_outcome(summary)
         if problem:
@@ -340,7 +345,7 @@ class SyncPage(QWidget):
             self.usb.message.show_info(text_)
         self.refresh()
 
-    def apply_outcome(self, summary: ApplySummary) -> tuple[str, bool]:
+    def apply_outcome(self, summary: ApplyResult) -> tuple[str, bool]:
         """The summary line(s) after applying receipts, and whether something needs attention."""
         if not (summary.receipts or summary.already_applied or summary.problems or summary.bundles_applied):
             return self.tr("There are no receipts for this laptop on the stick yet."), False
@@ -386,6 +391,7 @@ class SyncPage(QWidget):
             lambda ctx: sync_now(store, url, ctx.progress, ctx.should_cancel),
             on_success=self._on_synced_online,
             on_failure=self._on_online_failed,
+            on_done=lambda: self._set_busy(False),
             parent=self,
             progress_label=self.tr("Sending to the province server…"),
             cancel_label=self.tr("Cancel"),

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from pulut_desktop.services.sync import StickInfo
+
 from ..widgets import InlineMessage, card, heading
 from .style import set_primary
-from .work import StickInfo
 
 
 class UsbPanel(QWidget):

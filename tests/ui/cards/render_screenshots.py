@@ -2,8 +2,8 @@
 
     .venv/bin/python tests/ui/cards/render_screenshots.py
 
-Indonesian uses the shell's .qm plus every ``*_strings_id.tsv`` (until the .qm files carry these
-strings). Dialogs are drawn over the main window, centred, as an officer sees them.
+Indonesian uses the shipped catalogue (``pulut_id.qm``). Dialogs are drawn over the main window, centred, as
+an officer sees them.
 """
 
 from __future__ import annotations
@@ -22,15 +22,15 @@ import pulut_desktop.storage.keyring as keyring  # noqa: E402
 
 keyring.DEFAULT_KDF = keyring.KdfParams(iterations=1, lanes=1, memory_kib=8)
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt, QTimer, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from pulut_desktop.cards import card_from_registration, sign_card  # noqa: E402
 from pulut_desktop.domain.people import Sex  # noqa: E402
 from pulut_desktop.domain.status import Status  # noqa: E402
+from pulut_desktop.services.cards import Selection, print_cards  # noqa: E402
 from pulut_desktop.storage import drives, registrations  # noqa: E402
-from pulut_desktop.storage.printing import Selection, print_cards  # noqa: E402
 from pulut_desktop.storage.store import Store  # noqa: E402
 from pulut_desktop.ui.errors import ErrorHandler  # noqa: E402
 from pulut_desktop.ui.i18n import Translations  # noqa: E402
@@ -55,23 +55,6 @@ PEOPLE = [
     ("SRI WAHYUNI", Sex.FEMALE, Status.APPROVED),
     ("JONI ISKANDAR", Sex.MALE, Status.APPROVED),
 ]
-
-
-class TsvTranslator(QTranslator):
-    def __init__(self) -> None:
-        super().__init__()
-        self._table: dict[str, str] = {}
-        for path in sorted((ROOT / "pulut_desktop" / "resources" / "translations").glob("*_strings_id.tsv")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#") and "\t" in line:
-                    english, indonesian = line.split("\t", 1)
-                    self._table.setdefault(english, indonesian)
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self._table.get(source_text)  # None: not ours, ask the next translator (the .qm)
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 def settle(runner: OperationRunner, ms: int = 200) -> None:
@@ -148,9 +131,6 @@ def main() -> None:
     )
     for language in ("id", "en"):
         translations.switch(language)
-        tsv = TsvTranslator() if language == "id" else None
-        if tsv is not None:
-            app.installTranslator(tsv)
         errors = ErrorHandler(lambda lang=language: lang)
         errors.modal = False
         runner = OperationRunner(errors)
@@ -205,8 +185,6 @@ def main() -> None:
         verify.close()
         window.close()
         settle(runner)
-        if tsv is not None:
-            app.removeTranslator(tsv)
         assert not errors.shown, errors.shown
     store.close()
     print("written to", OUT)

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from pulut_desktop.cards import VerificationKind, card_from_registration, sign_card
 from pulut_desktop.domain.numbers import device_code
 from pulut_desktop.domain.status import Status
+from pulut_desktop.services.cards import print_history
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.models import AuditEvent, RegistrationRow
-from pulut_desktop.storage.printing import print_history
 from pulut_desktop.ui.cards.page import CardsPage
 from pulut_desktop.ui.cards.verify_dialog import VerifyCardDialog
 from tests.conftest import make_registration

@@ -1,5 +1,6 @@
-"""Fixtures for the registration pages: a temp store with fast Argon2, a runner, English by default
-source strings (no translator installed), offscreen Qt."""
+"""Fixtures for the registration pages: a temp store, English source strings (no translator installed),
+offscreen Qt. The runner is tests/ui/conftest.py's; here no error at all (not even a PulutError) may reach
+its default handler: the registration pages handle their own refusals."""
 
 from __future__ import annotations
 
@@ -11,22 +12,11 @@ sys.path.insert(0, os.path.dirname(__file__))  # the _registration_* helper modu
 
 import pytest
 
-import pulut_desktop.storage.keyring as keyring
 from pulut_desktop.domain.reference import RegionLevel, regions
-from pulut_desktop.storage.keyring import KdfParams
-
-
-class RunnerErrors(list):
-    """Errors that reached the runner's default handler: a test fails if any are left."""
 
 
 @pytest.fixture
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keyring, "DEFAULT_KDF", KdfParams(iterations=1, lanes=1, memory_kib=8))
-
-
-@pytest.fixture
-def store(tmp_path, fast_kdf):
+def store(tmp_path):
     from pulut_desktop.storage.store import Store
 
     opened = Store.create(
@@ -41,17 +31,17 @@ def store(tmp_path, fast_kdf):
     opened.close()
 
 
-@pytest.fixture
-def runner(qapp):
-    from pulut_desktop.ui.operations import OperationRunner
-
-    errors = RunnerErrors()
-    instance = OperationRunner(on_error=lambda error, _parent: errors.append(error))
-    instance.errors = errors
-    yield instance
-    assert instance.wait_for_done(30000), "the runner still had work at teardown"
-    qapp.processEvents()
-    assert not errors, f"unexpected errors from background work: {errors!r}"
+@pytest.fixture(autouse=True)
+def no_error_reaches_the_default_handler(request):
+    """Stricter than tests/ui: a PulutError that reaches the runner's default handler fails too."""
+    if "runner" not in request.fixturenames:
+        yield
+        return
+    # Asked for here, so the runner's own teardown (wait for the work to finish) runs before this check.
+    runner, errors = request.getfixturevalue("runner"), request.getfixturevalue("errors")
+    yield
+    assert runner.wait_for_done(30000), "the runner still had work at teardown"
+    assert not errors.errors, f"errors from background work reached the default handler: {errors.errors!r}"
 
 
 @pytest.fixture

@@ -45,7 +45,6 @@ from pulut_desktop.ui.i18n import Translations  # noqa: E402
 from pulut_desktop.ui.main_window import MainWindow  # noqa: E402
 from pulut_desktop.ui.operations import OperationRunner  # noqa: E402
 from pulut_desktop.ui.theme import apply_theme  # noqa: E402
-from tests.ui.sync.translator import TsvTranslator  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "rahasia-123"
@@ -145,10 +144,7 @@ def main() -> None:
     shutil.copytree(stick, tmp / "stick-en")
     OUT.mkdir(parents=True, exist_ok=True)
     for language in ("id", "en"):
-        translations.switch(language)
-        extra = TsvTranslator()
-        if language == "id":
-            QCoreApplication.installTranslator(extra)
+        translations.switch(language)  # the shipped catalogue carries the sync page's strings
         shoot(new_laptop, None, "sync-unenrolled", language, tmp)
         if language == "en":  # the English window gets the untouched copy under the same name
             shutil.rmtree(stick)
@@ -156,7 +152,6 @@ def main() -> None:
         enrolled = Store.open(tmp / ("laptop-old-en" if language == "en" else "laptop-old"), "sri", PASSWORD)
         shoot(enrolled, stick, "sync-enrolled", language, tmp, apply=True)
         enrolled.close()
-        QCoreApplication.removeTranslator(extra)
     new_laptop.close()
     shutil.rmtree(media, ignore_errors=True)
     province_store.close()

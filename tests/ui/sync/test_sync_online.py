@@ -30,7 +30,7 @@ def test_the_online_row_is_hidden_without_a_server(laptop, make_page):
 
 
 def test_sync_now_sends_and_applies_the_answers(qtbot, runner, errors, laptop, service, settings, monkeypatch):
-    from pulut_desktop.ui.sync import work
+    from pulut_desktop.services import sync as work
     from pulut_desktop.ui.sync.page import SyncPage
 
     # Enrolments name an https server; the test service listens on plain http on 127.0.0.1, so the
@@ -38,9 +38,9 @@ def test_sync_now_sends_and_applies_the_answers(qtbot, runner, errors, laptop, s
     enrol_with_server(laptop, service.province, "https://pulut.province.test")
     called = []
 
-    def to_test_service(store, base_url, progress, should_cancel):
+    def to_test_service(store, base_url, progress, should_cancel, **options):
         called.append(base_url)
-        return sync_online(store, service.url, progress, should_cancel)
+        return sync_online(store, service.url, progress, should_cancel, **options)
 
     monkeypatch.setattr(work, "sync_online", to_test_service)
     ids = [approve_new(laptop, n) for n in (1, 2)]

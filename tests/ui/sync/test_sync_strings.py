@@ -8,14 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 import pulut_desktop.ui.sync as sync_ui
 from pulut_desktop.outbox.ledger import Ledger, LedgerRow
 from pulut_desktop.ui.sync.ledger_model import COL_ANSWERED, COL_SEQUENCE, COL_STATUS, GAP_ROLE, LedgerTableModel
 from pulut_desktop.ui.sync.ledger_view import LedgerPanel
-from tests.ui.sync.translator import TsvTranslator, read_tsv
+from tests.ui.sync.translator import read_tsv
 
 
 def _source_strings() -> set[str]:
@@ -43,11 +43,9 @@ def test_every_string_has_an_indonesian_line():
 
 
 @pytest.fixture
-def indonesian(qapp):
-    translator = TsvTranslator()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+def indonesian(translations):
+    """The shipped Indonesian catalogue, as the app loads it."""
+    translations.switch("id")
 
 
 def test_unenrolled_page_reads_indonesian(indonesian, laptop, make_page):

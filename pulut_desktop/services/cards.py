@@ -1,4 +1,4 @@
-"""Printing enrollment cards from the store: which records can get a card, the print itself, the log.
+"""Printing and checking enrollment cards: which records can get a card, the print itself, the log.
 
 :func:`print_cards` renders first and records afterwards: only once the PDF is safely on disk are the
 prints logged (``card_prints``), ``print_count`` raised and one audit event per card written, all in
@@ -20,7 +20,6 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session
 
@@ -38,11 +37,13 @@ from ..cards import (
 from ..cards.model import PRINTABLE_STATUSES, card_status
 from ..domain.errors import PulutError
 from ..domain.status import Status
-from . import audit, queries
-from .mapping import from_row
-from .models import CardPrint, RegistrationRow
-from .rules import current_rules
-from .store import Store
+from ..outbox.clock import check_clock
+from ..outbox.reference import card_keys
+from ..storage import audit, queries
+from ..storage.mapping import from_row
+from ..storage.models import CardPrint, RegistrationRow
+from ..storage.rules import current_rules
+from ..storage.store import Store
 
 Progress = Callable[[int, int], None]
 ShouldCancel = Callable[[], bool]
@@ -190,8 +191,6 @@ def _record_of(row: RegistrationRow) -> PrintableRecord:
 
 def _card_date(store: Store) -> date:
     """Today, unless the laptop clock is provably behind the province's last signed time."""
-    from ..outbox.clock import check_clock  # outbox imports storage
-
     return check_clock(store).trusted_today
 
 
@@ -370,20 +369,7 @@ def list_printable(
 
 
 # -- verification ----------------------------------------------------------------------------------
-def known_device_keys(store: Store) -> dict[str, Ed25519PublicKey]:
-    """Device code -> public key of every device whose cards this laptop can check: every device in
-    the province's reference bundle (when one was applied; revoked devices included, so cards issued
-    before a revocation stay checkable) plus this laptop's own key, which always wins for its code."""
-    from ..outbox.reference import known_device_keys as bundle_device_keys  # outbox imports storage
-
-    keys = dict(bundle_device_keys(store))
-    with store.reader() as session:
-        device = store.device(session)
-        keys[device.code] = Ed25519PublicKey.from_public_bytes(device.public_key)
-    return keys
-
-
 def verify_text(store: Store, text: str, *, today: date | None = None) -> CardVerification:
     """Check a scanned or pasted card QR text against the known device keys."""
     grace = current_rules(store).card.grace_months  # programme rules: arrears may still be paid
-    return verify_card(text, known_device_keys(store), today or date.today(), grace_months=grace)
+    return verify_card(text, card_keys(store), today or date.today(), grace_months=grace)

@@ -1,7 +1,6 @@
-"""The card subcommands of ``pulut-desktop``: ``cards`` (print to a PDF) and ``verify-card`` (check a QR text).
+"""The card commands of ``pulut-desktop``: ``cards`` (print to a PDF) and ``verify-card`` (check a QR text).
 
-Registered by :func:`add_commands` from ``pulut_desktop/cli.py``; both open the store like the other
-commands (``--user``, password prompt or ``--password-stdin``) and call the same services as the GUI.
+Both open the store like the other commands and call :mod:`pulut_desktop.services.cards`, as the GUI does.
 
 ``verify-card`` exits 0 only for a genuine, current card; otherwise with a code per result, so scripts
 can tell them apart: 3 forged, 4 unknown device, 5 expired, 6 malformed, 7 a training card.
@@ -11,15 +10,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from pulut_desktop import messages
+from .. import messages
+from ..cards.layout import A4_LAYOUT, LAYOUTS
+from ..cards.payload import CardVerification, VerificationKind
+from ..services.cards import Selection, print_cards, verify_text
+from .common import EXIT_OK, Command, open_store
 
-from .layout import A4_LAYOUT, LAYOUTS
-from .payload import CardVerification, VerificationKind
-
-EXIT_OK = 0
 VERIFY_EXIT_CODES: dict[VerificationKind, int] = {
     VerificationKind.VALID: 0,
     VerificationKind.FORGED: 3,
@@ -30,9 +28,7 @@ VERIFY_EXIT_CODES: dict[VerificationKind, int] = {
 }
 
 
-def _selection(args: argparse.Namespace):
-    from pulut_desktop.storage.printing import Selection
-
+def _selection(args: argparse.Namespace) -> Selection:
     if args.ids:
         return Selection.of_ids(args.ids)
     if args.drive:
@@ -43,14 +39,8 @@ def _selection(args: argparse.Namespace):
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
-    from pulut_desktop.cli import _open
-    from pulut_desktop.storage.printing import print_cards
-
-    store = _open(args)
-    try:
+    with open_store(args) as store:
         result = print_cards(store, _selection(args), Path(args.out), args.layout, reason=args.reason)
-    finally:
-        store.close()
     for skipped in result.skipped:
         problem = messages.text(skipped.code, skipped.params, args.lang)
         params = {"registration_number": skipped.registration_number, "name": skipped.full_name, "problem": problem}
@@ -90,23 +80,16 @@ def verification_lines(result: CardVerification, language: str) -> list[str]:
 
 
 def cmd_verify_card(args: argparse.Namespace) -> int:
-    from pulut_desktop.cli import _open
-    from pulut_desktop.storage.printing import verify_text
-
-    store = _open(args)  # first: with --password-stdin the password is the first line of stdin
-    try:
+    with open_store(args) as store:  # first: with --password-stdin the password is the first line of stdin
         text = args.text
         if text == "-":  # a scanner or a pipe: the next line of standard input
             text = sys.stdin.readline()
         result = verify_text(store, text)
-    finally:
-        store.close()
     print("\n".join(verification_lines(result, args.lang)))
     return VERIFY_EXIT_CODES[result.kind]
 
 
-def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add the card subcommands with the main CLI's ``command(name, func, help)`` helper."""
+def add_commands(command: Command) -> None:
     p = command("cards", cmd_cards, "cetak kartu peserta ke berkas PDF")
     p.add_argument("--out", required=True, help="berkas PDF tujuan")
     p.add_argument("--layout", choices=LAYOUTS, default=A4_LAYOUT, help="card: satu kartu per halaman; a4: 10 per A4")
