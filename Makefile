@@ -8,7 +8,7 @@ DEMO_USER := demo
 DEMO_PASSWORD := latihan-pulut
 export PYINSTALLER_CONFIG_DIR ?= $(CURDIR)/build/pyinstaller-cache
 
-.PHONY: run test bench lint format screenshots translations docs demo clean help bundle deb lock venv
+.PHONY: run test bench lint format screenshots translations docs demo clean help bundle bundle-check deb lock venv
 
 help:
 	@echo "make run          set up and start the app on a training data dir ($(DEMO_DIR)/)"
@@ -18,6 +18,7 @@ help:
 	@echo "make screenshots  render every screen into docs/screenshots/ (the handbook's into the package)"
 	@echo "make docs         the officer's handbook and the province admin guide as PDF"
 	@echo "make bundle       PyInstaller one-folder app in dist/pulut-desktop/ (+ .zip, sizes, self-test)"
+	@echo "make bundle-check build the bundle twice from the lock and compare files and versions"
 	@echo "make lock         re-pin every dependency with hashes into requirements/lock.txt"
 	@echo "make deb          Debian package dist/pulut-desktop_<version>_<arch>.deb from the bundle"
 
@@ -94,8 +95,24 @@ bundle: venv
 	$(PY) packaging/bundle_size.py dist/pulut-desktop
 	QT_QPA_PLATFORM=offscreen dist/pulut-desktop/pulut-desktop --self-test
 
+# Two builds from the lock give the same files and component versions (packaging/bundle_manifest.py).
+bundle-check: venv
+	rm -rf build/check && mkdir -p build/check
+	for n in 1 2; do \
+		$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath build/check/$$n \
+			--workpath build/check/work$$n packaging/pulut-desktop.spec && \
+		$(PY) packaging/bundle_manifest.py build/check/$$n/pulut-desktop > build/check/manifest-$$n.txt || exit 1; \
+	done
+	diff build/check/manifest-1.txt build/check/manifest-2.txt && \
+		echo "two builds: same $$(grep -c '^file' build/check/manifest-1.txt) files and $$(grep -c '^component' build/check/manifest-1.txt) component versions"
+
 deb: bundle
 	packaging/linux/build_deb.sh dist/pulut-desktop dist
+	@# lintian takes minutes on a 130 MB package, so here rather than in every test run
+	@if command -v lintian >/dev/null; then \
+		lintian --tag-display-limit 0 dist/pulut-desktop_*.deb | tee build/lintian.txt; \
+		! grep -q '^E:' build/lintian.txt || { echo "lintian reports errors"; exit 1; }; \
+	else echo "lintian not installed (.ci/sysdeps.sh release): not checked"; fi
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -3,6 +3,9 @@
 #   .ci/sysdeps.sh test   -> Qt offscreen libraries, PDF/QR tools for the card tests, fonts, and
 #                            chromium + chromium-driver for the province console's browser tests
 #   .ci/sysdeps.sh run    -> the above plus what a real window (X11/xcb) needs
+#   .ci/sysdeps.sh xvfb   -> the above plus Xvfb
+#   .ci/sysdeps.sh release -> the above plus xdotool (F1 in the bundle under Xvfb) and the .deb checkers
+#                            (lintian, desktop-file-validate)
 # As root it installs what is missing (apt-get update first); otherwise it prints the one
 # apt-get line to run and exits non-zero. On other systems it does nothing.
 set -euo pipefail
@@ -15,13 +18,16 @@ fi
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
           poppler-utils zbar-tools binutils  # binutils: strip/objcopy/ld for `make bundle`
           chromium chromium-driver)  # tests/web: Selenium drives the province console
-if [ "$profile" = "run" ] || [ "$profile" = "xvfb" ]; then
+if [ "$profile" = "run" ] || [ "$profile" = "xvfb" ] || [ "$profile" = "release" ]; then
     packages+=(libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
                libxcb-util1 libxcb-xfixes0 libxcb-xkb1)
 fi
-if [ "$profile" = "xvfb" ]; then
+if [ "$profile" = "xvfb" ] || [ "$profile" = "release" ]; then
     packages+=(xvfb xauth)
+fi
+if [ "$profile" = "release" ]; then
+    packages+=(xdotool lintian desktop-file-utils)
 fi
 if [ "${PULUT_WITH_POSTGRES:-0}" = "1" ]; then
     packages+=(postgresql)

@@ -74,9 +74,8 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         result = sync.sync_now(store, args.server, max_registrations=args.batch_size)
-    held = sum(a.changed.get("sent", 0) for a in result.applied)
-    _bundle = "baru" if result.bundle_replaced else "sama"
-    say(args, "outbox.synced", sent=len(result.sent), held=held, bundle=_bundle, **result.totals())
+    bundle = "baru" if result.bundle_replaced else "sama"
+    say(args, "outbox.synced", sent=len(result.sent), held=result.held, bundle=bundle, **result.totals())
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import cards, console, core, fieldops, outbox, province, sync, ui
+from . import bpjs, cards, console, core, fieldops, outbox, province, sync, ui
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -24,6 +24,7 @@ for _table in (
     province.MESSAGES,
     console.MESSAGES,
     fieldops.MESSAGES,
+    bpjs.MESSAGES,
 ):
     CATALOGUE.update(_table)
 

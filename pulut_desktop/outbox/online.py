@@ -68,6 +68,11 @@ class SyncResult:
     revisited: list[int] = field(default_factory=list)  # batches whose newer receipt was applied
     bundle_replaced: bool = False
 
+    @property
+    def held(self) -> int:
+        """Registrations the province holds for review (still SENT, with a note)."""
+        return count_changed(self.applied, Status.SENT)
+
     def totals(self) -> dict[str, int]:
         return {s.value: count_changed(self.applied, s) for s in (Status.ACCEPTED, Status.DUPLICATE, Status.REJECTED)}
 

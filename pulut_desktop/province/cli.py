@@ -14,6 +14,7 @@
     pulut-province review list [--all] | review show ID | review accept ID | review reject ID [--note TEXT]
     pulut-province report [--format csv|xlsx] [--out FILE]
     pulut-province bpjs-export --out FILE [--format csv|xlsx]
+    pulut-province bpjs-import FILE [--map field=Header ...] [--errors-to FILE]
 
 The passphrase of the province keys is asked for, or read as one line of stdin (``--passphrase-stdin``).
 """
@@ -263,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_receipts_write)
     add_service_commands(sub, devices)
     add_rules_commands(sub)
+    from .cli_bpjs import add_bpjs_commands
+
+    add_bpjs_commands(sub)
     from .cli_users import add_user_commands
 
     add_user_commands(sub)

@@ -7,12 +7,13 @@ Concurrent importers (issue 6) race on these constraints; the loser retries and 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -248,3 +249,22 @@ class ConsoleSession(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_seen_at: Mapped[datetime] = mapped_column(DateTime)
     expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+# --- issue 21: BPJS Ketenagakerjaan's result per NIK (migration p0004) ---
+
+
+class BpjsMembership(Base):
+    """What BPJS answered for a NIK of an accepted registration: enrolled with a KPJ number and its
+    coverage dates, or rejected with BPJS's reason. Written only by ``bpjs-import`` (all or nothing)."""
+
+    __tablename__ = "bpjs_memberships"
+    nik: Mapped[str] = mapped_column(String(32), primary_key=True)
+    registration_id: Mapped[str] = mapped_column(String(36), index=True)
+    outcome: Mapped[str] = mapped_column(String(16), index=True)  # enrolled | rejected
+    kpj: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    effective_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    file_sha256: Mapped[str] = mapped_column(String(64))  # the file the current answer came from
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

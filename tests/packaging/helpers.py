@@ -14,6 +14,7 @@ AWKWARD_PARTS = ("Dinas Tenaga Kerja", "Pétugas Ñ", "数据")
 CHECK_NAMES = (
     "resources", "migrations", "store", "registration", "card", "batch", "audit", "handbook", "window", "pages",
 )  # fmt: skip
+EXE = "pulut-desktop.exe" if os.name == "nt" else "pulut-desktop"
 TOO_NEW_ID = "versi Pulut Desktop yang lebih baru"
 
 

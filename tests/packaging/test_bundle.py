@@ -6,46 +6,19 @@ folder like ``C:\\Users\\Pétugas Ñ\\AppData\\Local\\Programs``), never to the 
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from pulut_desktop.paths import DataDir
 
-from .helpers import AWKWARD_PARTS, REPO, TOO_NEW_ID, assert_self_test_passed, child_env, file_digest, run_app
+from .helpers import AWKWARD_PARTS, EXE, REPO, TOO_NEW_ID, assert_self_test_passed, file_digest, run_app
 
 BUDGET_BYTES = 150 * 1000 * 1000  # the one-folder bundle, Linux
-EXE = "pulut-desktop.exe" if os.name == "nt" else "pulut-desktop"
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("PyInstaller", reason="the `packaging` extra is not installed")
-    if sys.platform.startswith("linux") and not shutil.which("objcopy"):
-        pytest.fail("binutils (strip, objcopy, ld) are needed to build the bundle: run .ci/sysdeps.sh test")
-    base = tmp_path_factory.mktemp("bundle")
-    dist = base.joinpath("Program Files Ñ", "数据 app")
-    env = dict(os.environ)
-    env.setdefault("PYINSTALLER_CONFIG_DIR", str(REPO / "build" / "pyinstaller-cache"))
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(dist),
-         "--workpath", str(base / "work"), str(REPO / "packaging" / "pulut-desktop.spec")],
-        capture_output=True, text=True, env=env, cwd=REPO, timeout=600,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    print(f"bundle built in {time.monotonic() - started:.0f} s")
-    folder = dist / "pulut-desktop"
-    assert (folder / EXE).is_file()
-    return folder
 
 
 def test_bundle_passes_its_self_test_offscreen(bundle, tmp_path):
@@ -91,21 +64,3 @@ def test_bundle_refuses_a_newer_data_dir_untouched(bundle, tmp_path):
                      "--password-stdin", stdin="rahasia-123\n")  # fmt: skip
     assert result.returncode == 2 and TOO_NEW_ID in result.stderr, result.stderr
     assert file_digest(DataDir(root).database) == before
-
-
-@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="Debian packaging tools not available")
-def test_deb_package_contents(bundle, tmp_path):
-    result = subprocess.run(
-        ["bash", str(REPO / "packaging" / "linux" / "build_deb.sh"), str(bundle), str(tmp_path)],
-        capture_output=True, text=True, timeout=600, env=child_env(),
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    (deb,) = tmp_path.glob("pulut-desktop_*.deb")
-    info = subprocess.run(["dpkg-deb", "--field", str(deb)], capture_output=True, text=True, check=True).stdout
-    assert "Package: pulut-desktop" in info and "fonts-dejavu-core" in info and "libxcb-cursor0" in info
-    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
-    assert "./usr/bin/pulut-desktop -> /opt/pulut-desktop/pulut-desktop" in listing
-    for path in ("./opt/pulut-desktop/pulut-desktop", "./usr/share/applications/pulut-desktop.desktop",
-                 "./usr/share/icons/hicolor/256x256/apps/pulut-desktop.png",
-                 "./usr/share/icons/hicolor/scalable/apps/pulut-desktop.svg"):  # fmt: skip
-        assert re.search(rf"root/root .* {re.escape(path)}$", listing, re.MULTILINE), path
