@@ -543,6 +543,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>The close-out report (berita acara) was saved at %1.</source>
+        <translation>The close-out report (berita acara) was saved at %1.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it: open that file from a computer with a PDF viewer.</source>
+        <translation>No PDF viewer opened it: open that file from a computer with a PDF viewer.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>

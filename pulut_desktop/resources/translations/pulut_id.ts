@@ -532,6 +532,14 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>The close-out report (berita acara) was saved at %1.</source>
+        <translation>Berita acara disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it: open that file from a computer with a PDF viewer.</source>
+        <translation>Tidak ada penampil PDF yang membukanya: buka berkas itu di komputer yang punya penampil PDF.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>

@@ -32,7 +32,7 @@ from ...storage.drives import DriveInfo, DriveSummary
 from ...storage.store import Store
 from ..home import status_label
 from ..operations import OperationRunner
-from ..widgets import card, heading
+from ..widgets import InlineMessage, card, heading
 from .export_dialog import ExportDialog
 from .guard_banner import GuardRailBanner
 from .start_drive import StartDriveForm
@@ -40,8 +40,9 @@ from .start_drive import StartDriveForm
 TALLY_INTERVAL_MS = 5000
 
 
-def open_in_system_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_in_system_viewer(path: Path) -> bool:
+    """True when a PDF viewer took the file (False: none is installed)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _village_line(code: str) -> str:
@@ -68,6 +69,8 @@ class DrivesPage(QWidget):
         self.setObjectName("drivesPage")
 
         self.guard_banner = GuardRailBanner(store, runner, self)
+        self.closeout_note = InlineMessage()  # where the berita acara was written (no viewer: said plainly)
+        self.closeout_note.setObjectName("closeoutNote")
         self.export_button = QPushButton(self.tr("Export registrations…"))
         self.export_button.setObjectName("driveExport")
         top = QHBoxLayout()
@@ -158,6 +161,7 @@ class DrivesPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self.guard_banner)
+        layout.addWidget(self.closeout_note)
         layout.addLayout(columns, 1)
 
         self.timer = QTimer(self)
@@ -304,7 +308,13 @@ class DrivesPage(QWidget):
     def _on_closeout_written(self, path: Path) -> None:
         self.close_button.setEnabled(True)
         self.sig_closeout_written.emit(str(path))
-        self.open_file(path)
+        note = self.tr("The close-out report (berita acara) was saved at %1.").replace("%1", str(path))
+        if self.open_file(path):
+            self.closeout_note.show_info(note)
+        else:
+            self.closeout_note.show_warning(
+                note + " " + self.tr("No PDF viewer opened it: open that file from a computer with a PDF viewer.")
+            )
         self._load()
 
     def _on_closeout_failed(self, error: BaseException) -> None:

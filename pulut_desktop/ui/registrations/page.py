@@ -50,6 +50,8 @@ class RegistrationsPage(QWidget):
         self.filters.sig_query_changed.connect(self._on_filters_query_changed)
         self.model.sig_search_finished.connect(self._on_model_search_finished)
         self.table.activated.connect(self._on_table_activated)
+        self.filters.search_edit.returnPressed.connect(self._on_search_return_pressed)
+        self._open_single = False  # Enter in the search: open the result when it is the only one
         self.refresh()
 
     def refresh(self) -> None:
@@ -70,6 +72,19 @@ class RegistrationsPage(QWidget):
 
     def _on_model_search_finished(self, count: int) -> None:
         self.count_label.setText(self.tr("%n registration(s)", "", count))
+        if self._open_single:
+            self._open_single = False
+            self._open_if_single()
+
+    def _on_search_return_pressed(self) -> None:
+        if self.model.is_searching():
+            self._open_single = True  # answered when the search finishes
+        else:
+            self._open_if_single()
+
+    def _open_if_single(self) -> None:
+        if self.model.rowCount() == 1 and (registration_id := self.model.registration_id(0)):
+            self.sig_registration_open_requested.emit(registration_id)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         registration_id = self.model.registration_id(index.row())

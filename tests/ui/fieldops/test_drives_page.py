@@ -51,6 +51,10 @@ def test_start_register_close_and_reprint(qtbot, supervisor_store, runner, tmp_p
         page.close_current_drive(confirm=False)
     pdf = Path(written.args[0])
     assert opened == [pdf]
+    # opened.append answers None, as when no PDF viewer is installed: the page says where the file is
+    note = page.closeout_note
+    assert not note.isHidden() and note.property("kind") == "warning" and str(pdf) in note.text()
+    assert "No PDF viewer" in note.text()
     text = _pdf_text(pdf)
     assert "BERITA ACARA PENDAFTARAN PEKERJA RENTAN" in text
     assert "Jadirejo" in text and "Balai Desa Jadirejo" in text and "Sri, Budi" in text
