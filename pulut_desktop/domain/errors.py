@@ -28,6 +28,11 @@ class PulutError(Exception):
         return f"{self.code} ({details})"
 
 
+def error_class(name: str, base: type[PulutError], code: str, doc: str | None = None) -> type[PulutError]:
+    """A subclass of ``base`` that is only its own ``code`` (and a docstring), declared on one line."""
+    return type(name, (base,), {"code": code, "__doc__": doc, "__module__": base.__module__})
+
+
 class ValidationError(PulutError):
     """Input that breaks a rule of the domain (a malformed NIK, a missing field...).
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.errors import PulutError
+from ..domain.errors import PulutError, error_class
 
 
 class FieldOpsError(PulutError):
@@ -21,21 +21,8 @@ class GuardRailBlocked(FieldOpsError):
         self.violations = violations
 
 
-class ImportCancelled(FieldOpsError):
-    code = "import.cancelled"
-
-
-class ImportFileError(FieldOpsError):
-    code = "import.unreadable"
-
-
-class NothingToImport(FieldOpsError):
-    code = "import.nothing_valid"
-
-
-class ExportCancelled(FieldOpsError):
-    code = "export.cancelled"
-
-
-class UnsupportedFile(FieldOpsError):
-    code = "import.unsupported"
+ImportCancelled = error_class("ImportCancelled", FieldOpsError, "import.cancelled")
+ImportFileError = error_class("ImportFileError", FieldOpsError, "import.unreadable")
+NothingToImport = error_class("NothingToImport", FieldOpsError, "import.nothing_valid")
+ExportCancelled = error_class("ExportCancelled", FieldOpsError, "export.cancelled")
+UnsupportedFile = error_class("UnsupportedFile", FieldOpsError, "import.unsupported")

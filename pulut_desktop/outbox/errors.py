@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pulut_desktop.domain.errors import PulutError
+from pulut_desktop.domain.errors import PulutError, error_class
 
 
 class OutboxError(PulutError):
@@ -21,9 +21,5 @@ class AlreadyEnrolled(OutboxError):
     code = "outbox.already_enrolled"
 
 
-class NothingToSend(OutboxError):
-    code = "outbox.nothing_to_send"
-
-
-class Cancelled(OutboxError):
-    code = "outbox.cancelled"
+NothingToSend = error_class("NothingToSend", OutboxError, "outbox.nothing_to_send")
+Cancelled = error_class("Cancelled", OutboxError, "outbox.cancelled")

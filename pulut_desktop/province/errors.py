@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from pulut_desktop.domain.errors import PulutError
+from pulut_desktop.domain.errors import PulutError, error_class
 
 
 class ProvinceError(PulutError):
     code = "province.error"
 
 
-class NotInitialised(ProvinceError):
-    code = "province.not_initialised"
-
-
-class AlreadyInitialised(ProvinceError):
-    code = "province.already_initialised"
-
-
-class BadPassphrase(ProvinceError):
-    code = "province.bad_passphrase"
-
-
-class DeviceError(ProvinceError):
-    code = "province.device_error"
+NotInitialised = error_class("NotInitialised", ProvinceError, "province.not_initialised")
+AlreadyInitialised = error_class("AlreadyInitialised", ProvinceError, "province.already_initialised")
+BadPassphrase = error_class("BadPassphrase", ProvinceError, "province.bad_passphrase")
+DeviceError = error_class("DeviceError", ProvinceError, "province.device_error")
 
 
 class BatchHeld(ProvinceError):
@@ -41,8 +31,7 @@ class AuthError(ProvinceError):
         self.status = status
 
 
-class ReviewError(ProvinceError):
-    code = "province.review_error"
+ReviewError = error_class("ReviewError", ProvinceError, "province.review_error")
 
 
 class AccountError(ProvinceError):

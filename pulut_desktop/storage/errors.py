@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from ..domain.errors import PulutError
+from ..domain.errors import PulutError, error_class
 
 
 class StoreError(PulutError):
     code = "store.error"
 
 
-class StoreNotInitialised(StoreError):
-    code = "store.not_initialised"
-
-
-class StoreAlreadyExists(StoreError):
-    code = "store.already_exists"
+StoreNotInitialised = error_class("StoreNotInitialised", StoreError, "store.not_initialised")
+StoreAlreadyExists = error_class("StoreAlreadyExists", StoreError, "store.already_exists")
 
 
 class StoreTooNew(StoreError):
@@ -23,8 +19,7 @@ class StoreTooNew(StoreError):
     code = "store.too_new"
 
 
-class StoreCorrupt(StoreError):
-    code = "store.corrupt"
+StoreCorrupt = error_class("StoreCorrupt", StoreError, "store.corrupt")
 
 
 class LoginFailed(StoreError):
@@ -42,24 +37,11 @@ class AccountLocked(StoreError):
         super().__init__(seconds=seconds, minutes=max(1, -(-int(seconds) // 60)))
 
 
-class PermissionDenied(StoreError):
-    code = "permission.denied"
-
-
-class PasswordTooWeak(StoreError):
-    code = "password.too_short"
-
-
-class OfficerExists(StoreError):
-    code = "officer.exists"
-
-
-class UnknownOfficer(StoreError):
-    code = "officer.unknown"
-
-
-class NotFound(StoreError):
-    code = "record.not_found"
+PermissionDenied = error_class("PermissionDenied", StoreError, "permission.denied")
+PasswordTooWeak = error_class("PasswordTooWeak", StoreError, "password.too_short")
+OfficerExists = error_class("OfficerExists", StoreError, "officer.exists")
+UnknownOfficer = error_class("UnknownOfficer", StoreError, "officer.unknown")
+NotFound = error_class("NotFound", StoreError, "record.not_found")
 
 
 class DuplicateNik(StoreError):
@@ -74,5 +56,4 @@ class StaleVersion(StoreError):
     code = "registration.stale_version"
 
 
-class NotEditable(StoreError):
-    code = "registration.not_editable"
+NotEditable = error_class("NotEditable", StoreError, "registration.not_editable")

@@ -8,7 +8,7 @@ translated in :mod:`pulut_desktop.messages.sync`.
 
 from __future__ import annotations
 
-from pulut_desktop.domain.errors import PulutError
+from pulut_desktop.domain.errors import PulutError, error_class
 
 
 class SyncError(PulutError):
@@ -33,24 +33,11 @@ class FileFormatError(SyncError):
     """Common base of errors about one of the four signed file kinds."""
 
 
-class BatchError(FileFormatError):
-    code = "batch.invalid"
-
-
-class ReceiptError(FileFormatError):
-    code = "receipt.invalid"
-
-
-class DeviceRequestError(FileFormatError):
-    code = "request.invalid"
-
-
-class EnrolmentError(FileFormatError):
-    code = "enrolment.invalid"
-
-
-class UsbError(SyncError):
-    code = "usb.write_failed"
+BatchError = error_class("BatchError", FileFormatError, "batch.invalid")
+ReceiptError = error_class("ReceiptError", FileFormatError, "receipt.invalid")
+DeviceRequestError = error_class("DeviceRequestError", FileFormatError, "request.invalid")
+EnrolmentError = error_class("EnrolmentError", FileFormatError, "enrolment.invalid")
+UsbError = error_class("UsbError", SyncError, "usb.write_failed")
 
 
 # Every code a reader or writer can raise, by file kind (documented in docs/batch-format.md).
