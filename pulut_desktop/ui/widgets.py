@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class TrainingBanner(QLabel):
@@ -75,3 +75,19 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("heading" if level == 1 else "subheading")
     label.setWordWrap(True)
     return label
+
+
+def card_footer(layout: QVBoxLayout, hint: QLabel, buttons: list[QPushButton]) -> InlineMessage:
+    """The foot of a card: a muted hint, free space, the buttons in a row, then the card's inline message."""
+    hint.setObjectName("muted")
+    hint.setWordWrap(True)
+    layout.addWidget(hint)
+    layout.addStretch(1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    message = InlineMessage()
+    layout.addWidget(message)
+    return message

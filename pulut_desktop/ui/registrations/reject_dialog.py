@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..reason_dialog import ReasonDialog
 
 
-class RejectDialog(QDialog):
+class RejectDialog(ReasonDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send back for correction"))
@@ -20,24 +22,10 @@ class RejectDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("For example: the birth date does not match the KTP"))
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(96)
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(self.tr("Send back"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.ok_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.buttons)
-        self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def reason(self) -> str:
-        return self.reason_edit.toPlainText().strip()
-
-    def _on_reason_edit_text_changed(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason()))
+        self._build(
+            [intro],
+            placeholder=self.tr("For example: the birth date does not match the KTP"),
+            height=96,
+            ok_text=self.tr("Send back"),
+            cancel_text=self.tr("Cancel"),
+        )

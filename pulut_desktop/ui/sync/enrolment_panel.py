@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from pulut_desktop.outbox.enrolment import EnrolmentInfo
 from pulut_desktop.services.sync import SyncOverview
 
-from ..widgets import InlineMessage, card, heading
+from ..widgets import card, card_footer, heading
 from .style import set_primary
 
 PANEL_STYLE = """
@@ -86,23 +86,12 @@ class EnrolmentPanel(QWidget):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 
-        self.hint = QLabel()
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-
         self.request_button = QPushButton(self.tr("Write request…"))
         self.request_button.setObjectName("writeRequest")
         self.import_button = QPushButton(self.tr("Import enrolment…"))
         self.import_button.setObjectName("importEnrolment")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.request_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
+        self.hint = QLabel()
+        self.message = card_footer(layout, self.hint, [self.request_button, self.import_button])
 
         self.request_button.clicked.connect(self.sig_request_clicked)
         self.import_button.clicked.connect(self.sig_import_clicked)

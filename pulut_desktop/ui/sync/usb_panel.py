@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from pulut_desktop.services.sync import StickInfo
 
-from ..widgets import InlineMessage, card, heading
+from ..widgets import card, card_footer, heading
 from .style import set_primary
 
 
@@ -48,24 +48,13 @@ class UsbPanel(QWidget):
         row.addWidget(self.choose_button)
         layout.addLayout(row)
 
-        self.stick_state = QLabel(self.tr("Plug in the USB stick and choose its folder."))
-        self.stick_state.setObjectName("muted")
-        self.stick_state.setWordWrap(True)
-        layout.addWidget(self.stick_state)
-        layout.addStretch(1)
-
         self.export_button = QPushButton(self.tr("Export to USB"))
         self.export_button.setObjectName("exportToUsb")
         set_primary(self.export_button, True)
         self.apply_button = QPushButton(self.tr("Apply receipts"))
         self.apply_button.setObjectName("applyReceipts")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.apply_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = InlineMessage()
-        layout.addWidget(self.message)
+        self.stick_state = QLabel(self.tr("Plug in the USB stick and choose its folder."))
+        self.message = card_footer(layout, self.stick_state, [self.export_button, self.apply_button])
 
         self.choose_button.clicked.connect(self.sig_choose_clicked)
         self.export_button.clicked.connect(self.sig_export_clicked)
