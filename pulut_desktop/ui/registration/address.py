@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QWidget
 
 from ...domain.reference import regions
 from .search_combo import SearchCombo
-from .widgets import FieldBlock
+from .widgets import FieldBlock, section_grid
 
 
 def _choices(parent_code: str | None) -> list[tuple[str, str]]:
@@ -41,16 +41,16 @@ class AddressSection(QGroupBox):
             "village_code": FieldBlock(self.tr("Village (desa / kelurahan)"), self.village_combo, self, required=True),
             "phone": FieldBlock(self.tr("Mobile phone"), self.phone_edit, self),
         }
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.blocks["address_line"], 0, 0, 1, 3)
-        grid.addWidget(self.blocks["phone"], 0, 3)
-        grid.addWidget(self.blocks["regency"], 1, 0)
-        grid.addWidget(self.blocks["district"], 1, 1)
-        grid.addWidget(self.blocks["village_code"], 1, 2, 1, 2)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
+        section_grid(
+            self,
+            [
+                (self.blocks["address_line"], 0, 0, 1, 3),
+                (self.blocks["phone"], 0, 3),
+                (self.blocks["regency"], 1, 0),
+                (self.blocks["district"], 1, 1),
+                (self.blocks["village_code"], 1, 2, 1, 2),
+            ],
+        )
 
         self.address_edit.textChanged.connect(self._on_field_changed)
         self.phone_edit.textChanged.connect(self._on_field_changed)

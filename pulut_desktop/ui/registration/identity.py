@@ -6,13 +6,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.errors import NikError
 from ...domain.nik import PROVINCE_CODES, NikParts, parse_nik
 from ...domain.people import Sex
 from ...domain.reference import regions
-from .widgets import HINT_COLOUR, FieldBlock
+from .widgets import HINT_COLOUR, FieldBlock, section_grid
 
 DATE_FORMAT = "%d-%m-%Y"
 _EMPTY_DATE = "--"
@@ -85,19 +85,19 @@ class IdentitySection(QGroupBox):
         }
         nik_block = self.blocks["nik"]
         nik_block.layout().insertWidget(2, self.nik_decoded)
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(nik_block, 0, 0, 1, 2)
-        grid.addWidget(self.blocks["kk_number"], 0, 2, 1, 2)
-        grid.addWidget(self.duplicate_box, 1, 0, 1, 4)
-        grid.addWidget(self.blocks["full_name"], 2, 0, 1, 4)
-        grid.addWidget(self.blocks["birth_place"], 3, 0, 1, 2)
-        grid.addWidget(self.blocks["birth_date"], 3, 2)
-        grid.addWidget(self.blocks["sex"], 3, 3)
-        grid.addWidget(self.blocks["mother_maiden_name"], 4, 0, 1, 4)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
+        section_grid(
+            self,
+            [
+                (nik_block, 0, 0, 1, 2),
+                (self.blocks["kk_number"], 0, 2, 1, 2),
+                (self.duplicate_box, 1, 0, 1, 4),
+                (self.blocks["full_name"], 2, 0, 1, 4),
+                (self.blocks["birth_place"], 3, 0, 1, 2),
+                (self.blocks["birth_date"], 3, 2),
+                (self.blocks["sex"], 3, 3),
+                (self.blocks["mother_maiden_name"], 4, 0, 1, 4),
+            ],
+        )
 
         for edit in (self.kk_edit, self.name_edit, self.birth_place_edit, self.birth_date_edit, self.mother_edit):
             edit.textChanged.connect(self._on_field_changed)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_COLOUR = "#B42318"
 WARNING_COLOUR = "#8A5A00"
@@ -98,3 +98,15 @@ class EnterMovesFocus(QObject):
             watched.lineEdit().editingFinished.emit()  # resolve a typed fragment before leaving
         target.setFocus(Qt.FocusReason.TabFocusReason)
         return True
+
+
+def section_grid(parent: QWidget, cells: Sequence[tuple]) -> QGridLayout:
+    """A form section's four equal columns; each cell is ``(widget, row, column[, row span, column span])``."""
+    grid = QGridLayout(parent)
+    grid.setHorizontalSpacing(16)
+    grid.setVerticalSpacing(6)
+    for widget, *place in cells:
+        grid.addWidget(widget, *place)
+    for column in range(4):
+        grid.setColumnStretch(column, 1)
+    return grid

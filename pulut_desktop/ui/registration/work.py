@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.formatting import format_rupiah as rupiah
 from ...domain.reference import contribution_rates, occupations
@@ -14,7 +14,7 @@ from ...domain.registration import MAX_COVERAGE_MONTHS, FundingSource, add_month
 from ...domain.rules import ProgrammeRules
 from ..registrations.labels import funding_label
 from .search_combo import SearchCombo
-from .widgets import HINT_COLOUR, FieldBlock
+from .widgets import HINT_COLOUR, FieldBlock, section_grid
 
 MONTHS_BACK, MONTHS_AHEAD = 3, 12
 
@@ -71,19 +71,19 @@ class WorkSection(QGroupBox):
             "contribution": FieldBlock(self.tr("Contribution paid by the province"), self.contribution_label, self),
         }
         self.blocks["contribution"].layout().insertWidget(2, self.coverage_end_label)
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.blocks["occupation_id"], 0, 0, 1, 2)
-        grid.addWidget(self.blocks["occupation_note"], 0, 2, 1, 2)
-        grid.addWidget(self.disability_check, 1, 0, 1, 2)
-        grid.addWidget(self.blocks["funding_source"], 2, 0, 1, 2)
-        grid.addWidget(self.blocks["programmes"], 2, 2, 1, 2)
-        grid.addWidget(self.blocks["coverage_start"], 3, 0)
-        grid.addWidget(self.blocks["coverage_months"], 3, 1)
-        grid.addWidget(self.blocks["contribution"], 3, 2, 1, 2)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
+        section_grid(
+            self,
+            [
+                (self.blocks["occupation_id"], 0, 0, 1, 2),
+                (self.blocks["occupation_note"], 0, 2, 1, 2),
+                (self.disability_check, 1, 0, 1, 2),
+                (self.blocks["funding_source"], 2, 0, 1, 2),
+                (self.blocks["programmes"], 2, 2, 1, 2),
+                (self.blocks["coverage_start"], 3, 0),
+                (self.blocks["coverage_months"], 3, 1),
+                (self.blocks["contribution"], 3, 2, 1, 2),
+            ],
+        )
 
         self.occupation_combo.sig_choice_changed.connect(self._on_occupation_combo_choice_changed)
         self.note_edit.textChanged.connect(self._on_field_changed)
