@@ -13,25 +13,22 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
 from ..services.officers import deactivate_officer, list_officers
-from ..storage.store import CurrentOfficer, Role, Store
+from ..storage.store import CurrentOfficer, Role
 from .officer_dialogs import AddOfficerDialog, ResetPasswordDialog
-from .operations import OperationRunner
+from .store_page import StorePage
 from .widgets import InlineMessage, heading
 
 
-class OfficersPage(QWidget):
+class OfficersPage(StorePage):
     sig_officers_loaded = Signal(list)
     """The list of active officers was (re)loaded."""
 
-    def __init__(self, store: Store, runner: OperationRunner, *, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store, self._runner, self._language = store, runner, language
+    def _build(self) -> None:
         self._officers: list[CurrentOfficer] = []
         self.setObjectName("officersPage")
         intro = QLabel(

@@ -18,19 +18,16 @@ from PySide6.QtWidgets import (
 from ..domain.errors import PulutError
 from ..messages import error_text, text
 from ..services.settings import load_settings, save_settings
-from ..storage.store import Store
-from .operations import OperationRunner
 from .rules_summary import rules_lines
+from .store_page import StorePage
 from .widgets import InlineMessage, card, heading
 
 
-class SettingsPage(QWidget):
+class SettingsPage(StorePage):
     sig_settings_saved = Signal(dict)
     """A supervisor saved the settings (approval_required, idle_lock_minutes, language)."""
 
-    def __init__(self, store: Store, runner: OperationRunner, *, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store, self._runner, self._language = store, runner, language
+    def _build(self) -> None:
         self._loaded: dict = {}
         self.setObjectName("settingsPage")
         panel, panel_layout = card("settingsCard")
@@ -65,7 +62,7 @@ class SettingsPage(QWidget):
 
         self.supervisor_note = QLabel(self.tr("Only a supervisor can change these settings."))
         self.supervisor_note.setObjectName("muted")
-        self.supervisor_note.setVisible(not store.officer.is_supervisor)
+        self.supervisor_note.setVisible(not self._store.officer.is_supervisor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -75,7 +72,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self._rules_card())
         layout.addStretch(1)
         for widget in (self.approval, self.idle_minutes, self.language, self.save_button):
-            widget.setEnabled(store.officer.is_supervisor)
+            widget.setEnabled(self._store.officer.is_supervisor)
         self.save_button.clicked.connect(self._on_save_clicked)
 
     def _rules_card(self) -> QWidget:
