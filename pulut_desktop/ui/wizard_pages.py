@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -33,6 +34,19 @@ def _label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     return label
+
+
+def _form_page(page: QWizardPage, intro: QLabel, rows: list[tuple], below: list[QWidget]) -> None:
+    """A wizard page's layout: the intro, a form of ``(label, field or layout)`` rows, then ``below``."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    layout = QVBoxLayout(page)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addStretch(1)
 
 
 class LanguagePage(QWizardPage):
@@ -91,14 +105,8 @@ class AccountPage(QWizardPage):
         self.repeat = password_field("wizardPasswordRepeat")
         self.labels = [QLabel() for _ in range(4)]
         self.message = InlineMessage()
-        form = QFormLayout()
-        for label, field in zip(self.labels, (self.username, self.full_name, self.password, self.repeat), strict=True):
-            form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        fields = (self.username, self.full_name, self.password, self.repeat)
+        _form_page(self, self.intro, list(zip(self.labels, fields, strict=True)), [self.message])
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("First supervisor"))
@@ -159,14 +167,9 @@ class DevicePage(QWizardPage):
             self.regency.addItem(region.name, region.code)
         self.labels = [QLabel(), QLabel()]
         self.message = InlineMessage()
-        form = QFormLayout()
-        form.addRow(self.labels[0], self.device_name)
-        form.addRow(self.labels[1], self.regency)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        _form_page(
+            self, self.intro, [(self.labels[0], self.device_name), (self.labels[1], self.regency)], [self.message]
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("This laptop"))
@@ -210,14 +213,7 @@ class DataPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
-        form = QFormLayout()
-        form.addRow(self.folder_label, row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.training)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        _form_page(self, self.intro, [(self.folder_label, row)], [self.training, self.message])
         self.choose.clicked.connect(self._on_choose_clicked)
 
     def retranslate(self) -> None:
