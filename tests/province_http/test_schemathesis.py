@@ -28,7 +28,7 @@ def test_schemathesis_all_checks_pass_against_the_live_service(tmp_path):
             [str(Path(sys.executable).with_name("schemathesis")), "--config-file", str(CONFIG), "--no-color",
              "run", f"http://127.0.0.1:{port}/openapi.json", "--checks", "all", "--max-examples", "5",
              "--generation-deterministic", "--wait-for-schema", "30", "--request-timeout", "10"],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True, text=True, timeout=120, cwd=tmp_path,  # its .schemathesis/ cache stays there
         )  # fmt: skip
     finally:
         process.terminate()
