@@ -5,7 +5,7 @@
 #   .ci/sysdeps.sh run    -> the above plus what a real window (X11/xcb) needs
 #   .ci/sysdeps.sh xvfb   -> the above plus Xvfb
 #   .ci/sysdeps.sh release -> the above plus xdotool (F1 in the bundle under Xvfb) and the .deb checkers
-#                            (lintian, desktop-file-validate)
+#                            (lintian, desktop-file-validate) and patchelf for the .deb build
 # As root it installs what is missing (apt-get update first); otherwise it prints the one
 # apt-get line to run and exits non-zero. On other systems it does nothing.
 set -euo pipefail
@@ -27,7 +27,7 @@ if [ "$profile" = "xvfb" ] || [ "$profile" = "release" ]; then
     packages+=(xvfb xauth)
 fi
 if [ "$profile" = "release" ]; then
-    packages+=(xdotool lintian desktop-file-utils)
+    packages+=(xdotool lintian desktop-file-utils patchelf)  # patchelf: build_deb.sh drops host RUNPATHs
 fi
 if [ "${PULUT_WITH_POSTGRES:-0}" = "1" ]; then
     packages+=(postgresql)

@@ -11,7 +11,8 @@
 # by root (dpkg-deb --root-owner-group, no fakeroot needed). Depends is computed from the bundle: the
 # highest GLIBC_x.y symbol version any bundled ELF file needs (libc6 (>= x.y)), plus the Debian packages
 # of the shared libraries the bundle needs but does not carry (readelf + dpkg -S on the build host), plus
-# the few things Qt loads at run time without a DT_NEEDED entry.
+# the few things Qt loads at run time without a DT_NEEDED entry. No ELF file keeps a RUNPATH outside the
+# bundle (patchelf), so lintian reports no custom-library-search-path.
 set -euo pipefail
 umask 022
 cd "$(dirname "$0")/../.."
@@ -28,6 +29,17 @@ chmod 0755 "$root"
 install -d "$root/opt/pulut-desktop" "$root/usr/bin" "$root/usr/share/applications" "$root/DEBIAN" \
     "$root/usr/share/doc/pulut-desktop"
 cp -R "$bundle/." "$root/opt/pulut-desktop/"
+# Extension modules built by the build host's Python carry its library folder as RUNPATH (e.g.
+# /root/.pyenv/versions/3.11.7/lib): keep only the entries inside the bundle ($ORIGIN...), drop the rest.
+command -v patchelf >/dev/null || { echo "build_deb.sh needs patchelf: run .ci/sysdeps.sh release" >&2; exit 1; }
+while IFS= read -r -d '' elf; do
+    [ "$(head -c 4 "$elf" | od -An -c | tr -d ' ')" = '177ELF' ] || continue
+    rpath="$(patchelf --print-rpath "$elf" 2>/dev/null)" || continue
+    kept="$(tr ':' '\n' <<<"$rpath" | { grep '^\$ORIGIN' || true; } | paste -sd: -)"
+    [ "$kept" = "$rpath" ] && continue
+    chmod u+w "$elf"
+    if [ -n "$kept" ]; then patchelf --set-rpath "$kept" "$elf"; else patchelf --remove-rpath "$elf"; fi
+done < <(find "$root/opt/pulut-desktop" -type f -print0)
 find "$root" -type d -exec chmod 0755 {} +
 find "$root" -type f -exec chmod 0644 {} +
 chmod 0755 "$root/opt/pulut-desktop/pulut-desktop"

@@ -76,6 +76,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         result = sync.sync_now(store, args.server, max_registrations=args.batch_size)
     bundle = "baru" if result.bundle_replaced else "sama"
     say(args, "outbox.synced", sent=len(result.sent), held=result.held, bundle=bundle, **result.totals())
+    for sequence, code, reason in result.set_aside:
+        say(args, "outbox.batch_set_aside", sequence=sequence, error=code, reason=reason)
     return EXIT_OK
 
 

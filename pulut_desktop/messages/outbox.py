@@ -83,6 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sinkron: {sent} kiriman terkirim, {accepted} diterima, {duplicate} ganda, {rejected} ditolak, {held} ditinjau; data referensi {bundle}.",
         "Synced: {sent} batch(es) sent, {accepted} accepted, {duplicate} duplicate, {rejected} rejected, {held} held for review; reference data {bundle}.",
     ),
+    "outbox.batch_set_aside": (
+        "Kiriman nomor {sequence} disisihkan, provinsi menahannya ({error}): {reason} Kiriman berikutnya tetap dikirim.",
+        "Batch no. {sequence} set aside, the province holds it ({error}): {reason} Later batches are still sent.",
+    ),
     "outbox.request_posted": (
         "Permintaan {request_id} terkirim; menunggu persetujuan provinsi...",
         "Request {request_id} posted; waiting for province approval...",

@@ -42,7 +42,7 @@ from .records import audit_line, drive_key, drive_line, registration_line
 
 log = logging.getLogger(__name__)
 
-PENDING, SENT, ACKNOWLEDGED, REFUSED = "pending", "sent", "acknowledged", "refused"
+PENDING, SENT, ACKNOWLEDGED, REFUSED, HELD = "pending", "sent", "acknowledged", "refused", "held"
 BATCH_COUNTER = "batch"
 DEFAULT_MAX_REGISTRATIONS = 2000  # per batch; more make several batches in one export
 MAX_AUDIT_EVENTS = 20_000

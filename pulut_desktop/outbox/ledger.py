@@ -11,7 +11,7 @@ from sqlalchemy import select
 from pulut_desktop.storage.models import BatchRow, Counter, ReceiptOutcome
 from pulut_desktop.storage.store import Store
 
-from .export import ACKNOWLEDGED, REFUSED
+from .export import ACKNOWLEDGED, HELD, REFUSED
 from .receipts import CONTIGUOUS_COUNTER
 
 
@@ -19,7 +19,7 @@ from .receipts import CONTIGUOUS_COUNTER
 class LedgerRow:
     sequence: int
     batch_id: str
-    status: str  # pending | sent | acknowledged | refused
+    status: str  # pending | sent | acknowledged | refused | held (set aside: the province holds it)
     created_at: datetime
     sent_at: datetime | None
     acknowledged_at: datetime | None
@@ -40,12 +40,12 @@ class Ledger:
 
     @property
     def unacknowledged(self) -> list[int]:
-        return [r.sequence for r in self.rows if r.status not in (ACKNOWLEDGED, REFUSED)]
+        return [r.sequence for r in self.rows if r.status not in (ACKNOWLEDGED, REFUSED, HELD)]
 
     @property
     def gap(self) -> list[int]:
         """Sequences the province has not got although it answered a later one (a lost stick?)."""
-        answered = [r.sequence for r in self.rows if r.status in (ACKNOWLEDGED, REFUSED)]
+        answered = [r.sequence for r in self.rows if r.status in (ACKNOWLEDGED, REFUSED, HELD)]
         if not answered:
             return []
         top = max(answered)

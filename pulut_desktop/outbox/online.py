@@ -36,6 +36,7 @@ from pulut_desktop.sync.keys import b64encode
 from .enrolment import import_enrolment_bytes, require_enrolment
 from .errors import Cancelled, OutboxError
 from .export import DEFAULT_MAX_REGISTRATIONS, PENDING, SENT, _prepare
+from .quarantine import SET_ASIDE_STATUSES, set_aside
 from .receipts import AppliedReceipt, apply_receipt, count_changed
 from .reference import apply_reference_bundle
 
@@ -59,6 +60,7 @@ class ServerUnreachable(OutboxError):
 
 class ServerRefused(OutboxError):
     code = "outbox.server_refused"
+    status: int | None = None  # the HTTP status of the refusal, when the server answered one
 
 
 @dataclass
@@ -66,6 +68,7 @@ class SyncResult:
     sent: list[int] = field(default_factory=list)  # sequences uploaded and answered
     applied: list[AppliedReceipt] = field(default_factory=list)
     revisited: list[int] = field(default_factory=list)  # batches whose newer receipt was applied
+    set_aside: list[tuple[int, str, str]] = field(default_factory=list)  # (sequence, code, reason) held
     bundle_replaced: bool = False
 
     @property
@@ -160,14 +163,14 @@ def _check(response: httpx.Response, url: str, content_type: str, magic: bytes) 
         code = _error_code(response)
         if code is None:
             raise NotProvinceServer(url=url)
-        raise refused(code, response.json())
+        raise refused(code, response.json(), response.status_code)
     if response.status_code != 200:
         raise NotProvinceServer(url=url)
     if not response.headers.get("content-type", "").startswith(content_type) or not response.content.startswith(magic):
         raise NotProvinceServer(url=url)
 
 
-def refused(code: str, body: dict) -> ServerRefused:
+def refused(code: str, body: dict, status: int | None = None) -> ServerRefused:
     """The server's refusal with its own filled-in sentences (``pesan`` Indonesian, ``message``
     English): the laptop's catalogue cannot fill the server's parameters, so it never re-translates
     the code. Control characters are dropped: the text came over the network."""
@@ -175,7 +178,9 @@ def refused(code: str, body: dict) -> ServerRefused:
 
     english = canonical_text(str(body.get("message") or code))[:300]
     indonesian = canonical_text(str(body.get("pesan") or english))[:300]
-    return ServerRefused(error=code, detail=english, pesan=indonesian)  # code= would be *our* code
+    error = ServerRefused(error=code, detail=english, pesan=indonesian)  # code= would be *our* code
+    error.status = status
+    return error
 
 
 def refusal_of(response: httpx.Response) -> ServerRefused:
@@ -183,7 +188,7 @@ def refusal_of(response: httpx.Response) -> ServerRefused:
     if code is None:
         status = str(response.status_code)
         return ServerRefused(error=status, detail=response.reason_phrase, pesan=response.reason_phrase)
-    return refused(code, response.json())
+    return refused(code, response.json(), response.status_code)
 
 
 def _receipt(response: httpx.Response, url: str) -> bytes:
@@ -238,7 +243,15 @@ def sync_online(
                 progress(done, len(todo))
             with store.reader() as session:
                 data = session.get(BatchRow, batch_id).file_bytes
-            receipt = client.upload(data)
+            try:
+                receipt = client.upload(data)
+            except ServerRefused as err:
+                if getattr(err, "status", None) not in SET_ASIDE_STATUSES:
+                    raise
+                code, reason = str(err.params["error"]), str(err.params["pesan"])
+                set_aside(store, batch_id, code, reason)
+                result.set_aside.append((sequence, code, reason))
+                continue
             result.applied.append(apply_receipt(store, receipt))
             result.sent.append(sequence)
         for batch_id in _held_batches(store):

@@ -162,8 +162,8 @@ def create_app(
     @app.get("/v1/device-requests/{request_id}/enrolment", response_class=Response)
     async def get_enrolment(request_id: str) -> Response:
         status, data = await run_in_threadpool(devices.enrolment_for_request, store, request_id[:36])
-        if status == "unknown":
-            raise DeviceError("province.unknown_request", request_id=request_id[:36])
+        if status == "unknown":  # 404: schema-valid, just not a request this province received
+            return _error(DeviceError("province.unknown_request", request_id=request_id[:36]), 404)
         if data is None:
             return JSONResponse({"status": status}, status_code=202 if status == "pending" else 403)
         return Response(data, media_type=ENROLMENT_TYPE)

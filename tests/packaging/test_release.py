@@ -21,6 +21,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 # Libraries under the GPL without a linking exception: a proprietary bundle must not carry them.
 GPL_ONLY = ("libreadline.", "libhistory.", "libgdbm.", "libgdbm_compat.", "libgmp.so.3", "libmysqlclient.")
 _NEEDED = re.compile(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]")
+_RUNPATH = re.compile(r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[([^\]]*)\]")
 PASSWORD = "kata-sandi-uji-1"
 
 
@@ -88,7 +89,7 @@ def _build_deb_under_umask_077(bundle: Path, out: Path) -> Path:
 
 
 def test_deb_built_under_umask_077_installs_and_starts_for_an_unprivileged_user(bundle, tmp_path):
-    require("dpkg-deb", "readelf", "desktop-file-validate")
+    require("dpkg-deb", "readelf", "desktop-file-validate", "patchelf")
     deb = _build_deb_under_umask_077(bundle, tmp_path)
     info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "md5sums" in info
@@ -122,6 +123,15 @@ def test_deb_built_under_umask_077_installs_and_starts_for_an_unprivileged_user(
     try:
         system.chmod(0o755)
         subprocess.run(["dpkg-deb", "-x", str(deb), str(system)], check=True)
+        # No ELF file searches for libraries outside the bundle (the build host's Python lib folder was
+        # in 55 extension modules' RUNPATH: lintian's custom-library-search-path error).
+        outside = {}
+        for path in _elf_files(system / "opt" / "pulut-desktop"):
+            out = subprocess.run(["readelf", "-d", "-W", str(path)], capture_output=True, text=True).stdout
+            entries = [e for found in _RUNPATH.findall(out) for e in found.split(":") if e]
+            if [e for e in entries if not e.startswith("$ORIGIN")]:
+                outside[path.name] = entries
+        assert outside == {}, outside
         home = system / "home of nobody"
         home.mkdir(mode=0o777)
         home.chmod(0o777)

@@ -1515,6 +1515,10 @@
         <translation>Refused</translation>
     </message>
     <message>
+        <source>Set aside by the province</source>
+        <translation>Set aside by the province</translation>
+    </message>
+    <message>
         <source>The province answered a later batch but has not received this one: bring it again.</source>
         <translation>The province answered a later batch but has not received this one: bring it again.</translation>
     </message>
@@ -2437,6 +2441,10 @@
     <message>
         <source>Nothing was waiting to be sent; the province's answers are up to date.</source>
         <translation>Nothing was waiting to be sent; the province's answers are up to date.</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.</source>
+        <translation>Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.</translation>
     </message>
 </context>
 <context>

@@ -1503,6 +1503,10 @@
         <translation>Ditolak seluruhnya</translation>
     </message>
     <message>
+        <source>Set aside by the province</source>
+        <translation>Disisihkan, ditahan provinsi</translation>
+    </message>
+    <message>
         <source>The province answered a later batch but has not received this one: bring it again.</source>
         <translation>Provinsi sudah menjawab kiriman berikutnya tetapi belum menerima kiriman ini: bawa kembali.</translation>
     </message>
@@ -2418,6 +2422,10 @@
     <message>
         <source>Nothing was waiting to be sent; the province's answers are up to date.</source>
         <translation>Tidak ada yang menunggu dikirim; jawaban provinsi sudah terbaru.</translation>
+    </message>
+    <message>
+        <source>Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.</source>
+        <translation>Kiriman nomor %1 disisihkan karena ditahan provinsi. Alasan: %2 Kiriman berikutnya tetap dikirim.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ BATCH_STATES = {
     "sent": QT_TRANSLATE_NOOP("LedgerTableModel", "On its way"),
     "acknowledged": QT_TRANSLATE_NOOP("LedgerTableModel", "Answered"),
     "refused": QT_TRANSLATE_NOOP("LedgerTableModel", "Refused"),
+    "held": QT_TRANSLATE_NOOP("LedgerTableModel", "Set aside by the province"),
 }
 GAP_TIP = QT_TRANSLATE_NOOP(
     "LedgerTableModel", "The province answered a later batch but has not received this one: bring it again."
@@ -124,7 +125,7 @@ class LedgerTableModel(QAbstractTableModel):
             if in_gap:
                 return _tr(GAP_TIP)
             if row.error_code:
-                return row.error_code
+                return f"{row.error_code}: {row.error_message}" if row.error_message else row.error_code
         if role == ROW_ROLE:
             return row
         if role == GAP_ROLE:
@@ -150,6 +151,6 @@ class LedgerTableModel(QAbstractTableModel):
             COL_HELD: row.held_for_review,
         }
         value = values[column]
-        if column != COL_REGISTRATIONS and not row.answered and row.status not in ("acknowledged", "refused"):
+        if column != COL_REGISTRATIONS and not row.answered and row.status not in ("acknowledged", "refused", "held"):
             return "–"
         return str(value)

@@ -414,6 +414,12 @@ class SyncPage(QWidget):
             )
         else:
             line = self.tr("Nothing was waiting to be sent; the province's answers are up to date.")
+        for sequence, _code, reason in result.set_aside:
+            line += "\n" + (
+                self.tr("Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.")
+                .replace("%1", str(sequence))
+                .replace("%2", reason)
+            )
         if result.bundle_replaced:
             line += "\n" + self.tr("The province's reference data on this laptop was updated.")
         return line
