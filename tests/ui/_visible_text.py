@@ -230,11 +230,16 @@ def english_in(text: str) -> str | None:
     return f"English words {english}" if english else None
 
 
+def _is_path(text: str) -> bool:
+    """A folder or file name shown by a file dialog is data from the disk, not UI text."""
+    return text.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", text) is not None
+
+
 def untranslated(root: QWidget, *, ignore: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
     """``(where, text, why)`` for every visible text of ``root`` that is English."""
     bad = []
     for where, text in visible_texts(root):
-        if text in SAME_IN_BOTH or any(part in text for part in ignore):
+        if text in SAME_IN_BOTH or _is_path(text) or any(part in text for part in ignore):
             continue
         why = english_in(text)
         if why:

@@ -74,8 +74,13 @@ def _modal_from(qtbot, trigger, found: list, label: str) -> None:
     assert seen, f"{label}: no modal window appeared"
 
 
-def test_every_page_dialog_and_message_is_indonesian(qtbot, qapp, filled_store, runner, translations, monkeypatch):
+def test_every_page_dialog_and_message_is_indonesian(
+    qtbot, qapp, filled_store, runner, translations, monkeypatch, tmp_path
+):
     store = filled_store
+    # the file dialog lists the working folder: an empty one, so no file name is mistaken for UI text
+    (tmp_path / "kosong").mkdir()
+    monkeypatch.chdir(tmp_path / "kosong")
     found: list[tuple[str, str, str, str]] = []
     monkeypatch.setattr(QFileDialog, "DontUseNativeDialog", QFileDialog.Option.DontUseNativeDialog)
 

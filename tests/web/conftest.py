@@ -150,6 +150,23 @@ def fresh(browser, province):
 
 
 def sign_in(driver, url: str, username: str, password: str, code: str = "") -> None:
+    """Sign in from the sign-in page. Chromium may still swap the document under a node just found
+    (``does not belong to the document``); then the page is loaded again and the form filled anew."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    for attempt in range(3):
+        try:
+            _sign_in_once(driver, url, username, password, code)
+            return
+        except (StaleElementReferenceException, WebDriverException) as error:
+            replaced = isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(
+                error
+            )
+            if not replaced or attempt == 2:
+                raise
+
+
+def _sign_in_once(driver, url: str, username: str, password: str, code: str) -> None:
     from selenium.webdriver.common.by import By
 
     driver.get(url + "/admin/login")
