@@ -17,6 +17,7 @@ that belong to an earlier search.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC
 from functools import partial
@@ -92,8 +93,14 @@ class RegistrationTableModel(QAbstractTableModel):
         runner: OperationRunner,
         query: RegistrationQuery | None = None,
         parent: QObject | None = None,
+        *,
+        fetch: Callable[[Any, Sequence[int]], dict[int, review.PageRow]] = review.fetch_page,
+        notes_text: Callable[[Any], tuple[str, str]] | None = None,
     ) -> None:
+        """``fetch`` reads a page of rows (a screen may add its notes to each); ``notes_text`` turns a row's
+        notes into the "Note" cell and its tooltip."""
         super().__init__(parent)
+        self._fetch, self._notes_text = fetch, notes_text
         self._store = store
         self._runner = runner
         self._query = query or RegistrationQuery()
@@ -137,9 +144,11 @@ class RegistrationTableModel(QAbstractTableModel):
         self._pages.clear()
         self._pending.clear()
         self._wanted.clear()
-        if head:
+        if head and self._fetch is review.fetch_page:
             self._pages[0] = first_page
         self.endResetModel()
+        if head and self._fetch is not review.fetch_page:
+            self._request_page(0)  # the head was read without this screen's notes
         self._searching = False
         self.sig_search_finished.emit(total)
         if total > len(head):
@@ -183,9 +192,9 @@ class RegistrationTableModel(QAbstractTableModel):
             return
         self._pending.add(number)
         ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        store = self._store
+        store, fetch = self._store, self._fetch
         self._runner.run(
-            lambda _ctx: review.fetch_page(store, ids),
+            lambda _ctx: fetch(store, ids),
             on_success=partial(self._on_page_fetched, self._generation, number),
         )
 
@@ -240,6 +249,12 @@ class RegistrationTableModel(QAbstractTableModel):
         item = self.row_at(index.row())
         if item is None:
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if index.column() == COL_REASON and self._notes_text is not None and item.notes is not None:
+            summary, details = self._notes_text(item.notes)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return summary
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return details or None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
