@@ -2307,6 +2307,10 @@
         <translation>Type to search a village</translation>
     </message>
     <message>
+        <source>Day-month-year, for example 17-08-2026</source>
+        <translation>Day-month-year, for example 17-08-2026</translation>
+    </message>
+    <message>
         <source>e.g. Balai Desa</source>
         <translation>e.g. Balai Desa</translation>
     </message>
@@ -2345,6 +2349,10 @@
     <message>
         <source>Choose the village of the drive.</source>
         <translation>Choose the village of the drive.</translation>
+    </message>
+    <message>
+        <source>Write the date of the drive as dd-mm-yyyy.</source>
+        <translation>Write the date of the drive as dd-mm-yyyy.</translation>
     </message>
     <message>
         <source>Write where the drive takes place.</source>

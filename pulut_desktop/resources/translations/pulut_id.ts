@@ -2288,6 +2288,10 @@
         <translation>Ketik untuk mencari desa</translation>
     </message>
     <message>
+        <source>Day-month-year, for example 17-08-2026</source>
+        <translation>Hari-bulan-tahun, misalnya 17-08-2026</translation>
+    </message>
+    <message>
         <source>e.g. Balai Desa</source>
         <translation>mis. Balai Desa</translation>
     </message>
@@ -2326,6 +2330,10 @@
     <message>
         <source>Choose the village of the drive.</source>
         <translation>Pilih desa tempat kegiatan.</translation>
+    </message>
+    <message>
+        <source>Write the date of the drive as dd-mm-yyyy.</source>
+        <translation>Tulis tanggal kegiatan sebagai hh-bb-tttt.</translation>
     </message>
     <message>
         <source>Write where the drive takes place.</source>
