@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from _registration_helpers import focused, press
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pulut_desktop.services import drafts
@@ -44,19 +45,13 @@ def _answer(qtbot, button_text: str) -> None:
     box = QApplication.activeModalWidget()
     button = next(b for b in box.buttons() if b.text() == button_text)
     button.setFocus()
-    QTest_click(button)
-
-
-def QTest_click(button) -> None:  # noqa: N802 - reads as the key press it is
-    from PySide6.QtTest import QTest
-
     QTest.keyClick(button, Qt.Key.Key_Space)
 
 
 def test_the_list_says_who_when_how_complete_and_deletes_after_asking(qtbot, store, runner):
     drafts.save_draft(store, "d-old", _draft("Ani Lestari", "1471014508900001"))
     drafts.save_draft(store, "d-new", _draft("Nur Aisyah", "1471014508920003"))
-    form, dialog = _open_list(qtbot, store, runner)
+    _form, dialog = _open_list(qtbot, store, runner)
     table = dialog.table
     assert table.item(0, NAME).text() == "Nur Aisyah"  # newest first
     assert table.item(0, OFFICER).text() == "Sri"
