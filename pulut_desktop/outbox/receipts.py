@@ -155,7 +155,7 @@ def _apply_record(session: Session, batch: BatchRow, status: wire.RecordStatus, 
     return target
 
 
-def _refuse(session: Session, batch: BatchRow, receipt: wire.Receipt, actor: str) -> dict[str, int]:
+def _refuse(session: Session, batch: BatchRow, receipt: wire.ReceiptV1, actor: str) -> dict[str, int]:
     back = 0
     for rid, version in batch.registrations:
         row = session.get(RegistrationRow, rid)

@@ -22,21 +22,13 @@ from datetime import UTC
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...domain.reference import occupations, regions
 from ...storage import review
 from ...storage.queries import RegistrationQuery, SortKey
 from ..operations import OperationRunner
+from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
 from .labels import status_label
 
 PAGE_SIZE = 100
@@ -46,41 +38,24 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-(
-    COL_NUMBER,
-    COL_NAME,
-    COL_NIK,
-    COL_BIRTH,
-    COL_VILLAGE,
-    COL_OCCUPATION,
-    COL_FUNDING,
-    COL_STATUS,
-    COL_CREATED,
-    COL_REASON,
-) = range(10)
-COLUMN_TITLES = (
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Registration no."),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Full name"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "NIK"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Born"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Village"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Occupation"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Funding"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Status"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Created"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Note"),
-)
-SORT_KEYS: dict[int, SortKey] = {
-    COL_NUMBER: SortKey.NUMBER,
-    COL_NAME: SortKey.NAME,
-    COL_BIRTH: SortKey.BIRTH_DATE,
-    COL_VILLAGE: SortKey.VILLAGE,
-    COL_STATUS: SortKey.STATUS,
-    COL_CREATED: SortKey.CREATED,
-}
+
+class RegistrationColumn(TableColumn):
+    NUMBER = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Registration no."), 168, sort=SortKey.NUMBER)
+    NAME = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Full name"), sort=SortKey.NAME)  # stretches
+    NIK = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "NIK"), 138)
+    BIRTH = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Born"), 86, sort=SortKey.BIRTH_DATE)
+    VILLAGE = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Village"), 130, sort=SortKey.VILLAGE)
+    OCCUPATION = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Occupation"), 150)
+    FUNDING = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Funding"), 78)
+    STATUS = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Status"), 128, sort=SortKey.STATUS)
+    CREATED = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Created"), 118, sort=SortKey.CREATED)
+    REASON = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Note"), 170)
 
 
-class RegistrationTableModel(QAbstractTableModel):
+class RegistrationTableModel(ColumnTableModel):
+    CONTEXT = "RegistrationTableModel"
+    COLUMNS = RegistrationColumn
+
     sig_search_finished = Signal(int)
     """A search finished; the argument is the number of matching registrations."""
     sig_page_loaded = Signal(int)
@@ -226,14 +201,6 @@ class RegistrationTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RegistrationTableModel", COLUMN_TITLES[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -253,7 +220,7 @@ class RegistrationTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = SORT_KEYS.get(column)
+        key = RegistrationColumn(column).spec.sort if 0 <= column < len(RegistrationColumn) else None
         if key is None:
             return
         descending = order is Qt.SortOrder.DescendingOrder
@@ -264,35 +231,35 @@ class RegistrationTableModel(QAbstractTableModel):
 
 def _display(item: review.PageRow, column: int) -> str:
     row = item.row
-    if column == COL_NUMBER:
+    if column == RegistrationColumn.NUMBER:
         return row.registration_number
-    if column == COL_NAME:
+    if column == RegistrationColumn.NAME:
         return row.full_name
-    if column == COL_NIK:
+    if column == RegistrationColumn.NIK:
         return row.masked_nik
-    if column == COL_BIRTH:
+    if column == RegistrationColumn.BIRTH:
         return row.birth_date.strftime("%d-%m-%Y") if row.birth_date else ""
-    if column == COL_VILLAGE:
+    if column == RegistrationColumn.VILLAGE:
         village = regions().get(row.village_code)
         return village.name if village else row.village_code
-    if column == COL_OCCUPATION:
+    if column == RegistrationColumn.OCCUPATION:
         occupation = occupations().get(row.occupation_id)
         return occupation.name if occupation else row.occupation_id
-    if column == COL_FUNDING:
+    if column == RegistrationColumn.FUNDING:
         return "DBH Sawit" if row.funding_source == "DBH_SAWIT" else row.funding_source
-    if column == COL_STATUS:
+    if column == RegistrationColumn.STATUS:
         return status_label(row.status)
-    if column == COL_CREATED:
+    if column == RegistrationColumn.CREATED:
         # Stored in UTC; officers read local time (WIB on a laptop set up in Riau).
         return row.created_at.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
-    if column == COL_REASON:
+    if column == RegistrationColumn.REASON:
         return item.status_reason or ""
     return ""
 
 
 def _tooltip(item: review.PageRow, column: int) -> str | None:
-    if column in (COL_STATUS, COL_REASON) and item.status_reason:
+    if column in (RegistrationColumn.STATUS, RegistrationColumn.REASON) and item.status_reason:
         return f"{status_label(item.row.status)}: {item.status_reason}"
-    if column == COL_VILLAGE:
+    if column == RegistrationColumn.VILLAGE:
         return regions().label(item.row.village_code)
     return None
