@@ -10,7 +10,8 @@
     pulut-province serve [--host 127.0.0.1] [--port 8750] [--max-upload-mb N] [--server-url URL]
     pulut-province users add NAME --role admin|reviewer|viewer | users reset NAME | users disable NAME | users list
     pulut-province devices requests | devices approve REQUEST_ID   (requests posted online)
-    pulut-province quotas set REGENCY SOURCE N | quotas list
+    pulut-province year open YEAR [--quota REGENCY:SOURCE:N ...] | year list
+    pulut-province quotas set REGENCY SOURCE N [--year YEAR] | quotas list [--year YEAR]
     pulut-province review list [--all] | review show ID | review accept ID | review reject ID [--note TEXT]
     pulut-province report [--format csv|xlsx] [--out FILE]
     pulut-province bpjs-export --out FILE [--format csv|xlsx]
@@ -265,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_receipts_write)
     add_service_commands(sub, devices)
     add_rules_commands(sub)
+    from .cli_quotas import add_quota_commands
+
+    add_quota_commands(sub)
     from .cli_bpjs import add_bpjs_commands
 
     add_bpjs_commands(sub)

@@ -94,17 +94,20 @@ class RegistrationTableModel(ColumnTableModel):
         self._generation += 1
         self._searching = True
         query, store, generation = self._query, self._store, self._generation
-        self._runner.run(
-            lambda _ctx: review.search_head(store, query, PAGE_SIZE),
-            on_success=partial(self._on_head_found, generation),
-        )
+
+        def head(_ctx) -> tuple[int, list[int], dict[int, review.PageRow]] | None:
+            # Typing queues one search per pause: one that a newer search overtook while it waited for the
+            # worker is skipped, so only the newest query runs and paints.
+            return review.search_head(store, query, PAGE_SIZE) if generation == self._generation else None
+
+        self._runner.run(head, on_success=partial(self._on_head_found, generation))
 
     def is_searching(self) -> bool:
         return self._searching
 
-    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, review.PageRow]]) -> None:
+    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, review.PageRow]] | None) -> None:
         """The count and the first page: paint now; the rest of the rowids follow in the background."""
-        if generation != self._generation:
+        if generation != self._generation or result is None:
             return
         total, head, first_page = result
         self.beginResetModel()
@@ -158,14 +161,15 @@ class RegistrationTableModel(ColumnTableModel):
             return
         self._pending.add(number)
         ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        store = self._store
-        self._runner.run(
-            lambda _ctx: review.fetch_page(store, ids),
-            on_success=partial(self._on_page_fetched, self._generation, number),
-        )
+        store, generation = self._store, self._generation
 
-    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, review.PageRow]) -> None:
-        if generation != self._generation:
+        def page(_ctx) -> dict[int, review.PageRow] | None:  # skipped, like a search, once overtaken
+            return review.fetch_page(store, ids) if generation == self._generation else None
+
+        self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number))
+
+    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, review.PageRow] | None) -> None:
+        if generation != self._generation or rows is None:
             return
         self._pending.discard(number)
         self._pages[number] = rows
