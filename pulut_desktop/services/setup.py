@@ -6,10 +6,12 @@ The first-run wizard, the login window, the app's start and the ``pulut-desktop`
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..paths import DataDir
 from ..storage import audit, maintenance
-from ..storage.backup import restore_backup, write_backup
+from ..storage.backup import GoodBackup, newest_good_backup, restore_backup, write_backup
 from ..storage.demo import make_demo_data
 from ..storage.maintenance import MaintenanceResult
 from ..storage.retention import PurgeResult, purge_expired
@@ -17,31 +19,22 @@ from ..storage.store import Store
 from .errors import NotATrainingStore
 
 
-def create_store(
-    root: Path | str,
-    *,
-    username: str,
-    full_name: str,
-    password: str,
-    device_name: str,
-    regency_code: str,
-    training: bool = False,
-    language: str = "id",
-) -> str:
+@dataclass(frozen=True)
+class NewStore:
+    """What the first-run wizard, ``pulut-desktop init`` and the self-test ask for a new store."""
+
+    username: str  # the first supervisor
+    full_name: str
+    password: str
+    device_name: str
+    regency_code: str
+    training: bool = False
+    language: str = "id"
+
+
+def create_store(root: Path | str, new: NewStore) -> str:
     """A new data dir with its first supervisor. Returns the new device's code."""
-    with (
-        Store.create(
-            root,
-            username=username,
-            full_name=full_name,
-            password=password,
-            device_name=device_name,
-            regency_code=regency_code,
-            training=training,
-            language=language,
-        ) as store,
-        store.reader() as session,
-    ):
+    with Store.create(root, **asdict(new)) as store, store.reader() as session:
         return store.device(session).code
 
 
@@ -54,6 +47,12 @@ def restore_and_log_in(root: Path | str, backup: Path, username: str, password: 
     """Put a backup back (the damaged files are kept aside), then log in to it."""
     restore_backup(root, backup, username, password)
     return Store.open(root, username, password)
+
+
+def find_good_backup(root: Path | str, username: str, password: str) -> GoodBackup | None:
+    """The newest backup that opens with this officer's password and verifies, for a store that would not
+    open (the login offers to restore it)."""
+    return newest_good_backup(DataDir(root), username=username, password=password)
 
 
 def restore_store(root: Path | str, backup: Path, username: str, password: str) -> Path:
