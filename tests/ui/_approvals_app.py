@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from pulut_desktop.ui import app as app_module
-from pulut_desktop.ui.registrations.model import COL_NAME
+from pulut_desktop.ui.registrations.model import RegistrationColumn
 
 DATA_DIR, USER, PASSWORD = sys.argv[1:4]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -87,7 +87,7 @@ class ScriptedSupervisor:
     def report(self, name: str) -> None:
         page = self.window.approvals
         index = page.table.currentIndex()
-        current = page.model.index(index.row(), COL_NAME).data() if index.isValid() else "-"
+        current = page.model.index(index.row(), RegistrationColumn.NAME).data() if index.isValid() else "-"
         print(
             f"STEP {name}\tcount={page.count_label.text()}\tvillage={page.filters.village_combo.code()}"
             f"\tfocus={describe(QApplication.focusWidget())}\tcurrent={current}",

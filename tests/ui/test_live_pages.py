@@ -10,7 +10,7 @@ from pulut_desktop.domain.status import Status
 from pulut_desktop.storage import registrations
 from pulut_desktop.ui.main_window import MainWindow
 from pulut_desktop.ui.officer_dialogs import AddOfficerDialog, ResetPasswordDialog
-from pulut_desktop.ui.registrations.model import COL_STATUS
+from pulut_desktop.ui.registrations.model import RegistrationColumn
 from tests.conftest import make_registration
 from tests.outbox.helpers import nik
 
@@ -61,7 +61,7 @@ def test_pages_show_changes_made_elsewhere_without_f5(qtbot, qapp, supervisor_st
     runner.run(lambda _ctx: registrations.set_status(store, [saved[0].id], Status.APPROVED))
     qtbot.waitUntil(lambda: _count(window.approvals) == "1 menunggu", timeout=10_000)
     model = window.registrations.model
-    statuses = lambda: {model.index(row, COL_STATUS).data() for row in range(model.rowCount())}  # noqa: E731
+    statuses = lambda: {model.index(row, RegistrationColumn.STATUS).data() for row in range(model.rowCount())}  # noqa: E731
     assert statuses() == {"Menunggu persetujuan"}  # hidden: not refreshed yet
     window.show_page("list")
     qtbot.waitUntil(lambda: statuses() == {"Menunggu persetujuan", "Disetujui"}, timeout=10_000)
