@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..paths import DataDir
 from ..storage.errors import LoginFailed, StoreCorrupt
 from .operations import OperationRunner
 from .widgets import InlineMessage, TrainingBanner, card, heading, password_field
@@ -164,12 +163,12 @@ class LoginWindow(QWidget):
         self.password.setFocus()
         if isinstance(error, StoreCorrupt):
             self.message.show_error(error_text(error, self._language))
-            data_dir = DataDir(self._root)
+            root = self._root
 
             def good_backup(_ctx):
-                from ..storage.backup import newest_good_backup
+                from ..services.setup import find_good_backup  # like log_in: loaded off the GUI thread
 
-                return newest_good_backup(data_dir, username=username, password=password)
+                return find_good_backup(root, username, password)
 
             self._runner.run(good_backup, on_success=partial(self._offer_restore, username, password), parent=self)
             return

@@ -22,6 +22,8 @@ class FormHeader(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.status_pill = QLabel(self)
         self.status_pill.hide()
+        self.drafts_button = QPushButton(self.tr("Saved drafts"), self)
+        self.drafts_button.setObjectName("formDraftsButton")
         self.new_button = QPushButton(self.tr("New (Ctrl+N)"), self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
         self.save_button.setStyleSheet(
@@ -47,6 +49,7 @@ class FormHeader(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.status_pill)
         top.addStretch(1)
+        top.addWidget(self.drafts_button)
         top.addWidget(self.new_button)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)

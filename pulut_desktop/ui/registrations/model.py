@@ -1,8 +1,8 @@
 """The lazy table model behind the registrations list and the approval queue.
 
 Like Anki's ``browser/table/model.py`` the model holds only the ordered rowids of the current search
-(``queries.search_rowids``: filtering and sorting happen in SQL) and fetches rows a page at a time by
-rowid (``review.fetch_page``), keeping the most recently used pages in a small cache.
+(``browse.find_registrations``: filtering and sorting happen in SQL) and fetches rows a page at a time by
+rowid (``browse.fetch_registration_page``), keeping the most recently used pages in a small cache.
 
 Page fetches are ASYNCHRONOUS, through the operation runner. Measured on the development machine with
 200,000 encrypted rows (``tests/ui/registration/test_list_model.py`` prints it): a page of 100 rows by
@@ -25,8 +25,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...domain.reference import occupations, regions
-from ...storage import review
+from ...services import browse
 from ...storage.queries import RegistrationQuery, SortKey
+from ...storage.review import PageRow
 from ..operations import OperationRunner
 from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
 from .labels import status_label
@@ -75,7 +76,7 @@ class RegistrationTableModel(ColumnTableModel):
         self._rowids: list[int] = []  # known so far: the head of the result, then all of it
         self._total = 0
         self._wanted: set[int] = set()  # pages asked for before their rowids were known
-        self._pages: OrderedDict[int, dict[int, review.PageRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, PageRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
         self._searching = False
@@ -95,17 +96,17 @@ class RegistrationTableModel(ColumnTableModel):
         self._searching = True
         query, store, generation = self._query, self._store, self._generation
 
-        def head(_ctx) -> tuple[int, list[int], dict[int, review.PageRow]] | None:
+        def head(_ctx) -> tuple[int, list[int], dict[int, PageRow]] | None:
             # Typing queues one search per pause: one that a newer search overtook while it waited for the
             # worker is skipped, so only the newest query runs and paints.
-            return review.search_head(store, query, PAGE_SIZE) if generation == self._generation else None
+            return browse.find_first_page(store, query, PAGE_SIZE) if generation == self._generation else None
 
         self._runner.run(head, on_success=partial(self._on_head_found, generation))
 
     def is_searching(self) -> bool:
         return self._searching
 
-    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, review.PageRow]] | None) -> None:
+    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, PageRow]] | None) -> None:
         """The count and the first page: paint now; the rest of the rowids follow in the background."""
         if generation != self._generation or result is None:
             return
@@ -125,7 +126,7 @@ class RegistrationTableModel(ColumnTableModel):
 
             def all_rowids(_ctx) -> list[int] | None:
                 # Skipped when a newer search was typed meanwhile: it would only delay that one.
-                return review.search(store, query) if generation == self._generation else None
+                return browse.find_registrations(store, query) if generation == self._generation else None
 
             self._runner.run(all_rowids, on_success=partial(self._on_rowids_found, generation))
 
@@ -147,7 +148,7 @@ class RegistrationTableModel(ColumnTableModel):
         self.dataChanged.emit(self.index(known, 0), self.index(self._total - 1, self.columnCount() - 1))
 
     # -- paging --------------------------------------------------------------------------------
-    def _page(self, row: int) -> dict[int, review.PageRow] | None:
+    def _page(self, row: int) -> dict[int, PageRow] | None:
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is not None:
@@ -163,12 +164,12 @@ class RegistrationTableModel(ColumnTableModel):
         ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
         store, generation = self._store, self._generation
 
-        def page(_ctx) -> dict[int, review.PageRow] | None:  # skipped, like a search, once overtaken
-            return review.fetch_page(store, ids) if generation == self._generation else None
+        def page(_ctx) -> dict[int, PageRow] | None:  # skipped, like a search, once overtaken
+            return browse.fetch_registration_page(store, ids) if generation == self._generation else None
 
         self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number))
 
-    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, review.PageRow] | None) -> None:
+    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, PageRow] | None) -> None:
         if generation != self._generation or rows is None:
             return
         self._pending.discard(number)
@@ -184,7 +185,7 @@ class RegistrationTableModel(ColumnTableModel):
     def is_page_loaded(self, row: int) -> bool:
         return row < len(self._rowids) and row // PAGE_SIZE in self._pages
 
-    def row_at(self, row: int) -> review.PageRow | None:
+    def row_at(self, row: int) -> PageRow | None:
         """The loaded row, or None while its page (or the rowids of that part of the list) is on its way."""
         if not 0 <= row < self._total:
             return None
@@ -233,7 +234,7 @@ class RegistrationTableModel(ColumnTableModel):
         self.set_query(replace(self._query, sort=key, descending=descending))
 
 
-def _display(item: review.PageRow, column: int) -> str:
+def _display(item: PageRow, column: int) -> str:
     row = item.row
     if column == RegistrationColumn.NUMBER:
         return row.registration_number
@@ -261,7 +262,7 @@ def _display(item: review.PageRow, column: int) -> str:
     return ""
 
 
-def _tooltip(item: review.PageRow, column: int) -> str | None:
+def _tooltip(item: PageRow, column: int) -> str | None:
     if column in (RegistrationColumn.STATUS, RegistrationColumn.REASON) and item.status_reason:
         return f"{status_label(item.row.status)}: {item.status_reason}"
     if column == RegistrationColumn.VILLAGE:

@@ -75,6 +75,8 @@ def test_register_with_keyboard_only_then_find_edit_approve(qtbot, store, runner
     assert form.work.occupation_combo.code() == "PEKEBUN_SAWIT"
     assert focused() is form.work.disability_check  # the "other" note is skipped: it is disabled
     press(Qt.Key.Key_Return)
+    assert focused() is form.work.same_as_previous_check  # "sama dengan sebelumnya": left unticked
+    press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Return)  # funding: APBD
     assert focused() is form.work.start_combo
     press(Qt.Key.Key_Return)
