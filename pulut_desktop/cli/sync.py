@@ -59,11 +59,17 @@ def cmd_apply_receipts(args: argparse.Namespace) -> int:
         duplicate=result.duplicate,
         rejected=result.rejected,
     )
+    _say_bpjs(args, result)
     for name, err in result.problems:
         complain(args, "outbox.receipt_problem", file=name, problem=messages.error_text(err, args.lang))
     if book.gap:
         say(args, "outbox.gap", sequences=", ".join(map(str, book.gap)))
     return EXIT_ERROR if result.problems else EXIT_OK
+
+
+def _say_bpjs(args: argparse.Namespace, result) -> None:
+    if result.enrolled or result.bpjs_rejected:
+        say(args, "outbox.bpjs_applied", enrolled=result.enrolled, rejected=result.bpjs_rejected)
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
@@ -88,6 +94,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         result = sync.sync_now(store, args.server, max_registrations=args.batch_size)
     bundle = "baru" if result.bundle_replaced else "sama"
     say(args, "outbox.synced", sent=len(result.sent), held=result.held, bundle=bundle, **result.totals())
+    _say_bpjs(args, result)
     for sequence, code, reason in result.set_aside:
         say(args, "outbox.batch_set_aside", sequence=sequence, error=code, reason=reason)
     return EXIT_OK

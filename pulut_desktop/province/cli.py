@@ -159,9 +159,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _store(args) as store:
         keys = unlock(store, _passphrase(args))
         outcomes = import_paths(store, [Path(p) for p in args.paths], keys, receipts_to=args.receipts_to)
+        from .answers import write_updated_receipts
         from .bundle import write_bundles
 
         write_bundles(store, keys, outcomes)
+        write_updated_receipts(store, keys, outcomes)
     failed = False
     for o in outcomes:
         if o.status == FAILED:
