@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from pulut_desktop.domain.status import Status
 from pulut_desktop.storage.models import BatchRow, ReceiptOutcome, RegistrationRow
@@ -225,7 +225,8 @@ def _held_batches(store: Store) -> list[str]:
                 ReceiptOutcome.status == "accepted",
                 RegistrationRow.status == Status.ACCEPTED.value,
                 RegistrationRow.version == ReceiptOutcome.version + 2,
-                RegistrationRow.bpjs_status.is_(None),
+                # no answer yet for the version the province accepted (an older one's may be there)
+                or_(RegistrationRow.bpjs_status.is_(None), RegistrationRow.bpjs_version != ReceiptOutcome.version),
             )
             .distinct()
         )
