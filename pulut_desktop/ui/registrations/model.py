@@ -17,6 +17,7 @@ that belong to an earlier search.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC
 from functools import partial
@@ -25,12 +26,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...domain.reference import occupations, regions
+from ...domain.status import Status
 from ...services import browse
 from ...storage.queries import RegistrationQuery, SortKey
 from ...storage.review import PageRow
 from ..operations import OperationRunner
 from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
-from .labels import status_label
+from .labels import list_status_label, status_label
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 40
@@ -68,8 +70,14 @@ class RegistrationTableModel(ColumnTableModel):
         runner: OperationRunner,
         query: RegistrationQuery | None = None,
         parent: QObject | None = None,
+        *,
+        fetch: Callable[[Any, Sequence[int]], dict[int, PageRow]] = browse.fetch_registration_page,
+        notes_text: Callable[[Any], tuple[str, str]] | None = None,
     ) -> None:
+        """``fetch`` reads a page of rows (a screen may add its notes to each); ``notes_text`` turns a row's
+        notes into the "Note" cell and its tooltip."""
         super().__init__(parent)
+        self._fetch, self._notes_text = fetch, notes_text
         self._store = store
         self._runner = runner
         self._query = query or RegistrationQuery()
@@ -116,9 +124,11 @@ class RegistrationTableModel(ColumnTableModel):
         self._pages.clear()
         self._pending.clear()
         self._wanted.clear()
-        if head:
+        if head and self._fetch is browse.fetch_registration_page:
             self._pages[0] = first_page
         self.endResetModel()
+        if head and self._fetch is not browse.fetch_registration_page:
+            self._request_page(0)  # the head was read without this screen's notes
         self._searching = False
         self.sig_search_finished.emit(total)
         if total > len(head):
@@ -162,10 +172,10 @@ class RegistrationTableModel(ColumnTableModel):
             return
         self._pending.add(number)
         ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        store, generation = self._store, self._generation
+        store, generation, fetch = self._store, self._generation, self._fetch
 
         def page(_ctx) -> dict[int, PageRow] | None:  # skipped, like a search, once overtaken
-            return browse.fetch_registration_page(store, ids) if generation == self._generation else None
+            return fetch(store, ids) if generation == self._generation else None
 
         self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number))
 
@@ -212,6 +222,12 @@ class RegistrationTableModel(ColumnTableModel):
         item = self.row_at(index.row())
         if item is None:
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if index.column() == RegistrationColumn.REASON and self._notes_text is not None and item.notes is not None:
+            summary, details = self._notes_text(item.notes)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return summary
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return details or None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -253,11 +269,13 @@ def _display(item: PageRow, column: int) -> str:
     if column == RegistrationColumn.FUNDING:
         return "DBH Sawit" if row.funding_source == "DBH_SAWIT" else row.funding_source
     if column == RegistrationColumn.STATUS:
-        return status_label(row.status)
+        return list_status_label(row.status, row.bpjs_status)
     if column == RegistrationColumn.CREATED:
         # Stored in UTC; officers read local time (WIB on a laptop set up in Riau).
         return row.created_at.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
     if column == RegistrationColumn.REASON:
+        if row.kpj and row.status is Status.ACCEPTED:
+            return f"KPJ {row.kpj}"
         return item.status_reason or ""
     return ""
 
