@@ -1806,6 +1806,10 @@
         </translation>
     </message>
     <message>
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
         <source>Device: %1 (%2)</source>
         <translation>Device: %1 (%2)</translation>
     </message>

@@ -1791,6 +1791,10 @@
         </translation>
     </message>
     <message>
+        <source>Device: %1</source>
+        <translation>Perangkat: %1</translation>
+    </message>
+    <message>
         <source>Device: %1 (%2)</source>
         <translation>Perangkat: %1 (%2)</translation>
     </message>
