@@ -53,13 +53,22 @@ class FormDefaultsMixin:
     def _on_same_as_previous_toggled(self, checked: bool) -> None:
         if not checked or self.shows_saved_record():
             return
-        previous = self._defaults
-        if previous.previous_funding_source is None:
+        store = self._store  # read again: the previous registration may have been saved a moment ago
+        self._runner.run(
+            lambda _ctx: registration_service.form_defaults(store), on_success=self._on_previous_loaded, parent=self
+        )
+
+    def _on_previous_loaded(self, defaults: FormDefaults) -> None:
+        self._defaults = defaults
+        if not self.work.same_as_previous_check.isChecked() or self.shows_saved_record():
+            return
+        if defaults.previous_funding_source is None:
             self.header.show_info(
                 QCoreApplication.translate("RegistrationFormPage", "There is no earlier registration to copy from yet.")
             )
             return
-        self.work.fill_previous(previous.previous_funding_source, previous.previous_coverage_start)
+        self.work.fill_previous(defaults.previous_funding_source, defaults.previous_coverage_start)
+        self.sig_defaults_applied.emit()
 
     # -- the NIK, checked when the field is left ---------------------------------------------------
     def _on_nik_left(self) -> None:
