@@ -50,6 +50,11 @@ class FormDefaultsMixin:
         self.address.show_drive_hint(defaults.drive_place if defaults.village_code else None)
         self.sig_defaults_applied.emit()
 
+    def _on_runner_data_changed(self, tables: frozenset[str]) -> None:
+        """A drive was opened or closed elsewhere (the drives page): an untouched new form follows it."""
+        if "drives" in tables and not self.shows_saved_record() and not self.has_unsaved_input():
+            self._request_defaults()
+
     def _on_same_as_previous_toggled(self, checked: bool) -> None:
         if not checked or self.shows_saved_record():
             return

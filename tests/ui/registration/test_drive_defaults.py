@@ -140,3 +140,13 @@ def test_a_known_nik_is_reported_beside_the_field_when_it_is_left(qtbot, store, 
     with qtbot.waitSignal(form.sig_registration_loaded, timeout=10_000) as loaded:
         press(Qt.Key.Key_Space)
     assert loaded.args == [saved.id]
+
+
+def test_a_drive_opened_elsewhere_fills_the_untouched_new_form(qtbot, store, runner, village):
+    village_region, _district, _regency = village
+    form = _form(qtbot, store, runner)
+    assert form.address.village_combo.code() == ""
+    with qtbot.waitSignal(form.sig_defaults_applied, timeout=10_000):  # as the drives page starts one
+        runner.run(lambda _ctx: drives.start_drive(store, village_code=village_region.code, held_on=date.today(),
+                                                   place="Balai Desa"))  # fmt: skip
+    assert form.address.village_combo.code() == village_region.code and not form.has_unsaved_input()
