@@ -112,7 +112,7 @@ class RegistrationVersion(Base):
     message: Mapped[str | None] = mapped_column(Text, nullable=True)
     existing_registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
     data: Mapped[dict] = mapped_column(JSON)
-    received_at: Mapped[datetime] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # p0007
     person_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # p0002
     # p0005: what the quotas count by, as columns (SQL aggregates, no JSON parsing per row)
     regency_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
