@@ -7,14 +7,16 @@ import uuid
 from datetime import UTC, datetime
 
 from pulut_desktop.storage.mapping import from_row
-from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow
+from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow, WorkerExitRow
 from pulut_desktop.sync.records import (
     MAX_AUDIT_DETAILS,
     AuditLine,
     DriveLine,
+    ExitLine,
     RegistrationLine,
     audit_record,
     drive_record,
+    exit_record,
     registration_record,
 )
 
@@ -76,4 +78,18 @@ def audit_line(row: AuditEvent, device_code: str) -> AuditLine:
         entity=row.entity_type[:64],
         entity_id=(row.entity_id or "")[:64],
         details=details,
+    )
+
+
+def exit_line(row: WorkerExitRow) -> ExitLine:
+    return exit_record(
+        registration_id=row.registration_id,
+        version=row.version,
+        kind=row.kind,
+        occurred_on=row.occurred_on,
+        source=row.source,
+        document_reference=row.document_reference,
+        officer=row.officer[:200],
+        recorded_at=_utc(row.recorded_at),
+        claim_letter_printed=row.claim_letter_at is not None,
     )

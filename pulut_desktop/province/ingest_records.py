@@ -24,11 +24,13 @@ from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync.records import (
     AuditLine,
     DriveLine,
+    ExitLine,
     RegistrationLine,
     RegistrationRecord,
     registration_from_record,
 )
 
+from .exits import store_exits
 from .holds import lock_person_keys, person_key
 from .models import Device, DeviceAuditEvent, DriveVersion, NikHolder, RegistrationVersion, ReviewCase
 from .rules import rules_in
@@ -307,4 +309,7 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
     _bulk_insert(session, NikHolder, list(known.new_holders.values()))
     _bulk_insert(session, RegistrationVersion, versions)
     _bulk_insert(session, ReviewCase, cases)
+    exits = [line for line in records if isinstance(line, ExitLine)]
+    if exits:  # after the registrations: an exit may refer to one this very batch carries
+        store_exits(session, device.id, batch_id, exits, today, now)
     return statuses

@@ -189,3 +189,23 @@ class CardPrint(Base):
     layout: Mapped[str] = mapped_column(String(8))  # "card" | "a4"
     card_status: Mapped[str] = mapped_column(String(16))  # "PROVISIONAL" | "VALID", as printed
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class WorkerExitRow(Base):
+    """A worker's death or exit (migration 0006), one row per registration, corrected in place.
+
+    ``version`` rises with every correction and with the claim-help letter; ``sent_version`` is the
+    version sealed into a batch, so a row whose version is higher travels in the next batch.
+    """
+
+    __tablename__ = "worker_exits"
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(16))
+    document_reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    officer: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    sent_version: Mapped[int] = mapped_column(Integer, default=0)
+    claim_letter_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

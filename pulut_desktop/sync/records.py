@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
+from pulut_desktop.domain.exits import ExitKind, ExitSource
 from pulut_desktop.domain.people import Sex
 from pulut_desktop.domain.registration import (
     Consent,
@@ -108,6 +109,21 @@ class AuditRecord(WireModel):
     details: Annotated[dict[ShortText, Scalar], Field(max_length=MAX_AUDIT_DETAILS)]
 
 
+class ExitRecord(WireModel):
+    """A worker's death or exit (issue 21), the latest version of it. Refers to a registration the
+    same device sent; the province checks that (and the date) before it stores anything."""
+
+    registration_id: Uuid
+    version: Annotated[int, Field(ge=1, le=MAX_SAFE_INTEGER)]
+    kind: ExitKind
+    occurred_on: Date
+    source: ExitSource
+    document_reference: ShortText | None
+    officer: Name
+    recorded_at: Timestamp  # device clock
+    claim_letter_printed: bool  # for a death: the heirs were given the claim-help letter
+
+
 class RegistrationLine(WireModel):
     kind: Literal["registration"]
     data: RegistrationRecord
@@ -123,7 +139,12 @@ class AuditLine(WireModel):
     data: AuditRecord
 
 
-BatchRecord = Annotated[RegistrationLine | DriveLine | AuditLine, Field(discriminator="kind")]
+class ExitLine(WireModel):
+    kind: Literal["exit"]
+    data: ExitRecord
+
+
+BatchRecord = Annotated[RegistrationLine | DriveLine | AuditLine | ExitLine, Field(discriminator="kind")]
 RECORD_ADAPTER: TypeAdapter[BatchRecord] = TypeAdapter(BatchRecord)
 
 
@@ -152,8 +173,12 @@ def audit_record(**fields: Any) -> AuditLine:
     return AuditLine.model_validate({"kind": "audit", "data": fields}, strict=False)
 
 
+def exit_record(**fields: Any) -> ExitLine:
+    return ExitLine.model_validate({"kind": "exit", "data": fields}, strict=False)
+
+
 def as_record(value: Any) -> BatchRecord:
     """Accept a record model or a plain ``{"kind": ..., "data": {...}}`` mapping (lax, for writers)."""
-    if isinstance(value, RegistrationLine | DriveLine | AuditLine):
+    if isinstance(value, RegistrationLine | DriveLine | AuditLine | ExitLine):
         return value
     return RECORD_ADAPTER.validate_python(value, strict=False)

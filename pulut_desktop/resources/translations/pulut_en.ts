@@ -650,6 +650,109 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Withdrew</translation>
+    </message>
+    <message>
+        <source>Other exit</source>
+        <translation>Other exit</translation>
+    </message>
+    <message>
+        <source>Family or heirs</source>
+        <translation>Family or heirs</translation>
+    </message>
+    <message>
+        <source>Village office</source>
+        <translation>Village office</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <source>The BPJS office</source>
+        <translation>The BPJS office</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>The worker</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Death or exit</source>
+        <translation>Death or exit</translation>
+    </message>
+    <message>
+        <source>e.g. number of the death certificate</source>
+        <translation>e.g. number of the death certificate</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print claim letter</source>
+        <translation>Print claim letter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · {heirs} heir(s) recorded</source>
+        <translation>{number} · {name} · {heirs} heir(s) recorded</translation>
+    </message>
+    <message>
+        <source>Recorded on {date}; saving again corrects it.</source>
+        <translation>Recorded on {date}; saving again corrects it.</translation>
+    </message>
+    <message>
+        <source>Saved. Print the claim letter for the heirs.</source>
+        <translation>Saved. Print the claim letter for the heirs.</translation>
+    </message>
+    <message>
+        <source>Saved. It goes to the province with the next sending.</source>
+        <translation>Saved. It goes to the province with the next sending.</translation>
+    </message>
+    <message>
+        <source>Claim letter written to {path}.</source>
+        <translation>Claim letter written to {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it: open that file from a computer with a PDF viewer.</source>
+        <translation>No PDF viewer opened it: open that file from a computer with a PDF viewer.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export registrations</source>
@@ -901,6 +1004,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Death or exit…</source>
+        <translation>Death or exit…</translation>
     </message>
     <message>
         <source>Next problem (F8)</source>

@@ -639,6 +639,109 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Died</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Pindah domisili</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Other exit</source>
+        <translation>Keluar karena alasan lain</translation>
+    </message>
+    <message>
+        <source>Family or heirs</source>
+        <translation>Keluarga atau ahli waris</translation>
+    </message>
+    <message>
+        <source>Village office</source>
+        <translation>Kantor desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Puskesmas atau rumah sakit</translation>
+    </message>
+    <message>
+        <source>The BPJS office</source>
+        <translation>Kantor BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Pekerja sendiri</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Death or exit</source>
+        <translation>Meninggal dunia atau keluar</translation>
+    </message>
+    <message>
+        <source>e.g. number of the death certificate</source>
+        <translation>mis. nomor surat keterangan kematian</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Print claim letter</source>
+        <translation>Cetak surat klaim</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Dilaporkan oleh</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · {heirs} heir(s) recorded</source>
+        <translation>{number} · {name} · {heirs} ahli waris tercatat</translation>
+    </message>
+    <message>
+        <source>Recorded on {date}; saving again corrects it.</source>
+        <translation>Dicatat pada {date}; simpan lagi untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>Saved. Print the claim letter for the heirs.</source>
+        <translation>Tersimpan. Cetak surat klaim untuk ahli waris.</translation>
+    </message>
+    <message>
+        <source>Saved. It goes to the province with the next sending.</source>
+        <translation>Tersimpan. Data ini ikut pengiriman berikutnya ke provinsi.</translation>
+    </message>
+    <message>
+        <source>Claim letter written to {path}.</source>
+        <translation>Surat klaim ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it: open that file from a computer with a PDF viewer.</source>
+        <translation>Tidak ada penampil PDF yang membukanya: buka berkas itu di komputer yang punya penampil PDF.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export registrations</source>
@@ -890,6 +993,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Death or exit…</source>
+        <translation>Meninggal/keluar…</translation>
     </message>
     <message>
         <source>Next problem (F8)</source>

@@ -1,0 +1,34 @@
+"""A worker's death or exit, recorded by an officer (issue 21): ``worker_exits``.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "worker_exits",
+        sa.Column("registration_id", sa.String(36), sa.ForeignKey("registrations.id"), primary_key=True),
+        sa.Column("kind", sa.String(16), nullable=False, index=True),
+        sa.Column("occurred_on", sa.Date, nullable=False),
+        sa.Column("source", sa.String(16), nullable=False),
+        sa.Column("document_reference", sa.String(64), nullable=True),
+        sa.Column("officer", sa.String(40), nullable=False),
+        sa.Column("recorded_at", sa.DateTime, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("sent_version", sa.Integer, nullable=False, server_default="0"),
+        sa.Column("claim_letter_at", sa.DateTime, nullable=True),
+    )
+
+
+def downgrade() -> None:
+    raise NotImplementedError("Pulut Desktop never downgrades a store; restore a backup instead.")
