@@ -1,91 +1,25 @@
-"""The desktop GUI: cold start to the login window, the registrations list at 200,000 records, memory.
+"""The desktop GUI: the registrations list at 200,000 records, memory (cold start: ``bench_start.py``).
 
-Every measurement runs in a fresh interpreter (``QT_QPA_PLATFORM=offscreen``), so imports, Qt start-up
-and caches are cold, and the parent never loads Qt. Baseline for the start: a minimal PySide6 window
-(``QApplication`` + one ``QWidget``) started the same way in the same run, timed the same way, from
-``Popen`` to the first paint event of the window.
+The list runs in a fresh interpreter (``QT_QPA_PLATFORM=offscreen``), so caches are cold and the parent
+never loads Qt. Search here skips the typing pause; ``bench_typing.py`` measures search as typed.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import ROOT, machine, p50, p95, update_section
 from pulut_desktop.storage import keyring
-from pulut_desktop.storage.store import Store
 
-STARTS = 7
 ROWS = 200_000
 SEARCHES = 20
-
-_PAINT_PROBE = """
-from PySide6.QtCore import QEvent, QObject
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("painted", flush=True)
-            import os
-            os._exit(0)
-        return False
-"""
-
-MINIMAL = (
-    """
-import sys
-from PySide6.QtWidgets import QApplication, QWidget
-"""
-    + _PAINT_PROBE
-    + """
-app = QApplication(sys.argv[:1])
-window = QWidget()
-window.setWindowTitle("minimal")
-window.resize(480, 360)
-probe = FirstPaint()
-window.installEventFilter(probe)
-window.show()
-app.exec()
-"""
-)
-
-# What pulut_desktop.ui.app.main does, up to the login window, with the first paint reported.
-APP = (
-    """
-import sys
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-"""
-    + _PAINT_PROBE
-    + """
-from pulut_desktop.logging_setup import setup_logging
-from pulut_desktop.paths import DataDir
-from pulut_desktop.ui.app import PulutApp
-from pulut_desktop.ui.errors import ErrorHandler
-from pulut_desktop.ui.i18n import Translations
-from pulut_desktop.ui.operations import OperationRunner
-from pulut_desktop.ui.theme import apply_theme
-root = Path(sys.argv[1])
-app = QApplication(sys.argv[:1])
-log_path = setup_logging(DataDir(root).logs)
-apply_theme(app)
-translations = Translations(app)
-errors = ErrorHandler(lambda: translations.language, str(log_path), app)
-runner = OperationRunner(errors, app)
-controller = PulutApp(app, root, runner, translations, remember=False)
-window = controller.start()
-probe = FirstPaint()
-window.installEventFilter(probe)
-app.exec()
-"""
-)
 
 LIST = """
 import json, os, random, sys, time
@@ -194,43 +128,10 @@ def _env() -> dict:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
-def _start_ms(script: str, *args: str) -> float:
-    """From Popen to the child's report of its window's first paint."""
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, *args], env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    line = child.stdout.readline()
-    elapsed = (time.perf_counter() - start) * 1000
-    child.wait(timeout=60)
-    if line.strip() != "painted":
-        raise RuntimeError(f"no first paint reported: {line!r} {child.stderr.read()}")
-    return elapsed
-
-
-def _starts(data_root: Path) -> tuple[list[float], list[float]]:
-    minimal, ours = [], []
-    for _ in range(STARTS):  # interleaved, so both see the same machine load and file cache
-        minimal.append(_start_ms(MINIMAL))
-        ours.append(_start_ms(APP, str(data_root)))
-    return minimal, ours
-
-
 def run() -> str:
     keyring.DEFAULT_KDF = keyring.KdfParams(iterations=1, lanes=1, memory_kib=8)  # login is not measured
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        Store.create(
-            folder / "start",
-            username="bench",
-            full_name="Bench",
-            password="bench-password",
-            device_name="Bench",
-            regency_code="14.71",
-        ).close()
-        print("cold starts...", flush=True)
-        _start_ms(MINIMAL)  # one warm-up of the OS file cache for both
-        minimal, ours = _starts(folder / "start")
         print(f"list at {ROWS} records...", flush=True)
         result = subprocess.run(
             [sys.executable, "-c", LIST, str(folder / "list"), str(ROWS), str(SEARCHES)],
@@ -251,16 +152,8 @@ def run() -> str:
         if "Fatal" in result.stderr:
             crash = next(line for line in result.stderr.splitlines() if line.startswith("Fatal"))
 
-    start_ratio = statistics.median(ours) / statistics.median(minimal)
     searches = listing.get("searches") or [float("nan")]
     rows = [
-        (
-            "cold start to the login window's first paint",
-            f"{p50(ours):.0f} ms (p95 {p95(ours):.0f} ms)",
-            f"minimal PySide6 window: {p50(minimal):.0f} ms; ratio {start_ratio:.2f}×",
-            "≤ 2.5× the minimal window",
-            start_ratio <= 2.5,
-        ),
         (
             f"list first paint at {listing['rows']:,} records",
             f"{listing['first_paint']:.0f} ms",
@@ -302,8 +195,7 @@ def run() -> str:
         lines.append(f"| {label} | {value} | {beside} | {goal} | {'yes' if met else '**no**'} |")
     lines += [
         "",
-        f"Start: {STARTS} interleaved cold starts each, from `Popen` to the first paint event of the window "
-        "(ours: logging, theme, translator, store check and the login window, as `ui/app.py` does).",
+        "Cold start is `bench_start.py` (through the shipped entry point).",
         "List: the real `RegistrationsPage` over an encrypted store bulk-filled with one SQL insert; "
         "first paint = page built, count and first page fetched off the GUI thread, viewport painted. "
         "Search: text set in the search box (the 250 ms typing pause skipped), to count and first rows painted. "

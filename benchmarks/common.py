@@ -51,6 +51,12 @@ def machine() -> str:
     return f"{system}, {cpu}, {os.cpu_count()} cores{mem}, Python {platform.python_version()}"
 
 
+def load() -> str:
+    """``uptime``'s load averages now: the machine is shared, so every measurement says how busy it was."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} (1 / 5 / 15 min) on {os.cpu_count()} cores"
+
+
 def update_section(name: str, body: str) -> None:
     """Replace the section between ``<!-- bench:name -->`` markers in docs/performance.md (or append it)."""
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"

@@ -16,8 +16,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .domain.errors import PulutError
 
 PRIVATE_DIR = 0o700
@@ -52,6 +50,8 @@ def exclusive(path: Path, timeout: float = LOCK_TIMEOUT, busy: type[FileBusy] = 
     Every process that changes ``path`` takes this lock first, so two writers never interleave. Not
     re-entrant across calls: take it once, around the whole read-check-write.
     """
+    from filelock import FileLock, Timeout  # ~0.2 s to import on a slow laptop: not on every start
+
     lock = FileLock(f"{path}.lock", timeout=timeout, mode=PRIVATE_FILE, thread_local=False)
     try:
         lock.acquire()

@@ -11,24 +11,34 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import messages
-from ..cards.layout import A4_LAYOUT, LAYOUTS
-from ..cards.payload import CardVerification, VerificationKind
-from ..services.cards import Selection, print_cards, verify_text
 from .common import EXIT_OK, Command, open_store
 
-VERIFY_EXIT_CODES: dict[VerificationKind, int] = {
-    VerificationKind.VALID: 0,
-    VerificationKind.FORGED: 3,
-    VerificationKind.UNKNOWN_DEVICE: 4,
-    VerificationKind.EXPIRED: 5,
-    VerificationKind.MALFORMED: 6,
-    VerificationKind.TRAINING: 7,
+if TYPE_CHECKING:  # pulut_desktop.cards loads ReportLab, segno and PIL: only inside the commands
+    from ..cards.payload import CardVerification
+    from ..services.cards import Selection
+
+# cards.layout's names (CARD_LAYOUT, A4_LAYOUT), kept here so the parser does not import ReportLab;
+# tests/test_cli_start.py checks they stay the same.
+LAYOUT_CHOICES = ("card", "a4")
+DEFAULT_LAYOUT = "a4"
+
+# By VerificationKind value.
+VERIFY_EXIT_CODES: dict[str, int] = {
+    "valid": 0,
+    "forged": 3,
+    "unknown_device": 4,
+    "expired": 5,
+    "malformed": 6,
+    "training": 7,
 }
 
 
 def _selection(args: argparse.Namespace) -> Selection:
+    from ..services.cards import Selection
+
     if args.ids:
         return Selection.of_ids(args.ids)
     if args.drive:
@@ -39,6 +49,8 @@ def _selection(args: argparse.Namespace) -> Selection:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
+    from ..services.cards import print_cards
+
     with open_store(args) as store:
         result = print_cards(store, _selection(args), Path(args.out), args.layout, reason=args.reason)
     for skipped in result.skipped:
@@ -80,19 +92,23 @@ def verification_lines(result: CardVerification, language: str) -> list[str]:
 
 
 def cmd_verify_card(args: argparse.Namespace) -> int:
+    from ..services.cards import verify_text
+
     with open_store(args) as store:  # first: with --password-stdin the password is the first line of stdin
         text = args.text
         if text == "-":  # a scanner or a pipe: the next line of standard input
             text = sys.stdin.readline()
         result = verify_text(store, text)
     print("\n".join(verification_lines(result, args.lang)))
-    return VERIFY_EXIT_CODES[result.kind]
+    return VERIFY_EXIT_CODES[result.kind.value]
 
 
 def add_commands(command: Command) -> None:
     p = command("cards", cmd_cards, "cetak kartu peserta ke berkas PDF")
     p.add_argument("--out", required=True, help="berkas PDF tujuan")
-    p.add_argument("--layout", choices=LAYOUTS, default=A4_LAYOUT, help="card: satu kartu per halaman; a4: 10 per A4")
+    p.add_argument(
+        "--layout", choices=LAYOUT_CHOICES, default=DEFAULT_LAYOUT, help="card: satu kartu per halaman; a4: 10 per A4"
+    )
     which = p.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="semua pendaftaran yang dapat diberi kartu")
     which.add_argument("--unprinted", action="store_true", help="yang belum pernah dicetak (bawaan)")

@@ -11,10 +11,12 @@ import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from .. import messages
-from ..services.setup import log_in
-from ..storage.store import Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, SQLCipher) loads when a command opens it, not with the parser
+    from ..storage.store import Store
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_ERROR = 0, 1, 2
 
@@ -32,6 +34,8 @@ def read_password(args: argparse.Namespace, prompt: str = "Kata sandi: ") -> str
 @contextmanager
 def open_store(args: argparse.Namespace) -> Iterator[Store]:
     """Log ``--user`` in (password from the prompt or stdin) and close the store when the block ends."""
+    from ..services.setup import log_in
+
     with log_in(args.data_dir, args.user, read_password(args)) as store:
         yield store
 

@@ -1,5 +1,8 @@
 """The store commands of ``pulut-desktop``: init, demo-data, verify-audit, backup, restore, check,
-reset-password, purge."""
+reset-password, purge.
+
+The services are imported inside each command, so building the parser (every start of ``pulut-desktop``,
+the GUI's too) loads no SQLAlchemy, SQLCipher or ReportLab."""
 
 from __future__ import annotations
 
@@ -7,11 +10,12 @@ import argparse
 import getpass
 from pathlib import Path
 
-from ..services import officers, setup
 from .common import EXIT_ERROR, EXIT_OK, Command, complain, open_store, read_password, say
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from ..services import setup
+
     password = read_password(args)
     if not args.password_stdin and getpass.getpass("Ulangi kata sandi: ") != password:
         complain(args, "password.mismatch")
@@ -31,6 +35,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
+    from ..services import setup
+
     with open_store(args) as store:
         count = setup.fill_training_data(store, args.count, args.seed)
     say(args, "cli.demo_done", count=count)
@@ -38,6 +44,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
+    from ..services import setup
+
     with open_store(args) as store:
         report = setup.verify_audit_chain(store)
     if report.ok:
@@ -48,6 +56,8 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from ..services import setup
+
     with open_store(args) as store:
         target = setup.back_up_store(store, Path(args.to))
     say(args, "backup.done", path=str(target))
@@ -55,6 +65,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ..services import setup
+
     replaced = setup.restore_store(args.data_dir, Path(args.source), args.user, read_password(args))
     say(args, "backup.restored", file=Path(args.source).name, kept=str(replaced))
     return EXIT_OK
@@ -62,6 +74,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """What the GUI runs after each login: the damage check, then the daily backup and the purge."""
+    from ..services import setup
+
     with open_store(args) as store:
         result = setup.run_after_login(store)
     if result.damage is None:
@@ -78,6 +92,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_reset_password(args: argparse.Namespace) -> int:
+    from ..services import officers
+
     with open_store(args) as store:
         officers.reset_password(store, args.officer, read_password(args, "Kata sandi baru: "))
     say(args, "cli.password_reset", username=args.officer)
@@ -85,6 +101,8 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
+    from ..services import setup
+
     with open_store(args) as store:
         result = setup.purge_expired_data(store, days=args.days)
     say(args, "retention.purged", count=result.purged)

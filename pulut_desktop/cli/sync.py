@@ -1,5 +1,6 @@
 """The sync commands of ``pulut-desktop``: device-request, enrol, export, apply-receipts, ledger, sync,
-enrol-online. Each opens the store like the other commands and calls :mod:`pulut_desktop.services.sync`."""
+enrol-online. Each opens the store like the other commands and calls :mod:`pulut_desktop.services.sync`,
+imported inside the command so that building the parser stays light."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import argparse
 from pathlib import Path
 
 from .. import messages
-from ..services import sync
 from .common import EXIT_ERROR, EXIT_OK, Command, complain, open_store, say
 
 
 def cmd_device_request(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         path, code = sync.write_request(store, Path(args.to))
     say(args, "outbox.request_written", device=code, path=str(path))
@@ -19,6 +21,8 @@ def cmd_device_request(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         info = sync.enrol_from(store, Path(args.source), args.province_keys or ())
     say(args, "outbox.enrolled", device_id=info.device_id)
@@ -26,6 +30,8 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         result = sync.export_to(store, Path(args.to), max_registrations=args.batch_size)
     say(
@@ -40,6 +46,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_apply_receipts(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         result = sync.apply_receipts(store, Path(args.source))
         book = sync.read_ledger(store)
@@ -51,6 +59,7 @@ def cmd_apply_receipts(args: argparse.Namespace) -> int:
         duplicate=result.duplicate,
         rejected=result.rejected,
     )
+    _say_bpjs(args, result)
     for name, err in result.problems:
         complain(args, "outbox.receipt_problem", file=name, problem=messages.error_text(err, args.lang))
     if book.gap:
@@ -58,7 +67,14 @@ def cmd_apply_receipts(args: argparse.Namespace) -> int:
     return EXIT_ERROR if result.problems else EXIT_OK
 
 
+def _say_bpjs(args: argparse.Namespace, result) -> None:
+    if result.enrolled or result.bpjs_rejected:
+        say(args, "outbox.bpjs_applied", enrolled=result.enrolled, rejected=result.bpjs_rejected)
+
+
 def cmd_ledger(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         book = sync.read_ledger(store)
     print("seq\tstatus\tsent\tanswered\taccepted\tduplicate\trejected\theld\terror")
@@ -72,16 +88,21 @@ def cmd_ledger(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         result = sync.sync_now(store, args.server, max_registrations=args.batch_size)
     bundle = "baru" if result.bundle_replaced else "sama"
     say(args, "outbox.synced", sent=len(result.sent), held=result.held, bundle=bundle, **result.totals())
+    _say_bpjs(args, result)
     for sequence, code, reason in result.set_aside:
         say(args, "outbox.batch_set_aside", sequence=sequence, error=code, reason=reason)
     return EXIT_OK
 
 
 def cmd_enrol_online(args: argparse.Namespace) -> int:
+    from ..services import sync
+
     with open_store(args) as store:
         info = sync.enrol_over_network(
             store,

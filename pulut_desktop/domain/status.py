@@ -24,7 +24,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.APPROVED: frozenset({Status.SENT, Status.NEEDS_FIX, Status.READY}),
     Status.NEEDS_FIX: frozenset({Status.READY, Status.APPROVED, Status.DRAFT}),
     Status.SENT: frozenset({Status.ACCEPTED, Status.DUPLICATE, Status.REJECTED, Status.APPROVED}),
-    Status.ACCEPTED: frozenset(),
+    Status.ACCEPTED: frozenset({Status.NEEDS_FIX}),  # BPJS Ketenagakerjaan refused it: fix and send again
     Status.DUPLICATE: frozenset(),
     Status.REJECTED: frozenset({Status.NEEDS_FIX}),
 }

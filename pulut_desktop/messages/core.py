@@ -267,6 +267,12 @@ MESSAGES.update(
             "NIK ini sudah terdaftar di laptop ini ({registration_number}).",
             "This NIK is already registered on this laptop ({registration_number}).",
         ),
+        "registration.nik_on_roster": (
+            "NIK ini kemungkinan sudah terdaftar di provinsi (daftar NIK dari provinsi). Tanyakan kepada pekerja "
+            "apakah ia sudah pernah didaftarkan.",
+            "This NIK is probably registered at the province already (the province's NIK roster). Ask the worker "
+            "whether they were registered before.",
+        ),
         "registration.stale_version": (
             "Data ini sudah diubah orang lain sejak dibuka. Buka ulang lalu ulangi perubahan.",
             "This record was changed since you opened it. Reopen it and redo your change.",

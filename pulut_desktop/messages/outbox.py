@@ -49,6 +49,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} tanda terima diterapkan: {accepted} diterima, {duplicate} ganda, {rejected} ditolak.",
         "{count} receipt(s) applied: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.",
     ),
+    "outbox.bpjs_applied": (
+        "BPJS Ketenagakerjaan: {enrolled} terdaftar (dengan nomor KPJ), {rejected} ditolak BPJS (perlu perbaikan).",
+        "BPJS Ketenagakerjaan: {enrolled} enrolled (with a KPJ number), {rejected} rejected by BPJS (needs fix).",
+    ),
     "outbox.receipt_problem": ("{file}: {problem}", "{file}: {problem}"),
     "outbox.gap": (
         "Provinsi belum menerima kiriman nomor {sequences}. Bawa kembali flashdisk dengan kiriman itu.",

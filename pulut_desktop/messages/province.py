@@ -212,7 +212,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "province.unknown_regency": ("Kabupaten/kota {regency} tidak dikenal.", "Unknown regency {regency}."),
     "province.unknown_funding_source": ("Sumber dana {source} tidak dikenal.", "Unknown funding source {source}."),
     "province.bad_quota": ("Kuota {quota} tidak sah.", "Quota {quota} is not valid."),
-    "province.quota_set": ("Kuota {regency} {source}: {quota}.", "Quota {regency} {source}: {quota}."),
+    "province.quota_set": (
+        "Kuota {regency} {source}: {quota} (tahun anggaran {year}).",
+        "Quota {regency} {source}: {quota} (budget year {year}).",
+    ),
+    "province.bad_budget_year": ("Tahun anggaran {year} tidak sah.", "Budget year {year} is not valid."),
+    "province.budget_year_open": (
+        "Tahun anggaran {year} sudah dibuka.",
+        "Budget year {year} is already open.",
+    ),
+    "province.budget_year_not_open": (
+        "Tahun anggaran {year} belum dibuka. Buka dulu: pulut-province year open {year}.",
+        "Budget year {year} is not open. Open it first: pulut-province year open {year}.",
+    ),
+    "province.budget_year_opened": ("Tahun anggaran {year} dibuka.", "Budget year {year} opened."),
+    "province.bad_quota_spec": (
+        "Kuota {spec} tidak sah; tulis KABUPATEN:SUMBER:JUMLAH, misalnya 14.06:APBD:500.",
+        "Quota {spec} is not valid; write REGENCY:SOURCE:NUMBER, for example 14.06:APBD:500.",
+    ),
     "province.approved_online": (
         "Perangkat {code} ({name}) disetujui sebagai {device_id}; laptop mengambil pendaftarannya lewat jaringan.",
         "Device {code} ({name}) approved as {device_id}; the laptop picks up its enrolment online.",

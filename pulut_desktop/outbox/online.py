@@ -8,7 +8,8 @@
    device key, upload, and apply the answer **only if it is a valid signed receipt** (content type,
    magic, province signature, batch digest) — a captive portal's ``200 text/html`` raises
    :class:`NotProvinceServer` and marks nothing sent;
-3. fetch receipts again for batches still holding records for review (decisions come back this way);
+3. fetch receipts again for batches still holding records for review or waiting for BPJS (decisions
+   and BPJS's membership results come back this way);
 4. fetch and apply the reference bundle.
 
 Connection errors and 5xx answers are retried with exponential backoff and jitter; 4xx are not.
@@ -36,6 +37,7 @@ from pulut_desktop.sync.keys import b64encode
 from .enrolment import import_enrolment_bytes, require_enrolment
 from .errors import Cancelled, OutboxError
 from .export import DEFAULT_MAX_REGISTRATIONS, PENDING, SENT, _prepare
+from .memberships import BPJS_REJECTED, ENROLLED
 from .quarantine import SET_ASIDE_STATUSES, set_aside
 from .receipts import AppliedReceipt, apply_receipt, count_changed
 from .reference import apply_reference_bundle
@@ -75,6 +77,15 @@ class SyncResult:
     def held(self) -> int:
         """Registrations the province holds for review (still SENT, with a note)."""
         return count_changed(self.applied, Status.SENT)
+
+    @property
+    def enrolled(self) -> int:
+        """Registrations now Terdaftar BPJS (or with new coverage dates)."""
+        return sum(a.changed.get(ENROLLED, 0) for a in self.applied)
+
+    @property
+    def bpjs_rejected(self) -> int:
+        return sum(a.changed.get(BPJS_REJECTED, 0) for a in self.applied)
 
     def totals(self) -> dict[str, int]:
         return {s.value: count_changed(self.applied, s) for s in (Status.ACCEPTED, Status.DUPLICATE, Status.REJECTED)}
@@ -197,7 +208,8 @@ def _receipt(response: httpx.Response, url: str) -> bytes:
 
 
 def _held_batches(store: Store) -> list[str]:
-    """Batches whose receipt left a registration held for review that is still waiting."""
+    """Batches whose receipt left a registration held for review that is still waiting, or accepted one
+    that still waits for BPJS Ketenagakerjaan's answer (the province re-signs the receipt with it)."""
     with store.reader() as session:
         rows = session.execute(
             select(ReceiptOutcome.batch_id)
@@ -205,7 +217,19 @@ def _held_batches(store: Store) -> list[str]:
             .where(ReceiptOutcome.status == "held_for_review", RegistrationRow.status == Status.SENT.value)
             .distinct()
         )
-        return [r[0] for r in rows]
+        held = [r[0] for r in rows]
+        awaiting = session.execute(
+            select(ReceiptOutcome.batch_id)
+            .join(RegistrationRow, RegistrationRow.id == ReceiptOutcome.registration_id)
+            .where(
+                ReceiptOutcome.status == "accepted",
+                RegistrationRow.status == Status.ACCEPTED.value,
+                RegistrationRow.version == ReceiptOutcome.version + 2,
+                RegistrationRow.bpjs_status.is_(None),
+            )
+            .distinct()
+        )
+        return held + sorted({r[0] for r in awaiting} - set(held))
 
 
 def sync_online(

@@ -35,6 +35,7 @@ from pulut_desktop.sync.errors import ReceiptError
 
 from .enrolment import require_enrolment
 from .export import ACKNOWLEDGED, PENDING, REFUSED, mark_sent
+from .memberships import BPJS_REJECTED, ENROLLED, apply_memberships
 from .reference import apply_reference_bundle
 
 CONTIGUOUS_COUNTER = "province_contiguous_through"
@@ -98,6 +99,16 @@ class ApplyResult:
         return self._count(Status.SENT)
 
     @property
+    def enrolled(self) -> int:
+        """Registrations now Terdaftar BPJS (or with new coverage dates)."""
+        return sum(a.changed.get(ENROLLED, 0) for a in self.applied)
+
+    @property
+    def bpjs_rejected(self) -> int:
+        """Registrations BPJS refused: back to the officer to fix."""
+        return sum(a.changed.get(BPJS_REJECTED, 0) for a in self.applied)
+
+    @property
     def returned(self) -> int:
         """A refused batch put these back to APPROVED."""
         return self._count(Status.APPROVED)
@@ -155,7 +166,7 @@ def _apply_record(session: Session, batch: BatchRow, status: wire.RecordStatus, 
     return target
 
 
-def _refuse(session: Session, batch: BatchRow, receipt: wire.Receipt, actor: str) -> dict[str, int]:
+def _refuse(session: Session, batch: BatchRow, receipt: wire.ReceiptV1, actor: str) -> dict[str, int]:
     back = 0
     for rid, version in batch.registrations:
         row = session.get(RegistrationRow, rid)
@@ -193,6 +204,7 @@ def apply_receipt(store: Store, data: bytes) -> AppliedReceipt:
                 target = _apply_record(session, batch, status, actor)
                 if target is not None:
                     changed[target.value] = changed.get(target.value, 0) + 1
+            changed.update(apply_memberships(session, batch, receipt.results, actor))
             batch.status = ACKNOWLEDGED
         batch.acknowledged_at = audit.utcnow()
         batch.receipt_sha256, batch.receipt_bytes = digest, data

@@ -2,7 +2,7 @@
 
     GET  /v1/nonce                                   -> {"nonce", "expires_in"}          (no auth)
     POST /v1/batches              (device-signed)    -> the signed receipt (application/x-pulut-receipt)
-    GET  /v1/batches/{id}/receipt (device-signed)    -> the receipt again (updated after a review)
+    GET  /v1/batches/{id}/receipt (device-signed)    -> the receipt again (updated after a review or BPJS's answer)
     GET  /v1/reference-bundle     (device-signed)    -> the signed reference bundle
     POST /v1/device-requests                         -> 202 {"request_id", "status"} (self-signed file)
     GET  /v1/device-requests/{id}/enrolment          -> 200 enrolment file | 202 {"status": "pending"}
@@ -31,6 +31,7 @@ from pulut_desktop.sync import enrolment as enrolment_format
 from pulut_desktop.sync.errors import BatchError, SyncError
 
 from . import auth, devices, guard
+from .answers import current_receipt
 from .bundle import build_reference_bundle, roster_key
 from .console import mount as mount_console
 from .console.web import PREFIX as CONSOLE_PREFIX
@@ -138,9 +139,11 @@ def create_app(
         device = await device_of(request, b"")
 
         def find() -> bytes | None:
-            with store.reader() as session:
+            with store.session() as session:  # re-signed here when BPJS answered since (answers.py)
                 batch = session.get(Batch, batch_id[:36])
-                return batch.receipt if batch is not None and batch.device_id == device.id else None
+                if batch is None or batch.device_id != device.id:
+                    return None
+                return current_receipt(session, batch, keys)
 
         data = await run_in_threadpool(find)
         if data is None:

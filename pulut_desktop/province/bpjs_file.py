@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from pulut_desktop.domain.bpjs import KPJ_LENGTH, REASON_LIMIT, is_kpj
 from pulut_desktop.domain.canonical import canonical_digits, canonical_text, is_identifier
 
 from .errors import ProvinceError
@@ -40,8 +41,6 @@ STATUS_WORDS = {
     ENROLLED: frozenset({"terdaftar", "diterima", "aktif", "berhasil", "sukses", "enrolled", "accepted"}),
     REJECTED: frozenset({"ditolak", "tolak", "gagal", "rejected"}),
 }
-KPJ_LENGTH = 11
-REASON_LIMIT = 500
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 500_000
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -214,7 +213,7 @@ def parse_row(cells: list[object], columns: Mapping[str, int]) -> Outcome:
         if len(reason) > REASON_LIMIT:
             raise CellError("bpjs.reason_too_long", limit=REASON_LIMIT)
         return Outcome(nik, REJECTED, None, None, None, reason)
-    if kpj is None or len(kpj) != KPJ_LENGTH or not (kpj.isascii() and kpj.isdigit()):
+    if not is_kpj(kpj):
         raise CellError("bpjs.kpj_invalid", length=KPJ_LENGTH)
     effective, end = parse_date(cell("effective_date"), "effective_date"), parse_date(cell("end_date"), "end_date")
     if end < effective:

@@ -20,7 +20,8 @@ from pulut_desktop.sync.keys import b64decode, b64encode
 
 from .devices import REVOKED
 from .keys import ProvinceKeyring
-from .models import Device, NikHolder, Quota, RegistrationVersion, Setting
+from .models import Device, NikHolder, RegistrationVersion, Setting
+from .quotas import list_quotas
 from .rules import published_rules
 from .store import ProvinceStore, log_event, utcnow
 
@@ -41,21 +42,6 @@ def roster_key(store: ProvinceStore) -> bytes:
         return b64decode(row.value["key"], "roster-key")
 
 
-def accepted_by_regency_source(session) -> dict[tuple[str, str], int]:
-    """Accepted registrations (latest accepted version per registration) per regency and source."""
-    counts: dict[tuple[str, str], int] = {}
-    rows = session.execute(
-        select(RegistrationVersion.registration_id, RegistrationVersion.village_code, RegistrationVersion.data)
-        .where(RegistrationVersion.status == "accepted")
-        .order_by(RegistrationVersion.registration_id, RegistrationVersion.version)
-    )
-    latest = {rid: (village, data.get("funding_source", "-")) for rid, village, data in rows}
-    for village, source in latest.values():
-        key = (village[:5], source)
-        counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
 def build_reference_bundle(store: ProvinceStore, keys: ProvinceKeyring) -> bytes:
     key = roster_key(store)
     with store.reader() as session:
@@ -68,16 +54,12 @@ def build_reference_bundle(store: ProvinceStore, keys: ProvinceKeyring) -> bytes
             }
             for d in session.scalars(select(Device).order_by(Device.code))
         ]
-        accepted = accepted_by_regency_source(session)
-        quotas = [
-            {"regency_code": q.regency_code, "funding_source": q.funding_source, "quota": q.quota,
-             "accepted": accepted.get((q.regency_code, q.funding_source), 0)}
-            for q in session.scalars(select(Quota).order_by(Quota.regency_code, Quota.funding_source))
-        ]  # fmt: skip
         niks = list(session.scalars(select(NikHolder.nik)))
         niks += list(
             session.scalars(select(RegistrationVersion.nik).where(RegistrationVersion.status == "held_for_review"))
         )
+    # The laptops' dashboards measure against this year's quotas (the wire carries no year).
+    quotas = [{k: q[k] for k in ("regency_code", "funding_source", "quota", "accepted")} for q in list_quotas(store)]
     published = published_rules(store)
     document = {
         "rules": b64encode(published[1]) if published else None,

@@ -10,7 +10,8 @@
     pulut-province serve [--host 127.0.0.1] [--port 8750] [--max-upload-mb N] [--server-url URL]
     pulut-province users add NAME --role admin|reviewer|viewer | users reset NAME | users disable NAME | users list
     pulut-province devices requests | devices approve REQUEST_ID   (requests posted online)
-    pulut-province quotas set REGENCY SOURCE N | quotas list
+    pulut-province year open YEAR [--quota REGENCY:SOURCE:N ...] | year list
+    pulut-province quotas set REGENCY SOURCE N [--year YEAR] | quotas list [--year YEAR]
     pulut-province review list [--all] | review show ID | review accept ID | review reject ID [--note TEXT]
     pulut-province report [--format csv|xlsx] [--out FILE]
     pulut-province bpjs-export --out FILE [--format csv|xlsx]
@@ -158,9 +159,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _store(args) as store:
         keys = unlock(store, _passphrase(args))
         outcomes = import_paths(store, [Path(p) for p in args.paths], keys, receipts_to=args.receipts_to)
+        from .answers import write_updated_receipts
         from .bundle import write_bundles
 
         write_bundles(store, keys, outcomes)
+        write_updated_receipts(store, keys, outcomes)
     failed = False
     for o in outcomes:
         if o.status == FAILED:
@@ -265,6 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_receipts_write)
     add_service_commands(sub, devices)
     add_rules_commands(sub)
+    from .cli_quotas import add_quota_commands
+
+    add_quota_commands(sub)
     from .cli_bpjs import add_bpjs_commands
 
     add_bpjs_commands(sub)

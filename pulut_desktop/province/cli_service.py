@@ -1,5 +1,5 @@
 """``pulut-province`` subcommands of the online service (issue 6): serve, devices requests,
-quotas, review, report, bpjs-export. Registered by :func:`add_service_commands` from ``cli.py``."""
+review, report, bpjs-export. Registered by :func:`add_service_commands` from ``cli.py``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from .. import messages
-from ..domain.registration import FundingSource
 from ..domain.terminal import safe_row
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -216,24 +215,6 @@ def check_server_url(url: str | None) -> str | None:
     return url
 
 
-def cmd_quotas_set(args: argparse.Namespace) -> int:
-    from .quotas import set_quota
-
-    with _store(args) as store:
-        set_quota(store, args.regency, args.source, args.quota)
-    _say(args, "province.quota_set", regency=args.regency, source=args.source, quota=args.quota)
-    return EXIT_OK
-
-
-def cmd_quotas_list(args: argparse.Namespace) -> int:
-    from .quotas import list_quotas
-
-    with _store(args) as store:
-        for q in list_quotas(store):
-            print(f"{q['regency_code']}\t{q['funding_source']}\t{q['quota']}\t{q['accepted']}")
-    return EXIT_OK
-
-
 def _print_case(c) -> None:
     print(
         safe_row(c.id, c.status, c.reason, c.full_name, c.nik_masked, c.birth_date, c.registration_number, "~",
@@ -323,16 +304,6 @@ def add_service_commands(sub, devices) -> None:
     p.add_argument("key")
     p.add_argument("--note", default=None)
     p.set_defaults(func=cmd_held_discard)
-
-    quotas = sub.add_parser("quotas", help="kuota per kabupaten dan sumber dana").add_subparsers(
-        dest="quotas_command", required=True
-    )
-    p = quotas.add_parser("set")
-    p.add_argument("regency", help="kode kabupaten/kota, mis. 14.08")
-    p.add_argument("source", choices=[s.value for s in FundingSource])
-    p.add_argument("quota", type=int)
-    p.set_defaults(func=cmd_quotas_set)
-    quotas.add_parser("list").set_defaults(func=cmd_quotas_list)
 
     reviews = sub.add_parser("review", help="pendaftaran mirip yang ditahan untuk ditinjau").add_subparsers(
         dest="review_command", required=True

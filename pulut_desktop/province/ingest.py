@@ -19,7 +19,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.errors import PulutError
 from pulut_desktop.sync import batch as batch_format
@@ -28,6 +27,7 @@ from pulut_desktop.sync import usb
 from pulut_desktop.sync.batch import DeviceKey, open_batch
 from pulut_desktop.sync.keys import load_signing_public_key
 
+from .answers import _contiguous_through, current_receipt
 from .devices import REVOKED
 from .errors import BatchHeld, ProvinceError
 from .holds import person_key
@@ -55,17 +55,6 @@ class ImportOutcome:
     receipt_path: Path | None = None
     error: PulutError | None = None
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _contiguous_through(session: Session, device_id: str) -> int:
-    held = 0
-    for sequence in session.scalars(
-        select(Batch.sequence).where(Batch.device_id == device_id).order_by(Batch.sequence)
-    ):
-        if sequence != held + 1:
-            break
-        held = sequence
-    return held
 
 
 def import_batch(
@@ -104,7 +93,8 @@ def _import_once(
     with store.session() as session:
         known = session.scalars(select(Batch).where(Batch.file_sha256 == sha)).first()
         if known is not None:
-            return ImportOutcome(REDELIVERED, None, known.id, known.device_id, known.sequence, known.receipt)
+            receipt = current_receipt(session, known, keys)  # with BPJS's answers since it was signed
+            return ImportOutcome(REDELIVERED, None, known.id, known.device_id, known.sequence, receipt)
 
         def lookup(device_id: str) -> DeviceKey | None:
             device = session.get(Device, device_id)
@@ -124,7 +114,8 @@ def _import_once(
         if clash is not None and clash.file_sha256 == sha:
             # The same file, committed by a concurrent request after our first look (PostgreSQL, READ
             # COMMITTED): a redelivery, not a conflict.
-            return ImportOutcome(REDELIVERED, None, clash.id, clash.device_id, clash.sequence, clash.receipt)
+            receipt = current_receipt(session, clash, keys)
+            return ImportOutcome(REDELIVERED, None, clash.id, clash.device_id, clash.sequence, receipt)
         if clash is not None:  # same sequence or id, other bytes: an administrator decides
             reason = "sequence_reused" if clash.sequence == header.sequence else "batch_id_reused"
             if session.get(HeldBatch, sha) is None:

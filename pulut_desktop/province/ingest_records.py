@@ -281,6 +281,9 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
                 data=rec.model_dump(mode="json"),
                 received_at=now,
                 person_key=person_key(rec.full_name, rec.birth_date),
+                regency_code=rec.village_code[:5],
+                funding_source=rec.funding_source.value,
+                budget_year=rec.coverage_start.year if rec.coverage_start else None,  # counted in that year
             )
         )
         if status.status is receipt_format.RecordOutcome.HELD_FOR_REVIEW:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -106,6 +107,15 @@ class RegistrationVersion(Base):
     data: Mapped[dict] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(DateTime)
     person_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # p0002
+    # p0005: what the quotas count by, as columns (SQL aggregates, no JSON parsing per row)
+    regency_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    funding_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)  # year of the coverage start
+
+    __table_args__ = (
+        Index("ix_registration_versions_quota", "status", "budget_year", "regency_code", "funding_source",
+              "registration_id", "version"),
+    )  # fmt: skip
 
 
 class NikHolder(Base):
@@ -175,10 +185,22 @@ class Nonce(Base):
 
 class Quota(Base):
     __tablename__ = "quotas"
+    budget_year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # p0005
     regency_code: Mapped[str] = mapped_column(String(8), primary_key=True)
     funding_source: Mapped[str] = mapped_column(String(16), primary_key=True)
     quota: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BudgetYear(Base):
+    """A budget year the province has opened (p0005): its quotas count registrations whose coverage
+    starts in that year."""
+
+    __tablename__ = "budget_years"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class DeviceRequestRow(Base):
@@ -271,7 +293,7 @@ class BpjsMembership(Base):
 
 
 class WorkerExit(Base):
-    """A worker's death or exit reported by the device that registered them (p0005), latest version.
+    """A worker's death or exit reported by the device that registered them (p0006), latest version.
 
     ``status`` is ``recorded`` or ``refused`` (with ``code``: the registration is not this device's, not
     accepted, or the date breaks the rules); a later version from the device replaces it.

@@ -19,6 +19,7 @@ from pulut_desktop.fsutil import atomic_write_bytes
 from pulut_desktop.sync import spreadsheet
 
 from .models import Quota, RegistrationVersion
+from .quotas import current_year
 from .store import ProvinceStore, log_event
 
 COVERAGE_COLUMNS = (
@@ -71,7 +72,8 @@ def coverage_rows(store: ProvinceStore) -> list[dict]:
         groups[key] = groups.get(key, 0) + 1
         totals[(regency, source)] = totals.get((regency, source), 0) + 1
     with store.reader() as session:
-        quotas = {(q.regency_code, q.funding_source): q.quota for q in session.scalars(select(Quota))}
+        year = Quota.budget_year == current_year()  # the report sets totals against this year's quotas
+        quotas = {(q.regency_code, q.funding_source): q.quota for q in session.scalars(select(Quota).where(year))}
     for regency, source in quotas:  # a quota with nothing accepted yet still shows
         if (regency, source) not in totals:
             groups[(regency, "", source, "", "")] = 0

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 
 from pulut_desktop.sync import receipt as receipt_format
 
+from .answers import resign
 from .errors import ReviewError
 from .holds import take_nik
-from .ingest import _contiguous_through, indonesian
+from .ingest import indonesian
 from .keys import ProvinceKeyring
 from .models import Batch, RegistrationVersion, ReviewCase
 from .store import ProvinceStore, log_event, utcnow
@@ -132,7 +133,7 @@ def decide(
         row.existing_registration_number = status.existing_registration_number
         case.status = SAME_PERSON if same_person else ACCEPTED if accept else REJECTED
         case.decided_at, case.decided_by, case.note = utcnow(), by[:64], note
-        _resign_receipt(session, session.get(Batch, case.batch_id), {(row.registration_id, row.version): status}, keys)
+        resign(session, session.get(Batch, case.batch_id), keys, changed={(row.registration_id, row.version): status})
         log_event(session, "review.decided", str(case.id), account=by[:64], decision=case.status, by=by,
                   to=status.status.value, note=note)  # fmt: skip
         session.flush()
@@ -145,25 +146,3 @@ def _latest_number(session, registration_id: str) -> str | None:
         .where(RegistrationVersion.registration_id == registration_id)
         .order_by(RegistrationVersion.version.desc())
     ).first()
-
-
-def _resign_receipt(session, batch: Batch, changed: dict, keys: ProvinceKeyring) -> None:
-    old = receipt_format.parse_receipt(batch.receipt, province_signing_keys=list(_signing_keys(keys)))
-    records = [changed.get((r.registration_id, r.version), r) for r in old.records]
-    batch.receipt = receipt_format.build_receipt(
-        batch_id=old.batch_id,
-        device_id=old.device_id,
-        sequence=old.sequence,
-        batch_sha256=old.batch_sha256,
-        records=records,
-        contiguous_through=max(old.contiguous_through, _contiguous_through(session, old.device_id)),
-        signing_key=keys.signing,
-        outcome=old.outcome,
-        error_code=old.error_code,
-        error_message=old.error_message,
-        receipt_id=old.receipt_id,
-    )
-
-
-def _signing_keys(keys: ProvinceKeyring):
-    yield keys.signing.public_key()

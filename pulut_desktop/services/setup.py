@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..paths import DataDir
 from ..storage import audit, maintenance
-from ..storage.backup import restore_backup, write_backup
+from ..storage.backup import GoodBackup, newest_good_backup, restore_backup, write_backup
 from ..storage.demo import make_demo_data
 from ..storage.maintenance import MaintenanceResult
 from ..storage.retention import PurgeResult, purge_expired
@@ -54,6 +55,12 @@ def restore_and_log_in(root: Path | str, backup: Path, username: str, password: 
     """Put a backup back (the damaged files are kept aside), then log in to it."""
     restore_backup(root, backup, username, password)
     return Store.open(root, username, password)
+
+
+def find_good_backup(root: Path | str, username: str, password: str) -> GoodBackup | None:
+    """The newest backup that opens with this officer's password and verifies, for a store that would not
+    open (the login offers to restore it)."""
+    return newest_good_backup(DataDir(root), username=username, password=password)
 
 
 def restore_store(root: Path | str, backup: Path, username: str, password: str) -> Path:

@@ -98,6 +98,13 @@ class RegistrationRow(Base):
     training: Mapped[bool] = mapped_column(Boolean, default=False)
     print_count: Mapped[int] = mapped_column(Integer, default=0)
     rules_version: Mapped[int] = mapped_column(Integer, default=0)  # programme rules it was checked under
+    # BPJS Ketenagakerjaan's answer from a receipt (0006): enrolled (KPJ, dates) or rejected (reason)
+    bpjs_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    kpj: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    bpjs_effective_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    bpjs_end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    bpjs_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    bpjs_version: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the version BPJS answered
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -192,7 +199,7 @@ class CardPrint(Base):
 
 
 class WorkerExitRow(Base):
-    """A worker's death or exit (migration 0006), one row per registration, corrected in place.
+    """A worker's death or exit (migration 0007), one row per registration, corrected in place.
 
     ``version`` rises with every correction and with the claim-help letter; ``sent_version`` is the
     version sealed into a batch, so a row whose version is higher travels in the next batch.

@@ -196,6 +196,14 @@ def get(store: Store, registration_id: str) -> Registration:
         return from_row(row)
 
 
+def latest_by_officer(store: Store, officer: str) -> Registration | None:
+    """The registration this officer created last (what "sama dengan sebelumnya" copies from)."""
+    with store.reader() as session:
+        query = select(RegistrationRow).where(RegistrationRow.officer == officer)
+        row = session.scalars(query.order_by(RegistrationRow.created_at.desc()).limit(1)).first()
+        return from_row(row) if row is not None else None
+
+
 def set_status(store: Store, ids: Iterable[str], new_status: Status, reason: str | None = None) -> list[Registration]:
     """Approve, send back or otherwise move records; supervisors only for approval decisions."""
     if new_status in (Status.APPROVED, Status.NEEDS_FIX):

@@ -59,7 +59,7 @@ def unpack(
     data: bytes,
     *,
     magic: bytes,
-    version: int,
+    version: int | tuple[int, ...],  # the layout version(s) this reader knows
     max_size: int,
     max_header: int,
     error: type[FileFormatError],
@@ -77,8 +77,9 @@ def unpack(
     if size < _PREFIX.size:
         raise error(f"{prefix}.truncated", size=size)
     _, found_version, header_len = _PREFIX.unpack_from(data)
-    if found_version != version:
-        raise error(f"{prefix}.unsupported_version", version=found_version, supported=version)
+    supported = (version,) if isinstance(version, int) else tuple(version)
+    if found_version not in supported:
+        raise error(f"{prefix}.unsupported_version", version=found_version, supported=max(supported))
     if not 0 < header_len <= max_header:
         raise error(f"{prefix}.header_invalid", reason="length", field="-", length=header_len)
     body_at = _PREFIX.size + header_len + _U32.size

@@ -4,6 +4,10 @@ A receipt is a container (magic ``PULUTRC\\n``, empty body) whose header is a :c
 the province signing key. It names the batch (id, device, sequence and the SHA-256 of the batch file),
 gives one :class:`RecordStatus` per registration record, and the highest sequence up to which the
 province holds every batch of the device, so the laptop knows what it may stop keeping.
+
+Version 2 adds ``memberships``: BPJS Ketenagakerjaan's answers (:mod:`.membership`) for registrations
+of this batch. A receipt without memberships is written as version 1, byte for byte as before, so a
+laptop that only knows version 1 keeps reading every receipt that carries nothing new for it.
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ from pydantic import Field, model_validator
 from . import container
 from .errors import ReceiptError
 from .keys import key_id
+from .membership import MembershipResult
 from .schema import Code, Count, KeyId, Sequence, Sha256Hex, Text, Timestamp, Uuid, WireModel, now_utc
 
 MAGIC = b"PULUTRC\n"
 FORMAT = "pulut-receipt"
-VERSION = 1
+VERSION = 2  # the newest this reader knows; version 1 is written when there are no memberships
+VERSIONS = (1, 2)
 MAX_FILE_SIZE = 16 * 1024 * 1024
 MAX_HEADER_SIZE = MAX_FILE_SIZE - 100
 MAX_RECORDS = 50_000
@@ -67,9 +73,9 @@ class RecordStatus(WireModel):
         return self
 
 
-class Receipt(WireModel):
+class ReceiptV1(WireModel):
     format: Literal["pulut-receipt"]
-    version: Annotated[int, Field(ge=VERSION, le=VERSION)]
+    version: Literal[1]
     receipt_id: Uuid
     batch_id: Uuid
     device_id: Uuid
@@ -95,6 +101,30 @@ class Receipt(WireModel):
             raise ValueError("a registration version appears twice")
         return self
 
+    @property
+    def results(self) -> tuple[MembershipResult, ...]:
+        """BPJS membership results (version 2 only)."""
+        return ()
+
+
+class Receipt(ReceiptV1):
+    """Version 2: version 1 and BPJS's membership results for registrations this batch carried."""
+
+    version: Literal[2]
+    memberships: Annotated[list[MembershipResult], Field(max_length=MAX_RECORDS)]
+
+    @model_validator(mode="after")
+    def _memberships_consistent(self) -> Self:
+        if self.outcome is BatchOutcome.REJECTED and self.memberships:
+            raise ValueError("a rejected batch has no membership results")
+        if len({m.registration_id for m in self.memberships}) != len(self.memberships):
+            raise ValueError("a registration has two membership results")
+        return self
+
+    @property
+    def results(self) -> tuple[MembershipResult, ...]:
+        return tuple(self.memberships)
+
 
 def build_receipt(
     *,
@@ -110,13 +140,19 @@ def build_receipt(
     error_message: str | None = None,
     issued_at: datetime | None = None,
     receipt_id: str | None = None,
+    memberships: Iterable[MembershipResult | Mapping[str, Any]] = (),
 ) -> bytes:
-    """Sign a receipt. Raises ReceiptError(``receipt.header_invalid``) for inconsistent content."""
+    """Sign a receipt: version 2 when there are ``memberships``, else version 1. Raises
+    ReceiptError(``receipt.header_invalid``) for inconsistent content."""
+    results = [m.model_dump() if isinstance(m, MembershipResult) else dict(m) for m in memberships]
+    version = 2 if results else 1
+    extra = {"memberships": results} if results else {}
     try:
-        receipt = Receipt.model_validate(
+        receipt = (Receipt if results else ReceiptV1).model_validate(
             {
+                **extra,
                 "format": FORMAT,
-                "version": VERSION,
+                "version": version,
                 "receipt_id": receipt_id or str(uuid.uuid4()),
                 "batch_id": batch_id,
                 "device_id": device_id,
@@ -139,7 +175,7 @@ def build_receipt(
     header = container.canonical_json(receipt.model_dump(mode="json"))
     if len(header) > MAX_HEADER_SIZE:
         raise ReceiptError("receipt.too_large", size=len(header), limit=MAX_HEADER_SIZE)
-    return container.pack(MAGIC, VERSION, header, b"", signing_key)
+    return container.pack(MAGIC, version, header, b"", signing_key)
 
 
 def parse_receipt(
@@ -148,13 +184,13 @@ def parse_receipt(
     province_signing_keys: Ed25519PublicKey | Iterable[Ed25519PublicKey],
     device_id: str | None = None,
     batch_sha256: str | None = None,
-) -> Receipt:
+) -> ReceiptV1:
     """Verify and parse a receipt. ``device_id``/``batch_sha256``, when given, must match (a receipt
     for another laptop or for another batch with the same sequence is refused). Raises ReceiptError."""
     frame = container.unpack(
         data,
         magic=MAGIC,
-        version=VERSION,
+        version=VERSIONS,
         max_size=MAX_FILE_SIZE,
         max_header=MAX_HEADER_SIZE,
         error=ReceiptError,
@@ -162,7 +198,9 @@ def parse_receipt(
     )
     if frame.body:
         raise ReceiptError("receipt.header_invalid", reason="unexpected_body", field="-")
-    receipt = container.parse_model(Receipt, frame.header, ReceiptError, "receipt.header_invalid")
+    # The layout and the header versions move together: the header's Literal version enforces it.
+    model = Receipt if frame.version == 2 else ReceiptV1
+    receipt = container.parse_model(model, frame.header, ReceiptError, "receipt.header_invalid")
     if isinstance(province_signing_keys, Ed25519PublicKey):
         province_signing_keys = [province_signing_keys]
     by_id = {key_id(k): k for k in province_signing_keys}

@@ -28,12 +28,12 @@ from .i18n import Translations
 from .login import LoginWindow
 from .operations import OperationRunner
 from .theme import apply_theme
-from .wizard import FirstRunWizard
 
 if TYPE_CHECKING:
     from ..storage.maintenance import MaintenanceResult
     from ..storage.store import Store
     from .main_window import MainWindow
+    from .wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ class PulutApp(QObject):
         return self.show_wizard()
 
     def show_wizard(self) -> FirstRunWizard:
+        from .wizard import FirstRunWizard  # once per laptop; the login window starts without it
+
         self.wizard = FirstRunWizard(self.data_root, self._runner, language=self.language)
         self.wizard.sig_language_changed.connect(self._on_wizard_language_changed)
         self.wizard.sig_store_created.connect(self._on_wizard_store_created)

@@ -63,6 +63,8 @@ class _Tile(QWidget):
 class HomePage(QWidget):
     sig_counts_loaded = Signal(object)
     """Fresh :class:`DashboardCounts` arrived from the store."""
+    sig_drafts_requested = Signal()
+    """The officer asked for "Draf tersimpan" (the main window opens it over the form)."""
 
     def __init__(self, store: Store, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,8 +74,11 @@ class HomePage(QWidget):
         title = heading(self.tr("Good day, %1").replace("%1", officer.full_name))
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"))
         self.refresh_button.setObjectName("homeRefresh")
+        self.drafts_button = QPushButton(self.tr("Saved drafts"))
+        self.drafts_button.setObjectName("homeDrafts")
         top = QHBoxLayout()
         top.addWidget(title, 1)
+        top.addWidget(self.drafts_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.today = _Tile("tileToday", self.tr("Registered today"))
@@ -126,6 +131,7 @@ class HomePage(QWidget):
         self.field_dashboard = FieldDashboard(store, runner)  # charts, quotas, queues (ui/fieldops)
         layout.addWidget(self.field_dashboard, 1)
         self.refresh_button.clicked.connect(self.refresh)
+        self.drafts_button.clicked.connect(self.sig_drafts_requested)
 
     def refresh(self) -> None:
         store = self._store

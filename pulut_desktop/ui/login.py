@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PulutError
 from ..messages import error_text, text
-from ..paths import DataDir
 from ..storage.errors import LoginFailed, StoreCorrupt
-from .help import open_help
 from .operations import OperationRunner
 from .widgets import InlineMessage, TrainingBanner, card, heading, password_field
 
@@ -108,13 +106,18 @@ class LoginWindow(QWidget):
         layout.addLayout(centred)
         layout.addStretch(2)
 
-        self._help_shortcut = QShortcut(QKeySequence("F1"), self, partial(open_help, self, "login"))
+        self._help_shortcut = QShortcut(QKeySequence("F1"), self, self._on_help_shortcut_activated)
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.username.returnPressed.connect(self._on_sign_in_clicked)
         self.password.returnPressed.connect(self._on_sign_in_clicked)
         (self.password if username else self.username).setFocus()
         if restore_from is not None:
             self.message.show_error(text("store.restore_sign_in", {"file": restore_from.name}, language))
+
+    def _on_help_shortcut_activated(self) -> None:
+        from .help import open_help  # the handbook viewer loads when asked for, not with the first window
+
+        open_help(self, "login")
 
     def _on_sign_in_clicked(self) -> None:
         if not self.sign_in.isEnabled():
@@ -160,12 +163,12 @@ class LoginWindow(QWidget):
         self.password.setFocus()
         if isinstance(error, StoreCorrupt):
             self.message.show_error(error_text(error, self._language))
-            data_dir = DataDir(self._root)
+            root = self._root
 
             def good_backup(_ctx):
-                from ..storage.backup import newest_good_backup
+                from ..services.setup import find_good_backup  # like log_in: loaded off the GUI thread
 
-                return newest_good_backup(data_dir, username=username, password=password)
+                return find_good_backup(root, username, password)
 
             self._runner.run(good_backup, on_success=partial(self._offer_restore, username, password), parent=self)
             return

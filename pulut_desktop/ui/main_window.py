@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         runner.sig_busy_changed.connect(self._on_runner_busy_changed)
         self.settings.sig_settings_saved.connect(self._on_settings_saved)
+        self.home.sig_drafts_requested.connect(self.show_drafts)
         for page in (self.registrations, self.approvals, *(page for _, _, page in self.extra_pages)):
             if self.form is not None and hasattr(page, "sig_registration_open_requested"):
                 page.sig_registration_open_requested.connect(self.open_registration)
@@ -247,6 +248,14 @@ class MainWindow(QMainWindow):
             self.show_page(NEW)
             self.form.new_registration()
 
+    def show_drafts(self):
+        """ "Draf tersimpan" from Beranda: the list opens over this page; a draft opened goes into the form."""
+        if self.form is None or not hasattr(self.form, "show_drafts_list"):
+            return None
+        dialog = self.form.show_drafts_list()
+        dialog.accepted.connect(lambda: self.show_page(NEW))  # before the draft is put into the form
+        return dialog
+
     def _on_find_shortcut_activated(self) -> None:
         page = self.show_page(LIST)
         if page is not None and hasattr(page, "focus_search"):
@@ -314,30 +323,34 @@ class MainWindow(QMainWindow):
         return form is not None and hasattr(form, "has_unsaved_input") and form.has_unsaved_input()
 
     def _ask_before_leaving(self) -> QMessageBox:
-        """Unsaved input in the form: say that its draft is kept, and let the officer go back to it. The box
-        is window-modal and answers through a signal: no nested event loop, nothing waits on it."""
+        """Unsaved input in the form: keep it as a draft (offered again at the next sign-in), throw it away,
+        or go back to the form. The box is window-modal and answers through a signal: no nested event loop."""
         self.form.autosaver.flush()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unsaved registration"),
             self.tr(
-                "The registration being typed has not been saved. What was typed is kept as a draft and offered "
-                "again at the next sign-in. Leave anyway?"
+                "The registration being typed has not been saved. Keep it as a draft (it is offered again at the "
+                "next sign-in and listed in Saved drafts), discard it, or go back to the form?"
             ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("unsavedInputBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.buttonClicked.connect(lambda button: self._on_leave_answered(button is leave))
+        keep = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.buttonClicked.connect(lambda button: self._on_leave_answered(button is keep, button is discard))
         box.open()
         return box
 
-    def _on_leave_answered(self, leave: bool) -> None:
-        if leave:
+    def _on_leave_answered(self, keep: bool, discard: bool) -> None:
+        if discard:
+            self.form.discard_unsaved_input()
+        if keep or discard:
             self._leave_confirmed = True
             self.close()
         else:

@@ -13,9 +13,12 @@ from datetime import timedelta
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain.people import Sex
+from ..domain.registration import Registration
 from ..domain.status import Status
-from ..storage import drafts, registrations
-from ..storage.queries import RegistrationQuery, fetch_rows, search_rowids
+from ..services import browse, drafts
+from ..services.registration import open_registration
+from ..storage import registrations
+from ..storage.queries import RegistrationQuery
 from ..storage.store import Store
 from .operations import OperationRunner
 from .registration.drafts_dialog import DraftPickerDialog
@@ -25,18 +28,16 @@ from .registration.state import new_meta, state_from_registration
 from .registrations.reject_dialog import RejectDialog
 
 
-def sample(store: Store, status: Status | None = None) -> registrations.Registration:
+def sample(store: Store, status: Status | None = None) -> Registration:
     """A registration of the store (of ``status`` when given), the oldest first."""
     query = RegistrationQuery(statuses=(status,) if status else ())
-    with store.reader() as session:
-        rowids = search_rowids(session, query)[:1]
-        rows = fetch_rows(session, rowids)
-    if not rows:
+    _total, rowids, rows = browse.find_first_page(store, query, 1)
+    if not rowids:
         raise LookupError(f"no registration with status {status}")
-    return registrations.get(store, rows[rowids[0]].id)
+    return open_registration(store, rows[rowids[0]].row.id)[0]
 
 
-def _as_new(reg: registrations.Registration, **changes) -> dict:
+def _as_new(reg: Registration, **changes) -> dict:
     state = state_from_registration(replace(reg, **changes))
     state["meta"] = new_meta()
     return state

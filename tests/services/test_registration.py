@@ -3,7 +3,7 @@ call (guard rails, exact NIK, near matches, save) and the limits that stop new r
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -78,3 +78,53 @@ def test_guard_rails_report_each_limit(store):
     later = audit.utcnow() + timedelta(days=400)  # a laptop never enrolled for a year stops too
     late = guard_rails.check_guard_rails(store, now=later, disk_free_mb=lambda _: 10_000)
     assert "guard.not_enrolled" in [v.code for v in late]
+
+
+def test_check_nik_finds_the_laptops_record_as_the_save_would(store):
+    saved = registration.save_registration(store, make_registration(nik=nik(1)), new=True).saved
+    found = registration.check_nik(store, "1471 0145 0890 0001")  # as typed, with spaces
+    assert found == registration.NikCheck(saved.id, saved.registration_number, on_roster=False)
+    assert registration.check_nik(store, nik(1), saved.id) == registration.NikCheck()  # itself, when edited
+    assert registration.check_nik(store, nik(2)) == registration.NikCheck()
+    assert registration.check_nik(store, "14710145") == registration.NikCheck()  # not a whole NIK yet
+
+
+def test_check_nik_asks_the_province_roster(store, tmp_path):
+    from pulut_desktop.outbox.reference import apply_reference_bundle
+    from pulut_desktop.province.bundle import build_reference_bundle
+    from pulut_desktop.province.models import NikHolder
+    from tests.outbox.helpers import enrol, make_province
+
+    province = make_province(tmp_path / "province")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    device_id = enrol(store, province, stick)
+    assert registration.check_nik(store, nik(7)) == registration.NikCheck()  # no roster yet
+    with province.store.session() as session:  # registered from another laptop, accepted at the province
+        session.add(NikHolder(nik=nik(7), registration_id="r-7", registration_number="PK-1408-000007",
+                              device_id=device_id, since=datetime(2026, 11, 1)))  # fmt: skip
+    apply_reference_bundle(store, build_reference_bundle(province.store, province.keys))
+    assert registration.check_nik(store, nik(7)) == registration.NikCheck(on_roster=True)
+    assert registration.check_nik(store, nik(8)) == registration.NikCheck()
+    province.store.close()
+
+
+def test_form_defaults_are_the_open_drives_village_and_the_previous_registration(store):
+    from datetime import date
+
+    from pulut_desktop.domain.registration import FundingSource
+    from pulut_desktop.services import drives
+    from tests.conftest import SAMPLE_VILLAGE
+
+    assert registration.form_defaults(store) == registration.FormDefaults()
+    registration.save_registration(
+        store, make_registration(nik=nik(1), occupation_id="PEKEBUN_SAWIT", funding_source=FundingSource.DBH_SAWIT,
+                                 coverage_start=date(2027, 2, 1)), new=True
+    )  # fmt: skip
+    registration.save_registration(
+        store, make_registration(nik=nik(2), full_name="Ani Lestari", coverage_start=date(2027, 3, 1)), new=True
+    )
+    drives.start_drive(store, village_code=SAMPLE_VILLAGE, held_on=date.today(), place="Balai Desa Jadirejo")
+    defaults = registration.form_defaults(store)
+    assert defaults.village_code == SAMPLE_VILLAGE and defaults.drive_place == "Balai Desa Jadirejo"
+    assert (defaults.previous_funding_source, defaults.previous_coverage_start) == ("APBD", date(2027, 3, 1))

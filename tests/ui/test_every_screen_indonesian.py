@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
@@ -26,6 +27,7 @@ from pulut_desktop.ui.login import LoginWindow
 from pulut_desktop.ui.main_window import MainWindow
 from pulut_desktop.ui.officer_dialogs import AddOfficerDialog, ResetPasswordDialog
 from pulut_desktop.ui.registration.drafts_dialog import DraftPickerDialog
+from pulut_desktop.ui.registration.drafts_list import DraftsListDialog
 from pulut_desktop.ui.registration.duplicates import NearMatchDialog
 from pulut_desktop.ui.registration.exit_dialog import ExitDialog
 from pulut_desktop.ui.registrations.reject_dialog import RejectDialog
@@ -136,6 +138,26 @@ def test_every_page_dialog_and_message_is_indonesian(
         _settle(qtbot, runner)
         _check(found, label, dialog)
         dialog.reject()
+
+    # "Draf tersimpan" with a draft in it, and its delete question
+    drafts.save_draft(store, "d2", {"identity": {"full_name": "Siti Aminah", "nik": "1471014508900009"}})
+    drafts_list = DraftsListDialog(store, runner, "id", window)
+    drafts_list.show()
+    _settle(qtbot, runner)
+    assert drafts_list.table.rowCount() == 1
+    _check(found, "saved drafts", drafts_list)
+    _check(found, "delete a draft", drafts_list.ask_delete())
+    drafts_list.reject()
+
+    # Closing with unsaved input
+    window.show_page("new")
+    QTest.keyClicks(window.form.identity.nik_edit, "1471")
+    window.close()
+    unsaved = window.findChild(QMessageBox, "unsavedInputBox")
+    assert unsaved is not None and unsaved.isVisible()
+    _check(found, "unsaved input", unsaved)
+    unsaved.reject()
+    window.form.new_registration()
 
     # Message boxes and file dialogs the pages open
     _modal_from(qtbot, lambda: QMessageBox.question(window, "Tanya", "Lanjut?"), found, "question box")

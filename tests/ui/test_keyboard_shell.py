@@ -100,23 +100,46 @@ def _answer_box(button_text: str, seen: list) -> None:
     QTimer.singleShot(30, answer)
 
 
-def test_closing_with_unsaved_input_asks_and_keeps_the_form(qtbot, qapp, supervisor_store, runner, translations):
+def test_closing_with_unsaved_input_asks_batal_keeps_simpan_draf_leaves(
+    qtbot, qapp, supervisor_store, runner, translations
+):
+    from pulut_desktop.services.drafts import list_drafts
+
     window = _window(qtbot, qapp, supervisor_store, runner)
     _keys("Ctrl+N")
     QTest.keyClicks(window.form.identity.nik_edit, "1471014508900001")
     seen: list = []
-    _answer_box("Kembali ke formulir", seen)
+    _answer_box("Batal", seen)
     try:
         assert not window.close()
         qtbot.waitUntil(lambda: bool(seen), timeout=5000)
         assert window.isVisible() and window.current_key() == "new"
         assert window.form.identity.nik_edit.text() == "1471014508900001"
-        assert "belum disimpan" in seen[0][0] and sorted(seen[0][1]) == ["Keluar", "Kembali ke formulir"]
-        _answer_box("Keluar", seen)
+        assert "belum disimpan" in seen[0][0] and sorted(seen[0][1]) == ["Batal", "Buang", "Simpan draf"]
+        _answer_box("Simpan draf", seen)
         window.close()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
+        kept = list_drafts(supervisor_store)
+        assert [d.payload["identity"]["nik"] for d in kept] == ["1471014508900001"]
     finally:
         window.form.new_registration()  # a failed check must not leave a question open at teardown
+
+
+def test_closing_and_choosing_buang_deletes_the_draft_audited(qtbot, qapp, supervisor_store, runner, translations):
+    from pulut_desktop.services.drafts import list_drafts
+    from tests.services.helpers import audited
+
+    window = _window(qtbot, qapp, supervisor_store, runner)
+    _keys("Ctrl+N")
+    QTest.keyClicks(window.form.identity.nik_edit, "1471014508900001")
+    seen: list = []
+    _answer_box("Buang", seen)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
+    assert list_drafts(supervisor_store) == []
+    assert len(audited(supervisor_store, "draft.deleted")) == 1
 
 
 def test_sign_out_returns_to_the_login_window(qtbot, qapp, data_root, runner, translations):

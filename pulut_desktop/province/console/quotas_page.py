@@ -1,5 +1,6 @@
-"""Kuota & aturan: quotas per regency and funding source with what is accepted so far, and the programme
-rules (draft beside what laptops have, through :mod:`..rules`, the CLI's path); admins change them."""
+"""Kuota & aturan: budget years, their quotas per regency and funding source with what is accepted so
+far, and the programme rules (draft beside what laptops have, through :mod:`..rules`, the CLI's path);
+admins change them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pulut_desktop.domain.rules import SHIPPED_RULES
 
 from ..accounts import ADMIN
 from ..errors import ProvinceError
-from ..quotas import list_quotas, set_quota
+from ..quotas import current_year, list_quotas, list_years, open_year, set_quota
 from ..rules import FIXED_KEYS, flatten, publish_rules, rules_state, set_rule
 from .home import regency_name
 from .web import PREFIX, Console, back
@@ -33,14 +34,23 @@ def rules_rows(store) -> dict:
     return {"rules": rows, "rules_version": version, "unpublished": state.unpublished_changes}
 
 
+def _year(text: str | None) -> int | None:
+    try:
+        return int((text or "").strip()[:4])
+    except ValueError:
+        return None
+
+
 def register(app: FastAPI, console: Console) -> None:
     @app.get(PREFIX + "/kuota", response_class=HTMLResponse, include_in_schema=False)
     async def quota_page(request: Request) -> HTMLResponse:
         signed = await console.signed_in(request)
-        quotas = await run_in_threadpool(list_quotas, console.store)
+        year = _year(request.query_params.get("tahun")) or current_year()
+        quotas = await run_in_threadpool(list_quotas, console.store, year)
+        years = await run_in_threadpool(list_years, console.store)
         rules = await run_in_threadpool(rules_rows, console.store)
-        return console.render(request, "quotas.html", signed=signed, page="quotas", quotas=quotas,
-                              regencies=regencies(), sources=[s.value for s in FundingSource],
+        return console.render(request, "quotas.html", signed=signed, page="quotas", quotas=quotas, year=year,
+                              years=years, regencies=regencies(), sources=[s.value for s in FundingSource],
                               regency_name=regency_name, admin=signed.account.role == ADMIN, **rules)  # fmt: skip
 
     @app.post(PREFIX + "/kuota", include_in_schema=False)
@@ -50,16 +60,30 @@ def register(app: FastAPI, console: Console) -> None:
             quota = int(form.get("quota", ""))
         except ValueError:
             raise ProvinceError("province.bad_quota", quota=form.get("quota", "")[:12]) from None
+        year = _year(form.get("year")) if form.get("year") else current_year()
+        if year is None:
+            raise ProvinceError("province.bad_budget_year", year=form.get("year", "")[:12])
         await run_in_threadpool(
             lambda: set_quota(
                 console.store,
                 form.get("regency", "")[:8],
                 form.get("source", "")[:16],
                 quota,
+                year=year,
                 by=signed.account.username,
             )
         )
-        return back(PREFIX + "/kuota", "quota")
+        return back(f"{PREFIX}/kuota?tahun={year}", "quota")
+
+    @app.post(PREFIX + "/kuota/tahun", include_in_schema=False)
+    async def open_budget_year(request: Request) -> Response:
+        signed, form = await console.action(request, ADMIN)
+        year = _year(form.get("year"))
+        if year is None:
+            raise ProvinceError("province.bad_budget_year", year=form.get("year", "")[:12])
+        note = form.get("note", "")[:500] or None
+        await run_in_threadpool(lambda: open_year(console.store, year, by=signed.account.username, note=note))
+        return back(f"{PREFIX}/kuota?tahun={year}", "year_opened")
 
     @app.post(PREFIX + "/aturan", include_in_schema=False)
     async def change_rule(request: Request) -> Response:

@@ -113,6 +113,10 @@
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
+    <message>
+        <source>Filled in from the open registration drive (%1).</source>
+        <translation>Filled in from the open registration drive (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -447,6 +451,80 @@
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsListDialog</name>
+    <message>
+        <source>Saved drafts</source>
+        <translation>Saved drafts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Typed by</source>
+        <translation>Typed by</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields (%3%)</source>
+        <translation>%1 of %2 fields (%3%)</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</source>
+        <translation>
+            <numerusform>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</numerusform>
+            <numerusform>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unsaved registrations.</source>
+        <translation>No unsaved registrations.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft of %1? What was typed in it is lost.</source>
+        <translation>Delete the draft of %1? What was typed in it is lost.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1076,10 @@
 <context>
     <name>FormHeader</name>
     <message>
+        <source>Saved drafts</source>
+        <translation>Saved drafts</translation>
+    </message>
+    <message>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
@@ -1294,6 +1376,10 @@
     <message>
         <source>Refresh (F5)</source>
         <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation>Saved drafts</translation>
     </message>
     <message>
         <source>Registered today</source>
@@ -1785,16 +1871,20 @@
         <translation>Unsaved registration</translation>
     </message>
     <message>
-        <source>The registration being typed has not been saved. What was typed is kept as a draft and offered again at the next sign-in. Leave anyway?</source>
-        <translation>The registration being typed has not been saved. What was typed is kept as a draft and offered again at the next sign-in. Leave anyway?</translation>
+        <source>The registration being typed has not been saved. Keep it as a draft (it is offered again at the next sign-in and listed in Saved drafts), discard it, or go back to the form?</source>
+        <translation>The registration being typed has not been saved. Keep it as a draft (it is offered again at the next sign-in and listed in Saved drafts), discard it, or go back to the form?</translation>
     </message>
     <message>
-        <source>Leave</source>
-        <translation>Leave</translation>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
     </message>
     <message>
-        <source>Back to the form</source>
-        <translation>Back to the form</translation>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Drives</source>
@@ -2075,6 +2165,10 @@
     <message>
         <source>Not saved. Check the data against the KTP.</source>
         <translation>Not saved. Check the data against the KTP.</translation>
+    </message>
+    <message>
+        <source>There is no earlier registration to copy from yet.</source>
+        <translation>There is no earlier registration to copy from yet.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2773,14 @@
     <message>
         <source>The worker has a disability</source>
         <translation>The worker has a disability</translation>
+    </message>
+    <message>
+        <source>Same as the previous one (funding, coverage start)</source>
+        <translation>Same as the previous one (funding, coverage start)</translation>
+    </message>
+    <message>
+        <source>Every new form takes the funding source and the coverage start of the last saved registration</source>
+        <translation>Every new form takes the funding source and the coverage start of the last saved registration</translation>
     </message>
     <message>
         <source>JKK (work accident) ✓ covered · JKM (death) ✓ covered · JHT (old age) not covered</source>

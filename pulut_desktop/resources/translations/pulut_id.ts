@@ -113,6 +113,10 @@
         <source>Mobile phone</source>
         <translation>No. HP</translation>
     </message>
+    <message>
+        <source>Filled in from the open registration drive (%1).</source>
+        <translation>Diisi dari kegiatan pendaftaran yang sedang berjalan (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -436,6 +440,79 @@
     <message>
         <source>Later</source>
         <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsListDialog</name>
+    <message>
+        <source>Saved drafts</source>
+        <translation>Draf tersimpan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Typed by</source>
+        <translation>Diketik oleh</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields (%3%)</source>
+        <translation>%1 dari %2 kolom (%3%)</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</source>
+        <translation>
+            <numerusform>%n pendaftaran diketik tetapi belum disimpan. Enter membukanya di formulir; Delete menghapusnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unsaved registrations.</source>
+        <translation>Tidak ada pendaftaran yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>Delete the draft of %1? What was typed in it is lost.</source>
+        <translation>Hapus draf %1? Isian di dalamnya akan hilang.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1064,10 @@
 <context>
     <name>FormHeader</name>
     <message>
+        <source>Saved drafts</source>
+        <translation>Draf tersimpan</translation>
+    </message>
+    <message>
         <source>New (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
     </message>
@@ -1282,6 +1363,10 @@
     <message>
         <source>Refresh (F5)</source>
         <translation>Muat ulang (F5)</translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation>Draf tersimpan</translation>
     </message>
     <message>
         <source>Registered today</source>
@@ -1771,16 +1856,20 @@
         <translation>Pendaftaran belum disimpan</translation>
     </message>
     <message>
-        <source>The registration being typed has not been saved. What was typed is kept as a draft and offered again at the next sign-in. Leave anyway?</source>
-        <translation>Pendaftaran yang sedang diketik belum disimpan. Isiannya tetap disimpan sebagai draf dan ditawarkan lagi saat masuk berikutnya. Tetap keluar?</translation>
+        <source>The registration being typed has not been saved. Keep it as a draft (it is offered again at the next sign-in and listed in Saved drafts), discard it, or go back to the form?</source>
+        <translation>Pendaftaran yang sedang diketik belum disimpan. Simpan sebagai draf (ditawarkan lagi saat masuk berikutnya dan ada di Draf tersimpan), buang, atau kembali ke formulir?</translation>
     </message>
     <message>
-        <source>Leave</source>
-        <translation>Keluar</translation>
+        <source>Keep as draft</source>
+        <translation>Simpan draf</translation>
     </message>
     <message>
-        <source>Back to the form</source>
-        <translation>Kembali ke formulir</translation>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Drives</source>
@@ -2060,6 +2149,10 @@
     <message>
         <source>Not saved. Check the data against the KTP.</source>
         <translation>Belum disimpan. Periksa data dengan KTP.</translation>
+    </message>
+    <message>
+        <source>There is no earlier registration to copy from yet.</source>
+        <translation>Belum ada pendaftaran sebelumnya untuk disalin.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2753,14 @@
     <message>
         <source>The worker has a disability</source>
         <translation>Pekerja penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Same as the previous one (funding, coverage start)</source>
+        <translation>Sama dengan sebelumnya (sumber dana, awal kepesertaan)</translation>
+    </message>
+    <message>
+        <source>Every new form takes the funding source and the coverage start of the last saved registration</source>
+        <translation>Setiap formulir baru memakai sumber dana dan awal kepesertaan dari pendaftaran terakhir yang disimpan</translation>
     </message>
     <message>
         <source>JKK (work accident) ✓ covered · JKM (death) ✓ covered · JHT (old age) not covered</source>

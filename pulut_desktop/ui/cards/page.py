@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ... import messages
 from ...cards import CardsCancelled
 from ...domain.reference import regions
+from ...services import browse
 from ...services.cards import (
     PrintPlan,
     PrintResult,
@@ -41,7 +42,6 @@ from ...services.cards import (
     print_history,
     printable,
 )
-from ...storage import review
 from ...storage.store import Store
 from ..operations import OperationRunner
 from .panels import HistoryPanel, card_frame, section_label
@@ -198,7 +198,7 @@ class CardsPage(QWidget):
         """Reload the list and the drives (called whenever the page is shown)."""
         self.reload()
         store = self._store
-        self._runner.run(lambda _ctx: review.drives(store), on_success=self._on_drives_loaded)
+        self._runner.run(lambda _ctx: browse.list_drive_choices(store), on_success=self._on_drives_loaded)
 
     def reload(self) -> None:
         store, text, only = self._store, self.search_edit.text(), self.unprinted_only.isChecked()

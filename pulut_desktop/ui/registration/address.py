@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
 
 from ...domain.reference import regions
 from .search_combo import SearchCombo
-from .widgets import FieldBlock, section_grid
+from .widgets import HINT_COLOUR, FieldBlock, section_grid
 
 
 def _choices(parent_code: str | None) -> list[tuple[str, str]]:
@@ -33,6 +33,11 @@ class AddressSection(QGroupBox):
         self.phone_edit.setMaxLength(20)
         self.phone_edit.setPlaceholderText(self.tr("08xx, optional"))
         self.regency_combo.set_items((r.code, r.name) for r in regions().regencies())
+        self.drive_hint = QLabel(self)  # "filled from the open drive"
+        self.drive_hint.setObjectName("driveHint")
+        self.drive_hint.setStyleSheet(f"color: {HINT_COLOUR}; font-size: 9pt;")
+        self.drive_hint.setWordWrap(True)
+        self.drive_hint.hide()
 
         self.blocks = {
             "address_line": FieldBlock(self.tr("Address"), self.address_edit, self, required=True),
@@ -49,6 +54,7 @@ class AddressSection(QGroupBox):
                 (self.blocks["regency"], 1, 0),
                 (self.blocks["district"], 1, 1),
                 (self.blocks["village_code"], 1, 2, 1, 2),
+                (self.drive_hint, 2, 0, 1, 4),
             ],
         )
 
@@ -78,6 +84,14 @@ class AddressSection(QGroupBox):
         self.district_combo.set_code(state.get("district") or chain.get("district"))
         self.village_combo.set_code(state.get("village_code"))
         self.phone_edit.setText(state.get("phone", ""))
+
+    def show_drive_hint(self, place: str | None) -> None:
+        """Say that regency, district and village come from the open registration drive (or hide it)."""
+        if place is None:
+            self.drive_hint.hide()
+            return
+        self.drive_hint.setText(self.tr("Filled in from the open registration drive (%1).").replace("%1", place))
+        self.drive_hint.show()
 
     def _on_regency_combo_choice_changed(self, code: str) -> None:
         self.district_combo.set_items(_choices(code))

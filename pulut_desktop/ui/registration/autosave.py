@@ -69,6 +69,12 @@ class DraftAutosaver(QObject):
         store, draft_id = self._store, self._draft_id
         self._runner.run(lambda _ctx: drafts.discard_draft(store, draft_id))
 
+    def delete(self) -> None:
+        """The officer threw the input away on purpose: the draft goes, and the audit trail says so."""
+        self._timer.stop()
+        store, draft_id = self._store, self._draft_id
+        self._runner.run(lambda _ctx: drafts.delete_draft(store, draft_id))
+
     def _on_timer_timeout(self) -> None:
         payload, registration_id = self._collect()
         store, draft_id = self._store, self._draft_id

@@ -33,7 +33,9 @@ from .address import AddressSection
 from .autosave import DraftAutosaver
 from .checks import check_state, nik_error_visible
 from .consent import ConsentSection
+from .defaults import FormDefaultsMixin
 from .drafts_dialog import DraftPickerDialog
+from .drafts_list import DraftsListDialog
 from .exit_dialog import ExitDialog
 from .header import FormHeader
 from .heirs import HeirsSection
@@ -60,7 +62,7 @@ def _connect_left(widget: QWidget, slot) -> None:
         widget.toggled.connect(slot)
 
 
-class RegistrationFormPage(SaveFlowMixin, QWidget):
+class RegistrationFormPage(FormDefaultsMixin, SaveFlowMixin, QWidget):
     sig_registration_saved = Signal(str)
     """A registration was saved (its id)."""
     sig_registration_loaded = Signal(str)
@@ -69,6 +71,10 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     """restore_drafts() found this many unsaved drafts."""
     sig_draft_restored = Signal(str)
     """An autosaved draft was put back into the form (the draft id)."""
+    sig_defaults_applied = Signal()
+    """The open drive's village and "sama dengan sebelumnya" were put into a new form."""
+    sig_nik_checked = Signal(str)
+    """The NIK that was left was checked against the laptop and the roster (that NIK)."""
 
     def __init__(self, store: Store, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +151,9 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         for section in self._sections:
             section.sig_changed.connect(self._on_section_changed)
         self.identity.sig_existing_open_requested.connect(self.open_registration)
+        self.identity.nik_edit.editingFinished.connect(self._on_nik_left)
+        self.work.same_as_previous_check.toggled.connect(self._on_same_as_previous_toggled)
+        self.header.drafts_button.clicked.connect(self.show_drafts_list)
         self.header.save_button.clicked.connect(self.save)
         self.header.new_button.clicked.connect(self.new_registration)
         self.header.exit_button.clicked.connect(self.open_exit_dialog)
@@ -175,6 +184,12 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         state = self.state()
         return state != self._loaded_state and not is_blank(state)
 
+    def discard_unsaved_input(self) -> None:
+        """ "Buang": the draft of what was typed is deleted (audited) and the form starts empty."""
+        self.autosaver.delete()
+        self._load_state(self._blank_state(), history=[])
+        self.autosaver.start_new()
+
     def shows_saved_record(self) -> bool:
         """A saved registration is open (not a new one being typed)."""
         return int(self._meta.get("version") or 0) > 0
@@ -191,6 +206,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
             lambda _ctx: registration_service.check_registration_allowed(store), on_failure=refused, parent=self
         )
         self._load_rules()
+        self._request_defaults()
 
     def _load_rules(self) -> None:
         """The programme rules the save will check under, so the form warns and blocks alike."""
@@ -218,6 +234,14 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
         """List the drafts an earlier session left and put one back into the form."""
         store = self._store
         self._runner.run(lambda _ctx: drafts.list_drafts(store), on_success=self._on_drafts_listed)
+
+    def show_drafts_list(self) -> DraftsListDialog:
+        """ "Draf tersimpan": the officer's drafts (who, when, how complete) to continue or delete."""
+        self.autosaver.flush()  # what is in the form now is listed too
+        dialog = DraftsListDialog(self._store, self._runner, self._language, self)
+        dialog.sig_draft_chosen.connect(self._restore_draft)
+        dialog.open()
+        return dialog
 
     def show_state(self, state: dict, *, all_checks: bool = False) -> None:
         """Put a form state into the widgets as if typed (a new record unless it has a saved version);
@@ -409,7 +433,7 @@ class RegistrationFormPage(SaveFlowMixin, QWidget):
     def _on_draft_picker_finished(self, dialog: DraftPickerDialog) -> None:
         for draft in dialog.discarded:
             store, draft_id = self._store, draft.id
-            self._runner.run(lambda _ctx, s=store, d=draft_id: drafts.discard_draft(s, d))
+            self._runner.run(lambda _ctx, s=store, d=draft_id: drafts.delete_draft(s, d))  # audited
         if dialog.chosen is not None:
             self._restore_draft(dialog.chosen)
         dialog.deleteLater()

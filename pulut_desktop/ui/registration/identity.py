@@ -141,9 +141,17 @@ class IdentitySection(QGroupBox):
 
     # -- duplicate NIK ---------------------------------------------------------------------------
     def show_duplicate(self, message: str, existing_id: str) -> None:
+        """Beside the NIK: the record on this laptop that has it (with a button to open it)."""
         self._existing_id = existing_id
+        self.duplicate_label.setStyleSheet("color: #B42318; font-weight: 600;")
         self.duplicate_label.setText(message)
+        self.open_existing_button.setVisible(bool(existing_id))
         self.duplicate_box.setVisible(bool(message))
+
+    def show_roster_notice(self, message: str) -> None:
+        """Beside the NIK: the province's roster probably knows it (a warning, the save is not blocked)."""
+        self.show_duplicate(message, "")
+        self.duplicate_label.setStyleSheet("color: #B54708; font-weight: 600;")
 
     def clear_duplicate(self) -> None:
         self.show_duplicate("", "")
@@ -191,8 +199,8 @@ class IdentitySection(QGroupBox):
                 self.birth_date_edit.setText(parts.birth_date.strftime(DATE_FORMAT))
             if not self.sex_combo.currentData():
                 self.sex_combo.setCurrentIndex(self.sex_combo.findData(parts.sex.value))
-        if self._existing_id:
-            self.clear_duplicate()
+        if self.duplicate_box.isVisibleTo(self):
+            self.clear_duplicate()  # said about another NIK
         self.sig_changed.emit()
 
     def _on_field_changed(self, *_args: object) -> None:

@@ -42,6 +42,11 @@ class WorkSection(QGroupBox):
         self.note_edit.setPlaceholderText(self.tr('Only for "Lainnya": describe the work'))
         self.note_edit.setEnabled(False)
         self.disability_check = QCheckBox(self.tr("The worker has a disability"), self)
+        self.same_as_previous_check = QCheckBox(self.tr("Same as the previous one (funding, coverage start)"), self)
+        self.same_as_previous_check.setObjectName("sameAsPrevious")
+        self.same_as_previous_check.setToolTip(
+            self.tr("Every new form takes the funding source and the coverage start of the last saved registration")
+        )
         self.funding_combo = QComboBox(self)
         for source in FundingSource:
             self.funding_combo.addItem(funding_label(source), source.value)
@@ -77,6 +82,7 @@ class WorkSection(QGroupBox):
                 (self.blocks["occupation_id"], 0, 0, 1, 2),
                 (self.blocks["occupation_note"], 0, 2, 1, 2),
                 (self.disability_check, 1, 0, 1, 2),
+                (self.same_as_previous_check, 1, 2, 1, 2),
                 (self.blocks["funding_source"], 2, 0, 1, 2),
                 (self.blocks["programmes"], 2, 2, 1, 2),
                 (self.blocks["coverage_start"], 3, 0),
@@ -104,6 +110,7 @@ class WorkSection(QGroupBox):
             self.occupation_combo,
             self.note_edit,
             self.disability_check,
+            self.same_as_previous_check,
             self.funding_combo,
             self.start_combo,
             self.months_spin,
@@ -143,6 +150,15 @@ class WorkSection(QGroupBox):
         self.months_spin.setValue(int(state.get("coverage_months") or MAX_COVERAGE_MONTHS))
         self._update_note_enabled()
         self._update_contribution()
+
+    def fill_previous(self, funding_source: str | None, coverage_start: date | None) -> None:
+        """ "Sama dengan sebelumnya": the previous registration's funding source and coverage start."""
+        index = self.funding_combo.findData(funding_source) if funding_source else -1
+        if index >= 0:
+            self.funding_combo.setCurrentIndex(index)
+        if coverage_start is not None:
+            self._fill_months(coverage_start)
+            self._on_field_changed()
 
     def set_rules(self, rules: ProgrammeRules) -> None:
         """The laptop's programme rules: contribution amounts and the longest coverage."""

@@ -1,8 +1,8 @@
 """The lazy table model behind the registrations list and the approval queue.
 
 Like Anki's ``browser/table/model.py`` the model holds only the ordered rowids of the current search
-(``queries.search_rowids``: filtering and sorting happen in SQL) and fetches rows a page at a time by
-rowid (``review.fetch_page``), keeping the most recently used pages in a small cache.
+(``browse.find_registrations``: filtering and sorting happen in SQL) and fetches rows a page at a time by
+rowid (``browse.fetch_registration_page``), keeping the most recently used pages in a small cache.
 
 Page fetches are ASYNCHRONOUS, through the operation runner. Measured on the development machine with
 200,000 encrypted rows (``tests/ui/registration/test_list_model.py`` prints it): a page of 100 rows by
@@ -22,21 +22,14 @@ from datetime import UTC
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...domain.reference import occupations, regions
-from ...storage import review
+from ...services import browse
 from ...storage.queries import RegistrationQuery, SortKey
+from ...storage.review import PageRow
 from ..operations import OperationRunner
+from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
 from .labels import status_label
 
 PAGE_SIZE = 100
@@ -46,41 +39,24 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-(
-    COL_NUMBER,
-    COL_NAME,
-    COL_NIK,
-    COL_BIRTH,
-    COL_VILLAGE,
-    COL_OCCUPATION,
-    COL_FUNDING,
-    COL_STATUS,
-    COL_CREATED,
-    COL_REASON,
-) = range(10)
-COLUMN_TITLES = (
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Registration no."),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Full name"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "NIK"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Born"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Village"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Occupation"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Funding"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Status"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Created"),
-    QT_TRANSLATE_NOOP("RegistrationTableModel", "Note"),
-)
-SORT_KEYS: dict[int, SortKey] = {
-    COL_NUMBER: SortKey.NUMBER,
-    COL_NAME: SortKey.NAME,
-    COL_BIRTH: SortKey.BIRTH_DATE,
-    COL_VILLAGE: SortKey.VILLAGE,
-    COL_STATUS: SortKey.STATUS,
-    COL_CREATED: SortKey.CREATED,
-}
+
+class RegistrationColumn(TableColumn):
+    NUMBER = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Registration no."), 168, sort=SortKey.NUMBER)
+    NAME = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Full name"), sort=SortKey.NAME)  # stretches
+    NIK = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "NIK"), 138)
+    BIRTH = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Born"), 86, sort=SortKey.BIRTH_DATE)
+    VILLAGE = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Village"), 130, sort=SortKey.VILLAGE)
+    OCCUPATION = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Occupation"), 150)
+    FUNDING = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Funding"), 78)
+    STATUS = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Status"), 128, sort=SortKey.STATUS)
+    CREATED = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Created"), 118, sort=SortKey.CREATED)
+    REASON = ColumnSpec(QT_TRANSLATE_NOOP("RegistrationTableModel", "Note"), 170)
 
 
-class RegistrationTableModel(QAbstractTableModel):
+class RegistrationTableModel(ColumnTableModel):
+    CONTEXT = "RegistrationTableModel"
+    COLUMNS = RegistrationColumn
+
     sig_search_finished = Signal(int)
     """A search finished; the argument is the number of matching registrations."""
     sig_page_loaded = Signal(int)
@@ -100,7 +76,7 @@ class RegistrationTableModel(QAbstractTableModel):
         self._rowids: list[int] = []  # known so far: the head of the result, then all of it
         self._total = 0
         self._wanted: set[int] = set()  # pages asked for before their rowids were known
-        self._pages: OrderedDict[int, dict[int, review.PageRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, PageRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
         self._searching = False
@@ -119,17 +95,20 @@ class RegistrationTableModel(QAbstractTableModel):
         self._generation += 1
         self._searching = True
         query, store, generation = self._query, self._store, self._generation
-        self._runner.run(
-            lambda _ctx: review.search_head(store, query, PAGE_SIZE),
-            on_success=partial(self._on_head_found, generation),
-        )
+
+        def head(_ctx) -> tuple[int, list[int], dict[int, PageRow]] | None:
+            # Typing queues one search per pause: one that a newer search overtook while it waited for the
+            # worker is skipped, so only the newest query runs and paints.
+            return browse.find_first_page(store, query, PAGE_SIZE) if generation == self._generation else None
+
+        self._runner.run(head, on_success=partial(self._on_head_found, generation))
 
     def is_searching(self) -> bool:
         return self._searching
 
-    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, review.PageRow]]) -> None:
+    def _on_head_found(self, generation: int, result: tuple[int, list[int], dict[int, PageRow]] | None) -> None:
         """The count and the first page: paint now; the rest of the rowids follow in the background."""
-        if generation != self._generation:
+        if generation != self._generation or result is None:
             return
         total, head, first_page = result
         self.beginResetModel()
@@ -147,7 +126,7 @@ class RegistrationTableModel(QAbstractTableModel):
 
             def all_rowids(_ctx) -> list[int] | None:
                 # Skipped when a newer search was typed meanwhile: it would only delay that one.
-                return review.search(store, query) if generation == self._generation else None
+                return browse.find_registrations(store, query) if generation == self._generation else None
 
             self._runner.run(all_rowids, on_success=partial(self._on_rowids_found, generation))
 
@@ -169,7 +148,7 @@ class RegistrationTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(known, 0), self.index(self._total - 1, self.columnCount() - 1))
 
     # -- paging --------------------------------------------------------------------------------
-    def _page(self, row: int) -> dict[int, review.PageRow] | None:
+    def _page(self, row: int) -> dict[int, PageRow] | None:
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is not None:
@@ -183,14 +162,15 @@ class RegistrationTableModel(QAbstractTableModel):
             return
         self._pending.add(number)
         ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        store = self._store
-        self._runner.run(
-            lambda _ctx: review.fetch_page(store, ids),
-            on_success=partial(self._on_page_fetched, self._generation, number),
-        )
+        store, generation = self._store, self._generation
 
-    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, review.PageRow]) -> None:
-        if generation != self._generation:
+        def page(_ctx) -> dict[int, PageRow] | None:  # skipped, like a search, once overtaken
+            return browse.fetch_registration_page(store, ids) if generation == self._generation else None
+
+        self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number))
+
+    def _on_page_fetched(self, generation: int, number: int, rows: dict[int, PageRow] | None) -> None:
+        if generation != self._generation or rows is None:
             return
         self._pending.discard(number)
         self._pages[number] = rows
@@ -205,7 +185,7 @@ class RegistrationTableModel(QAbstractTableModel):
     def is_page_loaded(self, row: int) -> bool:
         return row < len(self._rowids) and row // PAGE_SIZE in self._pages
 
-    def row_at(self, row: int) -> review.PageRow | None:
+    def row_at(self, row: int) -> PageRow | None:
         """The loaded row, or None while its page (or the rowids of that part of the list) is on its way."""
         if not 0 <= row < self._total:
             return None
@@ -226,14 +206,6 @@ class RegistrationTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RegistrationTableModel", COLUMN_TITLES[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -253,7 +225,7 @@ class RegistrationTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = SORT_KEYS.get(column)
+        key = RegistrationColumn(column).spec.sort if 0 <= column < len(RegistrationColumn) else None
         if key is None:
             return
         descending = order is Qt.SortOrder.DescendingOrder
@@ -262,37 +234,37 @@ class RegistrationTableModel(QAbstractTableModel):
         self.set_query(replace(self._query, sort=key, descending=descending))
 
 
-def _display(item: review.PageRow, column: int) -> str:
+def _display(item: PageRow, column: int) -> str:
     row = item.row
-    if column == COL_NUMBER:
+    if column == RegistrationColumn.NUMBER:
         return row.registration_number
-    if column == COL_NAME:
+    if column == RegistrationColumn.NAME:
         return row.full_name
-    if column == COL_NIK:
+    if column == RegistrationColumn.NIK:
         return row.masked_nik
-    if column == COL_BIRTH:
+    if column == RegistrationColumn.BIRTH:
         return row.birth_date.strftime("%d-%m-%Y") if row.birth_date else ""
-    if column == COL_VILLAGE:
+    if column == RegistrationColumn.VILLAGE:
         village = regions().get(row.village_code)
         return village.name if village else row.village_code
-    if column == COL_OCCUPATION:
+    if column == RegistrationColumn.OCCUPATION:
         occupation = occupations().get(row.occupation_id)
         return occupation.name if occupation else row.occupation_id
-    if column == COL_FUNDING:
+    if column == RegistrationColumn.FUNDING:
         return "DBH Sawit" if row.funding_source == "DBH_SAWIT" else row.funding_source
-    if column == COL_STATUS:
+    if column == RegistrationColumn.STATUS:
         return status_label(row.status)
-    if column == COL_CREATED:
+    if column == RegistrationColumn.CREATED:
         # Stored in UTC; officers read local time (WIB on a laptop set up in Riau).
         return row.created_at.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
-    if column == COL_REASON:
+    if column == RegistrationColumn.REASON:
         return item.status_reason or ""
     return ""
 
 
-def _tooltip(item: review.PageRow, column: int) -> str | None:
-    if column in (COL_STATUS, COL_REASON) and item.status_reason:
+def _tooltip(item: PageRow, column: int) -> str | None:
+    if column in (RegistrationColumn.STATUS, RegistrationColumn.REASON) and item.status_reason:
         return f"{status_label(item.row.status)}: {item.status_reason}"
-    if column == COL_VILLAGE:
+    if column == RegistrationColumn.VILLAGE:
         return regions().label(item.row.village_code)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...storage import review
+from ...services import browse
 from ...storage.queries import RegistrationQuery
 from ...storage.store import Store
 from ..operations import OperationRunner
@@ -59,7 +59,7 @@ class RegistrationsPage(QWidget):
         self.count_label.setText(self.tr("Searching…"))
         self.model.refresh()
         store = self._store
-        self._runner.run(lambda _ctx: review.drives(store), on_success=self.filters.set_drives)
+        self._runner.run(lambda _ctx: browse.list_drive_choices(store), on_success=self.filters.set_drives)
 
     def focus_search(self) -> None:
         self.filters.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

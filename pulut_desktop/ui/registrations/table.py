@@ -6,31 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .delegate import StatusPillDelegate
-from .model import (
-    COL_BIRTH,
-    COL_CREATED,
-    COL_FUNDING,
-    COL_NAME,
-    COL_NIK,
-    COL_NUMBER,
-    COL_OCCUPATION,
-    COL_REASON,
-    COL_STATUS,
-    COL_VILLAGE,
-    SORT_KEYS,
-    RegistrationTableModel,
-)
-
-_WIDTHS = {
-    COL_NUMBER: 168, COL_NIK: 138, COL_BIRTH: 86, COL_VILLAGE: 130, COL_OCCUPATION: 150,
-    COL_FUNDING: 78, COL_STATUS: 128, COL_CREATED: 118, COL_REASON: 170,
-}  # fmt: skip
+from .model import RegistrationColumn, RegistrationTableModel
 
 
 def make_registration_table(model: RegistrationTableModel, parent: QWidget, multi_select: bool = False) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
-    view.setItemDelegateForColumn(COL_STATUS, StatusPillDelegate(view))
+    view.setItemDelegateForColumn(RegistrationColumn.STATUS, StatusPillDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
         QAbstractItemView.SelectionMode.ExtendedSelection
@@ -49,12 +31,13 @@ def make_registration_table(model: RegistrationTableModel, parent: QWidget, mult
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in _WIDTHS.items():
-        view.setColumnWidth(column, width)
-    header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+    model.apply_widths(view)
+    header.setSectionResizeMode(RegistrationColumn.NAME, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(60)
     query = model.query
-    column = next((c for c, key in SORT_KEYS.items() if key is query.sort), COL_CREATED)
+    column = model.column_of(query.sort)  # the NUMBER column is 0: test for None, not truth
+    if column is None:
+        column = RegistrationColumn.CREATED
     header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)  # after the indicator, so enabling it does not start a second search
     return view

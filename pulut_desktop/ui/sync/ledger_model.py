@@ -5,36 +5,37 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pulut_desktop.outbox.ledger import Ledger, LedgerRow
 
+from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
+
 CONTEXT = "LedgerTableModel"
-(
-    COL_SEQUENCE,
-    COL_CREATED,
-    COL_STATUS,
-    COL_REGISTRATIONS,
-    COL_SENT,
-    COL_ANSWERED,
-    COL_ACCEPTED,
-    COL_DUPLICATE,
-    COL_REJECTED,
-    COL_HELD,
-) = range(10)
-HEADERS = (
-    QT_TRANSLATE_NOOP("LedgerTableModel", "No."),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Created"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "State"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Registrations"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Sent"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Answered"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Accepted"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Duplicate"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Rejected"),
-    QT_TRANSLATE_NOOP("LedgerTableModel", "Held"),
-)
+
+
+class LedgerColumn(TableColumn):
+    SEQUENCE = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "No."), numeric=True)
+    CREATED = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Created"))
+    STATUS = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "State"))  # stretches
+    REGISTRATIONS = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Registrations"), numeric=True)
+    SENT = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Sent"))
+    ANSWERED = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Answered"), numeric=True)
+    ACCEPTED = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Accepted"), numeric=True)
+    DUPLICATE = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Duplicate"), numeric=True)
+    REJECTED = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Rejected"), numeric=True)
+    HELD = ColumnSpec(QT_TRANSLATE_NOOP("LedgerTableModel", "Held"), numeric=True)
+
+
+# What the province's receipt fills in: muted, or a dash, while no receipt has come.
+_ANSWER_COLUMNS = {
+    LedgerColumn.ANSWERED,
+    LedgerColumn.ACCEPTED,
+    LedgerColumn.DUPLICATE,
+    LedgerColumn.REJECTED,
+    LedgerColumn.HELD,
+}
 BATCH_STATES = {
     "pending": QT_TRANSLATE_NOOP("LedgerTableModel", "Not on a stick yet"),
     "sent": QT_TRANSLATE_NOOP("LedgerTableModel", "On its way"),
@@ -51,7 +52,6 @@ GAP_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a batch in the province's ga
 GAP_BACKGROUND = QColor("#fff4d6")
 REJECTED_TEXT = QColor("#8a1c12")
 MUTED_TEXT = QColor("#7b8794")
-_NUMBERS = {COL_SEQUENCE, COL_REGISTRATIONS, COL_ANSWERED, COL_ACCEPTED, COL_DUPLICATE, COL_REJECTED, COL_HELD}
 
 
 def _tr(text: str) -> str:
@@ -68,7 +68,10 @@ def local_time(value: datetime | None) -> str:
     return QLocale().toString(moment, "dd MMM yyyy HH:mm")
 
 
-class LedgerTableModel(QAbstractTableModel):
+class LedgerTableModel(ColumnTableModel):
+    CONTEXT = CONTEXT
+    COLUMNS = LedgerColumn
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._ledger = Ledger()
@@ -91,18 +94,6 @@ class LedgerTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ledger.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if section in _NUMBERS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -112,14 +103,13 @@ class LedgerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+            return LedgerColumn(column).alignment
         if role == Qt.ItemDataRole.BackgroundRole and in_gap:
             return QBrush(GAP_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == COL_REJECTED and row.rejected:
+            if column == LedgerColumn.REJECTED and row.rejected:
                 return QBrush(REJECTED_TEXT)
-            if column in (COL_ANSWERED, COL_ACCEPTED, COL_DUPLICATE, COL_REJECTED, COL_HELD) and not row.answered:
+            if column in _ANSWER_COLUMNS and not row.answered:
                 return QBrush(MUTED_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole:
             if in_gap:
@@ -133,24 +123,24 @@ class LedgerTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: LedgerRow, column: int) -> str:
-        if column == COL_SEQUENCE:
+        if column == LedgerColumn.SEQUENCE:
             return str(row.sequence)
-        if column == COL_CREATED:
+        if column == LedgerColumn.CREATED:
             return local_time(row.created_at)
-        if column == COL_STATUS:
+        if column == LedgerColumn.STATUS:
             state = _tr(BATCH_STATES.get(row.status, row.status))
             return f"⚠ {state}" if row.sequence in self._gap else state
-        if column == COL_SENT:
+        if column == LedgerColumn.SENT:
             return local_time(row.sent_at)
         values = {
-            COL_REGISTRATIONS: row.registrations,
-            COL_ANSWERED: row.answered,
-            COL_ACCEPTED: row.accepted,
-            COL_DUPLICATE: row.duplicate,
-            COL_REJECTED: row.rejected,
-            COL_HELD: row.held_for_review,
+            LedgerColumn.REGISTRATIONS: row.registrations,
+            LedgerColumn.ANSWERED: row.answered,
+            LedgerColumn.ACCEPTED: row.accepted,
+            LedgerColumn.DUPLICATE: row.duplicate,
+            LedgerColumn.REJECTED: row.rejected,
+            LedgerColumn.HELD: row.held_for_review,
         }
         value = values[column]
-        if column != COL_REGISTRATIONS and not row.answered and row.status not in ("acknowledged", "refused", "held"):
+        if column in _ANSWER_COLUMNS and not row.answered and row.status not in ("acknowledged", "refused", "held"):
             return "–"
         return str(value)

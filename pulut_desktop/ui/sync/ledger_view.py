@@ -9,7 +9,7 @@ from pulut_desktop.messages import CATALOGUE, text
 from pulut_desktop.outbox.ledger import Ledger
 
 from ..widgets import InlineMessage, card, heading
-from .ledger_model import COL_STATUS, LedgerTableModel
+from .ledger_model import LedgerColumn, LedgerTableModel
 
 PANEL_STYLE = """
 QLabel#ledgerGap {
@@ -63,7 +63,7 @@ class LedgerPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Stretch)  # the rest of the width
+        header.setSectionResizeMode(LedgerColumn.STATUS, QHeaderView.ResizeMode.Stretch)  # the rest of the width
         header.setMinimumSectionSize(64)
         self.table.setMinimumHeight(96)  # the header and two rows; the page scrolls below that
         layout.addWidget(self.table, 1)

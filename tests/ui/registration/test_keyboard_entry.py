@@ -12,7 +12,7 @@ from pulut_desktop.domain.status import Status
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.audit import history
 from pulut_desktop.ui.registration.form import RegistrationFormPage
-from pulut_desktop.ui.registrations.model import COL_NAME, COL_NIK, COL_STATUS
+from pulut_desktop.ui.registrations.model import RegistrationColumn
 from pulut_desktop.ui.registrations.page import RegistrationsPage
 
 BORN = date(1985, 8, 17)
@@ -75,6 +75,8 @@ def test_register_with_keyboard_only_then_find_edit_approve(qtbot, store, runner
     assert form.work.occupation_combo.code() == "PEKEBUN_SAWIT"
     assert focused() is form.work.disability_check  # the "other" note is skipped: it is disabled
     press(Qt.Key.Key_Return)
+    assert focused() is form.work.same_as_previous_check  # "sama dengan sebelumnya": left unticked
+    press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Return)  # funding: APBD
     assert focused() is form.work.start_combo
     press(Qt.Key.Key_Return)
@@ -123,8 +125,8 @@ def test_register_with_keyboard_only_then_find_edit_approve(qtbot, store, runner
     page = RegistrationsPage(store, runner)
     _show(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0) is not None)
-    assert page.model.index(0, COL_NIK).data() == nik[:6] + "******" + nik[-4:]
-    assert page.model.index(0, COL_STATUS).data() == "Ready"
+    assert page.model.index(0, RegistrationColumn.NIK).data() == nik[:6] + "******" + nik[-4:]
+    assert page.model.index(0, RegistrationColumn.STATUS).data() == "Ready"
     for needle in (nik[:8], "rahma"):
         page.filters.search_edit.setFocus()
         page.filters.search_edit.clear()
@@ -132,7 +134,7 @@ def test_register_with_keyboard_only_then_find_edit_approve(qtbot, store, runner
             type_text(needle)
         assert page.model.rowCount() == 1
         qtbot.waitUntil(lambda: page.model.row_at(0) is not None)
-        assert page.model.index(0, COL_NAME).data() == "SITI RAHMAWATI"
+        assert page.model.index(0, RegistrationColumn.NAME).data() == "SITI RAHMAWATI"
     page.filters.search_edit.clear()
     with qtbot.waitSignal(page.model.sig_search_finished, timeout=5000):
         type_text("zzzz")

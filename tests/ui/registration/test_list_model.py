@@ -9,11 +9,10 @@ from _registration_bulk import bulk_insert
 from pulut_desktop.storage import review
 from pulut_desktop.storage.queries import RegistrationQuery, SortKey
 from pulut_desktop.ui.registrations.model import (
-    COL_NAME,
-    COL_STATUS,
     PAGE_SIZE,
     PLACEHOLDER,
     STATUS_ROLE,
+    RegistrationColumn,
     RegistrationTableModel,
 )
 
@@ -29,15 +28,15 @@ def test_model_with_200k_rows_counts_and_fetches_the_last_page(qtbot, store, run
     assert found.args == [ROWS] and model.rowCount() == ROWS
     # The first page arrives with the search itself: the top of the list paints at once.
     assert model.is_page_loaded(0)
-    assert model.index(0, COL_NAME).data() == "PEKERJA SINTETIS 000001"
+    assert model.index(0, RegistrationColumn.NAME).data() == "PEKERJA SINTETIS 000001"
 
     last = ROWS - 1
-    assert model.index(last, COL_NAME).data() == PLACEHOLDER  # never blocks: the page is queued
+    assert model.index(last, RegistrationColumn.NAME).data() == PLACEHOLDER  # never blocks: the page is queued
     with qtbot.waitSignal(model.sig_page_loaded, timeout=10000) as loaded:
         pass
     assert loaded.args == [last // PAGE_SIZE]
-    assert model.index(last, COL_NAME).data() == f"PEKERJA SINTETIS {ROWS:06d}"
-    assert model.index(0, COL_STATUS).data(STATUS_ROLE) is not None
+    assert model.index(last, RegistrationColumn.NAME).data() == f"PEKERJA SINTETIS {ROWS:06d}"
+    assert model.index(0, RegistrationColumn.STATUS).data(STATUS_ROLE) is not None
 
     # Measurements for the record (see the model's docstring).
     rowids = review.search(store, RegistrationQuery())

@@ -15,7 +15,7 @@ from pulut_desktop.ui.registration.duplicates import NearMatchDialog
 from pulut_desktop.ui.registration.form import RegistrationFormPage
 from pulut_desktop.ui.registration.state import state_from_registration
 from pulut_desktop.ui.registrations.approvals import ApprovalsPage
-from pulut_desktop.ui.registrations.model import COL_REASON
+from pulut_desktop.ui.registrations.model import RegistrationColumn
 from pulut_desktop.ui.registrations.page import RegistrationsPage
 from pulut_desktop.ui.registrations.reject_dialog import RejectDialog
 
@@ -69,7 +69,7 @@ def test_supervisor_approves_one_and_sends_another_back(qtbot, store, runner, vi
     listing = RegistrationsPage(store, runner)
     qtbot.addWidget(listing)
     qtbot.waitUntil(lambda: listing.model.rowCount() == 2 and listing.model.row_at(1) is not None)
-    reasons = [listing.model.index(r, COL_REASON).data() for r in range(2)]
+    reasons = [listing.model.index(r, RegistrationColumn.REASON).data() for r in range(2)]
     assert "Tanggal lahir tidak sesuai KTP" in reasons
     form = RegistrationFormPage(store, runner)
     qtbot.addWidget(form)

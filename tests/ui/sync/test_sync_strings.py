@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 import pulut_desktop.ui.sync as sync_ui
 from pulut_desktop.outbox.ledger import Ledger, LedgerRow
-from pulut_desktop.ui.sync.ledger_model import COL_ANSWERED, COL_SEQUENCE, COL_STATUS, GAP_ROLE, LedgerTableModel
+from pulut_desktop.ui.sync.ledger_model import GAP_ROLE, LedgerColumn, LedgerTableModel
 from pulut_desktop.ui.sync.ledger_view import LedgerPanel
 from tests.ui.sync.translator import read_tsv
 
@@ -80,14 +80,14 @@ def test_ledger_model_marks_the_gap(qapp):
     model = LedgerTableModel()
     model.set_ledger(book)
     assert model.rowCount() == 4 and model.columnCount() == 10
-    gap_flags = [model.index(r, COL_SEQUENCE).data(GAP_ROLE) for r in range(4)]
+    gap_flags = [model.index(r, LedgerColumn.SEQUENCE).data(GAP_ROLE) for r in range(4)]
     assert gap_flags == [False, True, False, False]
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert model.index(1, COL_STATUS).data().startswith("⚠")
+    assert model.index(1, LedgerColumn.STATUS).data().startswith("⚠")
     assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("The province answered a later batch")
-    assert model.index(0, COL_ANSWERED).data() == "5"
-    assert model.index(3, COL_ANSWERED).data() == "–"  # nothing answered yet: a dash, not a zero
+    assert model.index(0, LedgerColumn.ANSWERED).data() == "5"
+    assert model.index(3, LedgerColumn.ANSWERED).data() == "–"  # nothing answered yet: a dash, not a zero
 
     panel = LedgerPanel()
     panel.show_ledger(book, "en")

@@ -1,15 +1,15 @@
 """Deaths and exits reported by laptops (issue 21): ``worker_exits``.
 
-Revision ID: p0005
-Revises: p0004
+Revision ID: p0006
+Revises: p0005
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "p0005"
-down_revision = "p0004"
+revision = "p0006"
+down_revision = "p0005"
 branch_labels = None
 depends_on = None
 
