@@ -19,9 +19,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown kind ({kind}) or source ({source}).",
     ),
     "exit.not_a_member": (
-        "Hanya pendaftaran yang sudah dikirim atau diterima provinsi dapat dicatat keluar/meninggal "
-        "(status sekarang: {status}).",
-        "Only a registration sent to or accepted by the province can be recorded as an exit (status now: {status}).",
+        "Hanya pendaftaran yang sudah dikirim ke atau diterima provinsi dapat dicatat meninggal/keluar.",
+        "Only a registration sent to or accepted by the province can be recorded as a death or exit.",
     ),
     "exit.not_a_death": (
         "Surat panduan klaim hanya untuk pekerja yang dicatat meninggal dunia.",
@@ -35,8 +34,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pendaftaran ini belum diterima provinsi; keluar/meninggal tidak dicatat.",
         "The province has not accepted this registration; the exit is not recorded.",
     ),
-    "province.exits_report_written": (
-        "Laporan kematian dan keluar ditulis ke {path} ({rows} baris).",
-        "Deaths and exits report written to {path} ({rows} rows).",
+    "province.after_report_written": (
+        "Laporan ditulis ke {path} ({rows} baris).",
+        "Report written to {path} ({rows} rows).",
     ),
 }
+MESSAGES.update(
+    {
+        "renewal.not_accepted": (
+            "Hanya pendaftaran yang sudah diterima provinsi dapat diperpanjang.",
+            "Only a registration accepted by the province can be renewed.",
+        ),
+        "renewal.data_removed": (
+            "Data pribadi pekerja ini sudah dihapus dari laptop (masa simpan). Minta provinsi mencetak datanya.",
+            "This worker's personal data has left the laptop (retention). Ask the province for the record.",
+        ),
+        "renewal.worker_exited": (
+            "Pekerja ini dicatat meninggal atau keluar; tidak dapat diperpanjang.",
+            "This worker is recorded as deceased or exited and cannot be renewed.",
+        ),
+        "renewal.nik_changed": (
+            "NIK tidak boleh berubah pada perpanjangan.",
+            "The NIK cannot change in a renewal.",
+        ),
+        "renewal.overlaps": (
+            "Masa perlindungan baru harus mulai {earliest} atau sesudahnya.",
+            "The new coverage must start on {earliest} or later.",
+        ),
+        "province.renewal_unknown_period": (
+            "Perpanjangan menyebut masa perlindungan yang tidak dipegang provinsi.",
+            "The renewal names a coverage period the province does not hold.",
+        ),
+        "province.renewal_overlaps": (
+            "Masa perlindungan perpanjangan tumpang tindih dengan masa sebelumnya.",
+            "The renewal's coverage overlaps the previous period.",
+        ),
+    }
+)

@@ -35,7 +35,7 @@ def _utc(value: datetime | None) -> datetime | None:
 def registration_line(row: RegistrationRow) -> RegistrationLine:
     reg = from_row(row)
     reg.consent.recorded_at = _utc(reg.consent.recorded_at)
-    return registration_record(reg)
+    return registration_record(reg, row.renews_coverage_from)
 
 
 def drive_version(row: Drive) -> int:

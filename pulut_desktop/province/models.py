@@ -111,6 +111,7 @@ class RegistrationVersion(Base):
     regency_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
     funding_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
     budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)  # year of the coverage start
+    renews_coverage_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # p0006: a renewal's
 
     __table_args__ = (
         Index("ix_registration_versions_quota", "status", "budget_year", "regency_code", "funding_source",

@@ -8,9 +8,10 @@ instead of failing the whole batch.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, TypeAdapter, model_serializer
 
 from pulut_desktop.domain.exits import ExitKind, ExitSource
 from pulut_desktop.domain.people import Sex
@@ -82,6 +83,16 @@ class RegistrationRecord(WireModel):
     consent: ConsentRecord
     drive_id: Uuid | None
     officer: Name
+    # A renewal (issue 21): the start of the coverage period this version renews. Absent from the line
+    # when not a renewal, so every other registration line keeps its bytes (docs/batch-format.md).
+    renews_coverage_from: Date | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_renewal(self, handler):
+        data = handler(self)
+        if data.get("renews_coverage_from") is None:
+            data.pop("renews_coverage_from", None)
+        return data
 
 
 class DriveRecord(WireModel):
@@ -148,17 +159,20 @@ BatchRecord = Annotated[RegistrationLine | DriveLine | AuditLine | ExitLine, Fie
 RECORD_ADAPTER: TypeAdapter[BatchRecord] = TypeAdapter(BatchRecord)
 
 
-def registration_record(reg: Registration) -> RegistrationLine:
-    """The batch line for one version of a domain registration."""
+def registration_record(reg: Registration, renews_coverage_from: date | None = None) -> RegistrationLine:
+    """The batch line for one version of a domain registration (a renewal names the period it renews)."""
     fields = asdict(reg)
     fields.pop("rules_version")  # kept on the laptop; the batch format (docs/batch-format.md) is unchanged
     fields["programmes"] = list(reg.programmes)
+    if renews_coverage_from is not None:
+        fields["renews_coverage_from"] = renews_coverage_from
     return RegistrationLine.model_validate({"kind": "registration", "data": fields}, strict=False)
 
 
 def registration_from_record(record: RegistrationRecord) -> Registration:
     """The domain registration a (province-side) reader rebuilds from a batch line."""
     data: dict[str, Any] = record.model_dump()
+    data.pop("renews_coverage_from", None)
     data["heirs"] = [Heir(**h) for h in data["heirs"]]
     data["consent"] = Consent(**data["consent"])
     data["programmes"] = tuple(data["programmes"])

@@ -31,6 +31,7 @@ from pulut_desktop.ui.registration.drafts_list import DraftsListDialog
 from pulut_desktop.ui.registration.duplicates import NearMatchDialog
 from pulut_desktop.ui.registration.exit_dialog import ExitDialog
 from pulut_desktop.ui.registrations.reject_dialog import RejectDialog
+from pulut_desktop.ui.renewals.dialog import RenewalDialog
 from tests.conftest import make_registration
 
 from ._visible_text import untranslated
@@ -131,6 +132,7 @@ def test_every_page_dialog_and_message_is_indonesian(
         "drafts": lambda: DraftPickerDialog([draft], window),
         "near match": lambda: NearMatchDialog(reg, [similar], window),
         "death or exit": lambda: ExitDialog(store, runner, any_id, "id", window),
+        "renewal": lambda: RenewalDialog(store, runner, any_id, "id", window),
     }
     for label, build in dialogs.items():
         dialog = build()

@@ -1902,6 +1902,10 @@
         <source>Print cards</source>
         <translation>Print cards</translation>
     </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
 </context>
 <context>
     <name>MappingStep</name>
@@ -2303,6 +2307,118 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renew coverage</source>
+        <translation>Renew coverage</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Check each field with the worker and correct what changed, then confirm.</source>
+        <translation>Check each field with the worker and correct what changed, then confirm.</translation>
+    </message>
+    <message>
+        <source>Confirm renewal</source>
+        <translation>Confirm renewal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>New coverage starts</source>
+        <translation>New coverage starts</translation>
+    </message>
+    <message>
+        <source>Coverage length</source>
+        <translation>Coverage length</translation>
+    </message>
+    <message>
+        <source>Heirs</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · NIK {nik} · {village}</source>
+        <translation>{number} · {name} · NIK {nik} · {village}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Village / number</source>
+        <translation>Village / number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Coverage ends</source>
+        <translation>Coverage ends</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker(s)</numerusform>
+            <numerusform>%n worker(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>ends in %n day(s)</numerusform>
+            <numerusform>ends in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended, not renewed</source>
+        <translation>ended, not renewed</translation>
+    </message>
+    <message>
+        <source>Coverage ending within {days} days: {due}. Ended and not renewed: {lapsed}.</source>
+        <translation>Coverage ending within {days} days: {due}. Ended and not renewed: {lapsed}.</translation>
+    </message>
+    <message>
+        <source>Renewal saved. It goes to the province with the next sending.</source>
+        <translation>Renewal saved. It goes to the province with the next sending.</translation>
     </message>
 </context>
 <context>

@@ -1887,6 +1887,10 @@
         <source>Print cards</source>
         <translation>Cetak kartu</translation>
     </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Perpanjangan</translation>
+    </message>
 </context>
 <context>
     <name>MappingStep</name>
@@ -2285,6 +2289,116 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renew coverage</source>
+        <translation>Perpanjang kepesertaan</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Check each field with the worker and correct what changed, then confirm.</source>
+        <translation>Periksa setiap isian bersama pekerja, perbaiki yang berubah, lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Confirm renewal</source>
+        <translation>Konfirmasi perpanjangan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>New coverage starts</source>
+        <translation>Perlindungan baru mulai</translation>
+    </message>
+    <message>
+        <source>Coverage length</source>
+        <translation>Lama perlindungan</translation>
+    </message>
+    <message>
+        <source>Heirs</source>
+        <translation>Ahli waris</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · NIK {nik} · {village}</source>
+        <translation>{number} · {name} · NIK {nik} · {village}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>tidak ada yang tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Village / number</source>
+        <translation>Desa / nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Coverage ends</source>
+        <translation>Perlindungan berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Perpanjang…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n pekerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>berakhir dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended, not renewed</source>
+        <translation>sudah berakhir, belum diperpanjang</translation>
+    </message>
+    <message>
+        <source>Coverage ending within {days} days: {due}. Ended and not renewed: {lapsed}.</source>
+        <translation>Perlindungan berakhir dalam {days} hari: {due}. Sudah berakhir dan belum diperpanjang: {lapsed}.</translation>
+    </message>
+    <message>
+        <source>Renewal saved. It goes to the province with the next sending.</source>
+        <translation>Perpanjangan tersimpan. Data ini ikut pengiriman berikutnya ke provinsi.</translation>
     </message>
 </context>
 <context>

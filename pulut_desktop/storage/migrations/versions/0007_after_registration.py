@@ -1,4 +1,6 @@
-"""A worker's death or exit, recorded by an officer (issue 21): ``worker_exits``.
+"""After registration (issue 21): a worker's death or exit (``worker_exits``), the coverage periods of
+each registration (``coverage_periods``, written when a registration is renewed) and, on the renewal's
+version, the start of the period it renews (``registrations.renews_coverage_from``).
 
 Revision ID: 0007
 Revises: 0006
@@ -28,6 +30,15 @@ def upgrade() -> None:
         sa.Column("sent_version", sa.Integer, nullable=False, server_default="0"),
         sa.Column("claim_letter_at", sa.DateTime, nullable=True),
     )
+    op.create_table(
+        "coverage_periods",
+        sa.Column("registration_id", sa.String(36), sa.ForeignKey("registrations.id"), primary_key=True),
+        sa.Column("starts_on", sa.Date, primary_key=True),
+        sa.Column("months", sa.Integer, nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("recorded_at", sa.DateTime, nullable=False),
+    )
+    op.add_column("registrations", sa.Column("renews_coverage_from", sa.Date, nullable=True))
 
 
 def downgrade() -> None:

@@ -1,4 +1,5 @@
-"""Deaths and exits reported by laptops (issue 21): ``worker_exits``.
+"""After registration (issue 21): deaths and exits reported by laptops (``worker_exits``), and on each
+stored registration version the start of the period it renews (``renews_coverage_from``, renewals only).
 
 Revision ID: p0006
 Revises: p0005
@@ -32,7 +33,9 @@ def upgrade() -> None:
         sa.Column("code", sa.String(80), nullable=True),
         sa.Column("received_at", sa.DateTime, nullable=False),
     )
+    op.add_column("registration_versions", sa.Column("renews_coverage_from", sa.Date, nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("registration_versions", "renews_coverage_from")
     op.drop_table("worker_exits")
