@@ -111,6 +111,7 @@ def _letter(store: Store, session, row: RegistrationRow, found: WorkerExitRow, p
         coverage_end=reg.coverage_end,
         officer_name=store.officer.full_name,
         printed_on=printed_on,
+        kpj=row.kpj,
         heirs=heirs,
         training=store.device(session).training,
     )

@@ -119,6 +119,45 @@
     </message>
 </context>
 <context>
+    <name>AfterRegistrationCard</name>
+    <message>
+        <source>Registered at BPJS</source>
+        <translation>Registered at BPJS</translation>
+    </message>
+    <message>
+        <source>Waiting for BPJS</source>
+        <translation>Waiting for BPJS</translation>
+    </message>
+    <message>
+        <source>Rejected by BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Due for renewal</source>
+        <translation>Due for renewal</translation>
+    </message>
+    <message>
+        <source>Ended, not renewed</source>
+        <translation>Ended, not renewed</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Other exits</source>
+        <translation>Other exits</translation>
+    </message>
+    <message>
+        <source>After registration</source>
+        <translation>After registration</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Approval queue</source>

@@ -119,6 +119,45 @@
     </message>
 </context>
 <context>
+    <name>AfterRegistrationCard</name>
+    <message>
+        <source>Registered at BPJS</source>
+        <translation>Terdaftar BPJS</translation>
+    </message>
+    <message>
+        <source>Waiting for BPJS</source>
+        <translation>Menunggu BPJS</translation>
+    </message>
+    <message>
+        <source>Rejected by BPJS</source>
+        <translation>Ditolak BPJS</translation>
+    </message>
+    <message>
+        <source>Due for renewal</source>
+        <translation>Perlu diperpanjang</translation>
+    </message>
+    <message>
+        <source>Ended, not renewed</source>
+        <translation>Berakhir, tidak diperpanjang</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Other exits</source>
+        <translation>Keluar lainnya</translation>
+    </message>
+    <message>
+        <source>After registration</source>
+        <translation>Setelah pendaftaran</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Approval queue</source>
