@@ -7,10 +7,12 @@ not the hours 200,000 saves through the form would.
 from __future__ import annotations
 
 import itertools
+import shutil
 import uuid
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
-from benchmarks.data import PALM, People
+from benchmarks.data import CACHE, PALM, People
 
 CHUNK = 20_000
 AUDIT_COLUMNS = ("seq", "at", "actor", "action", "entity_type", "entity_id", "details", "prev_hash", "hash")
@@ -72,3 +74,28 @@ def fill_laptop(store, count: int, *, audit: bool = False, statuses: tuple[str, 
             if events:
                 session.execute(insert(AuditEvent), events)
     return people
+
+
+LAPTOP_USER, LAPTOP_PASSWORD = "super", "kata-sandi-bench-123"
+
+
+def laptop_store(count: int, target: Path, progress=print) -> Path:
+    """A copy at ``target`` of a laptop store (production KDF) holding ``count`` registrations of seeded people
+    in every status a laptop holds; the original is made once and kept in ``build/bench-cache``."""
+    from pulut_desktop.storage.store import Store
+
+    cached = CACHE / f"laptop-{count}"
+    if not (cached / "done").exists():
+        shutil.rmtree(cached, ignore_errors=True)
+        progress(f"making the {count:,}-registration laptop store (once, kept in {cached})...")
+        store = Store.create(
+            cached, username=LAPTOP_USER, full_name="Sri Supervisor", password=LAPTOP_PASSWORD,
+            device_name="Laptop Kampar 1", regency_code="14.06",
+        )  # fmt: skip
+        try:
+            fill_laptop(store, count, statuses=("approved", "sent", "ready", "sent", "approved", "draft"))
+        finally:
+            store.close()
+        (cached / "done").write_text("ok\n")
+    shutil.copytree(cached, target, ignore=shutil.ignore_patterns("done"))
+    return target

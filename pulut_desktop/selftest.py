@@ -85,18 +85,11 @@ def _check_migrations(run: _Run) -> str:
 
 
 def _check_store(run: _Run) -> str:
-    from .services.setup import create_store, log_in
+    from .services.setup import NewStore, create_store, log_in
 
     password = secrets.token_urlsafe(18)
-    create_store(
-        run.root,
-        username="selftest",
-        full_name="Uji Mandiri",
-        password=password,
-        device_name="Uji Mandiri",
-        regency_code=SELF_TEST_REGENCY,
-        language=run.language,
-    )
+    new = NewStore("selftest", "Uji Mandiri", password, "Uji Mandiri", SELF_TEST_REGENCY, language=run.language)
+    create_store(run.root, new)
     run.state["store"] = store = log_in(run.root, "selftest", password)  # the unlock path a login takes
     if not store.data_dir.database.is_file():
         raise SelfTestFailure(f"no database file at {store.data_dir.database}")

@@ -124,14 +124,16 @@ def _field(
 
 
 def _badge(canvas: Canvas, status: CardStatus) -> None:
-    colour = {CardStatus.VALID: VALID_COLOUR, CardStatus.TRAINING: TRAINING_COLOUR}.get(status, PROVISIONAL_COLOUR)
+    colours = {CardStatus.VALID: VALID_COLOUR, CardStatus.ENROLLED: VALID_COLOUR, CardStatus.TRAINING: TRAINING_COLOUR}
+    colour = colours.get(status, PROVISIONAL_COLOUR)
     x = CARD_WIDTH - MARGIN - QR_COLUMN_WIDTH
     y = BODY_TOP - BADGE_HEIGHT
     canvas.setFillColor(colour)
     canvas.roundRect(x, y, QR_COLUMN_WIDTH, BADGE_HEIGHT, 1.2 * mm, stroke=0, fill=1)
     mid = x + QR_COLUMN_WIDTH / 2
     canvas.setFillColor(WHITE)
-    canvas.setFont(BOLD, 7.0)
+    size = fit(status.label_id, BOLD, size=7.0, min_size=4.5, width=QR_COLUMN_WIDTH - 1.0 * mm).size
+    canvas.setFont(BOLD, size)
     canvas.drawCentredString(mid, y + BADGE_HEIGHT - 2.95 * mm, status.label_id)
     canvas.setFont(REGULAR, 4.2)
     canvas.drawCentredString(mid, y + 1.0 * mm, status.label_en)
@@ -166,7 +168,8 @@ def _draw_fields(canvas: Any, card: EnrollmentCard, gap: float) -> float:
     )  # fmt: skip
     y = pair(y - gap, SPLIT, ("NIK", card.masked_nik), ("TANGGAL LAHIR", format_date(card.birth_date)))
     reg_no = ("NO. REGISTRASI", card.registration_number)
-    y = pair(y - gap, SPLIT, reg_no, ("PROGRAM", card.programmes), size=6.2)
+    programme = (f"NO. KPJ  ·  {card.programmes}", card.kpj) if card.kpj else ("PROGRAM", card.programmes)
+    y = pair(y - gap, SPLIT, reg_no, programme, size=6.2)
     y = _field(
         canvas, LEFT_X, y - gap, LEFT_WIDTH, f"DESA/KELURAHAN  ·  KODE {card.village_code}",
         card.address_label, font=REGULAR, size=6.0, min_size=4.8, max_lines=2,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ..domain.bpjs import Membership, is_kpj
 from ..domain.nik import mask_nik
 from ..domain.reference import RegionLevel, occupations, regions
 from ..domain.registration import FundingSource, Registration
@@ -38,11 +39,13 @@ VILLAGE_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 class CardStatus(StrEnum):
     PROVISIONAL = "PROVISIONAL"  # SEMENTARA: registered, not yet accepted by the province
     VALID = "VALID"  # SAH: the province holds the registration (Status.ACCEPTED)
+    ENROLLED = "ENROLLED"  # TERDAFTAR BPJS: BPJS Ketenagakerjaan enrolled it; the card carries the KPJ
     TRAINING = "TRAINING"  # LATIHAN: printed by a training store; never a real card
 
     @property
     def label_id(self) -> str:
-        return {CardStatus.PROVISIONAL: "SEMENTARA", CardStatus.VALID: "SAH"}.get(self, "LATIHAN")
+        labels = {CardStatus.PROVISIONAL: "SEMENTARA", CardStatus.VALID: "SAH", CardStatus.ENROLLED: "TERDAFTAR BPJS"}
+        return labels.get(self, "LATIHAN")
 
     @property
     def label_en(self) -> str:
@@ -67,6 +70,7 @@ class EnrollmentCard:
     device_code: str  # the device that issued (printed and signed) this card
     issued_on: date
     programmes: str = PROGRAMMES_LABEL
+    kpj: str | None = None  # BPJS membership number: exactly on an ENROLLED card
 
     def __post_init__(self) -> None:
         if not self.holder_name.strip():
@@ -80,6 +84,8 @@ class EnrollmentCard:
             raise CardError("cards.unknown_village", village_code=self.village_code)
         if self.coverage_end < self.coverage_start:
             raise CardError("cards.no_coverage")
+        if (self.kpj is not None) != (self.status is CardStatus.ENROLLED) or (self.kpj and not is_kpj(self.kpj)):
+            raise CardError("cards.kpj_invalid")
 
     @property
     def training(self) -> bool:
@@ -103,8 +109,12 @@ def card_status(status: Status) -> CardStatus:
     return CardStatus.VALID if status is Status.ACCEPTED else CardStatus.PROVISIONAL
 
 
-def card_from_registration(reg: Registration, *, device_code: str, issued_on: date) -> EnrollmentCard:
+def card_from_registration(
+    reg: Registration, *, device_code: str, issued_on: date, membership: Membership | None = None
+) -> EnrollmentCard:
     """Build the card of one registration, naming its village and occupation from the reference data.
+    An accepted registration BPJS enrolled (``membership``) gets the final status TERDAFTAR BPJS, its
+    KPJ number and BPJS's coverage dates.
 
     Raises :class:`CardError` (``cards.*``) when the registration cannot have a card yet. A training
     registration gets a training card (status TRAINING: marked on both sides, its QR says so), so officers
@@ -118,6 +128,10 @@ def card_from_registration(reg: Registration, *, device_code: str, issued_on: da
     if reg.birth_date is None:
         raise CardError("cards.no_birth_date")
     start, end = reg.coverage_start, reg.coverage_end
+    kpj = None
+    if membership is not None and status is CardStatus.VALID:
+        status, kpj = CardStatus.ENROLLED, membership.kpj
+        start, end = membership.effective_date, membership.end_date
     if start is None or end is None:
         raise CardError("cards.no_coverage")
     directory = regions()
@@ -147,4 +161,5 @@ def card_from_registration(reg: Registration, *, device_code: str, issued_on: da
         status=status,
         device_code=device_code.upper(),
         issued_on=issued_on,
+        kpj=kpj,
     )

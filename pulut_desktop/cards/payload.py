@@ -16,8 +16,18 @@ Format, version 1 (UTF-8 text, fields separated by ``|``)::
     signature Ed25519 signature by the issuing device's key over the UTF-8 bytes of everything before
               the last ``|`` (tag included), in unpadded base64url: always 86 characters
 
-A reader splits off the tag and registration number from the left and the last seven fields from the
-right, so a ``|`` inside a name cannot shift the fields. A typical card is about 190 bytes (QR version
+Version 2 (``PK2``), for a card of a worker BPJS Ketenagakerjaan enrolled, adds the KPJ number after
+the status, which is then ``T`` (TERDAFTAR BPJS)::
+
+    PK2|<reg no>|<name>|<birth>|<village>|<cov end>|T|<kpj>|<device>|<issued>|<signature>
+
+    kpj       BPJS membership number, exactly 11 ASCII digits (``domain.bpjs.KPJ_LENGTH``)
+
+Every other card is still written as ``PK1``, byte for byte as before. ``T`` is refused in ``PK1`` and
+anything but ``T`` in ``PK2``.
+
+A reader splits off the tag and registration number from the left and the last seven (``PK2``: eight)
+fields from the right, so a ``|`` inside a name cannot shift the fields. A typical card is about 190 bytes (QR version
 10 at level M); a 100-character name stays under 270 bytes. No NIK is ever in the payload.
 
 :func:`verify_card` never raises on hostile input: everything ends as a :class:`VerificationKind`.
@@ -36,14 +46,16 @@ from enum import StrEnum
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..domain.bpjs import is_kpj
 from .model import CardStatus, EnrollmentCard
 
 TAG = "PK1"
+TAG_KPJ = "PK2"  # a card with a KPJ number (TERDAFTAR BPJS)
 SEPARATOR = "|"
 SIGNATURE_CHARS = 86  # 64 bytes in unpadded base64url
 MAX_PAYLOAD_CHARS = 1024  # far above any real card; longer input is rejected before any work
 
-_STATUS_CODES = {CardStatus.PROVISIONAL: "P", CardStatus.VALID: "V", CardStatus.TRAINING: "L"}
+_STATUS_CODES = {CardStatus.PROVISIONAL: "P", CardStatus.VALID: "V", CardStatus.TRAINING: "L", CardStatus.ENROLLED: "T"}
 _STATUS_BY_CODE = {v: k for k, v in _STATUS_CODES.items()}
 _REG_NO = re.compile(r"^PK-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-\d{6,}$")
 _DATE = re.compile(r"^\d{8}$")
@@ -73,6 +85,7 @@ class CardFields:
     status: CardStatus
     device_code: str
     issued_on: date
+    kpj: str | None = None  # BPJS membership number (PK2 cards, status ENROLLED)
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,8 @@ class CardVerification:
         if self.fields is not None:
             end = self.fields.coverage_end
             params["coverage_end"] = f"{end.day:02d}-{end.month:02d}-{end.year:04d}"
+            if self.fields.kpj:
+                params["kpj"] = self.fields.kpj
         return params
 
 
@@ -113,13 +128,14 @@ def _parse_ymd(text: str) -> date:
 def signed_part(card: EnrollmentCard) -> str:
     """The text the signature covers, ending just before the separator of the signature."""
     fields = (
-        TAG,
+        TAG_KPJ if card.kpj else TAG,
         card.registration_number,
         card.holder_name,
         _ymd(card.birth_date),
         card.village_digits,
         _ymd(card.coverage_end),
         _STATUS_CODES[card.status],
+        *((card.kpj,) if card.kpj else ()),
         card.device_code,
         _ymd(card.issued_on),
     )
@@ -145,17 +161,22 @@ class _Parsed:
     status: str
     device: str
     issued: str
+    kpj: str | None = None
 
 
 def _split(text: str) -> _Parsed | None:
     head = text.split(SEPARATOR, 2)
-    if len(head) != 3 or head[0] != TAG:
+    if len(head) != 3 or head[0] not in (TAG, TAG_KPJ):
         return None
-    tail = head[2].rsplit(SEPARATOR, 7)
-    if len(tail) != 8:
+    with_kpj = head[0] == TAG_KPJ
+    tail = head[2].rsplit(SEPARATOR, 8 if with_kpj else 7)
+    if len(tail) != (9 if with_kpj else 8):
         return None
+    kpj = tail.pop(5) if with_kpj else None
     name, birth, village, cov_end, status, device, issued, sig = tail
     checks = (
+        with_kpj == (status == _STATUS_CODES[CardStatus.ENROLLED]),
+        not with_kpj or is_kpj(kpj),
         _REG_NO.match(head[1]),
         name.strip(),
         _DATE.match(birth),
@@ -176,7 +197,7 @@ def _split(text: str) -> _Parsed | None:
     if len(signature) != 64 or base64.urlsafe_b64encode(signature).decode("ascii").rstrip("=") != sig:
         return None
     body = text[: len(text) - len(sig) - 1].encode("utf-8")
-    return _Parsed(body, signature, head[1], name, birth, village, cov_end, status, device, issued)
+    return _Parsed(body, signature, head[1], name, birth, village, cov_end, status, device, issued, kpj)
 
 
 def _decode_fields(p: _Parsed) -> CardFields | None:
@@ -190,6 +211,7 @@ def _decode_fields(p: _Parsed) -> CardFields | None:
             status=_STATUS_BY_CODE[p.status],
             device_code=p.device,
             issued_on=_parse_ymd(p.issued),
+            kpj=p.kpj,
         )
     except ValueError:
         return None

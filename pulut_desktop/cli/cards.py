@@ -82,6 +82,7 @@ def verification_lines(result: CardVerification, language: str) -> list[str]:
         ("village_code", fields.village_code),
         ("coverage_end", _date(fields.coverage_end)),
         ("status", messages.text(f"cards.status.{fields.status.value}", language=language)),
+        *((("kpj", fields.kpj),) if fields.kpj else ()),
         ("device_code", fields.device_code),
         ("issued_on", _date(fields.issued_on)),
     )

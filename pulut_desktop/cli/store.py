@@ -20,8 +20,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not args.password_stdin and getpass.getpass("Ulangi kata sandi: ") != password:
         complain(args, "password.mismatch")
         return EXIT_ERROR
-    code = setup.create_store(
-        args.data_dir,
+    new = setup.NewStore(
         username=args.user,
         full_name=args.name,
         password=password,
@@ -30,6 +29,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         training=args.training,
         language=args.lang,
     )
+    code = setup.create_store(args.data_dir, new)
     say(args, "cli.initialised", path=str(args.data_dir), device=code)
     return EXIT_OK
 

@@ -8,6 +8,8 @@ files show otherwise (``docs/bpjs-exchange.md``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 KPJ_LENGTH = 11
@@ -24,3 +26,12 @@ class MembershipOutcome(StrEnum):
 def is_kpj(value: object) -> bool:
     """Exactly :data:`KPJ_LENGTH` ASCII digits (no canonicalisation: callers canonicalise first)."""
     return isinstance(value, str) and _KPJ.fullmatch(value) is not None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A registration's enrolment at BPJS, as the province's receipt brought it: Terdaftar BPJS."""
+
+    kpj: str
+    effective_date: date
+    end_date: date

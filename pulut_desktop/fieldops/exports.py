@@ -11,7 +11,7 @@ is audited (``export.specific_data`` with the purpose and the number of rows) be
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import literal_column, select
@@ -90,11 +90,8 @@ def export_registrations(
     store: Store,
     query: RegistrationQuery,
     target: Path | str,
+    options: ExportOptions = ExportOptions(),
     *,
-    full_nik: bool = False,
-    specific_data: bool = False,
-    purpose: str = "",
-    language: str = "id",
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> int:
@@ -102,7 +99,8 @@ def export_registrations(
 
     ``full_nik`` and ``specific_data`` need a supervisor (PermissionDenied otherwise) and are audited;
     ``specific_data`` also needs the ``purpose`` (ValidationError ``export.purpose_required``)."""
-    options = ExportOptions(full_nik, specific_data, " ".join(purpose.split()), language)
+    options = replace(options, purpose=" ".join(options.purpose.split()))
+    full_nik, specific_data, language = options.full_nik, options.specific_data, options.language
     if full_nik or specific_data:
         store.require_supervisor()
     if specific_data and not options.purpose:

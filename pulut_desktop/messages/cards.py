@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cards.no_name": ("Nama peserta belum diisi.", "The holder's name is missing."),
     "cards.no_birth_date": ("Tanggal lahir belum diisi.", "The birth date is missing."),
+    "cards.kpj_invalid": (
+        "Nomor KPJ kartu tidak sah (harus 11 angka, hanya pada kartu TERDAFTAR BPJS).",
+        "The card's KPJ number is invalid (11 digits, only on an ENROLLED AT BPJS card).",
+    ),
     "cards.no_coverage": (
         "Masa perlindungan belum diisi atau tidak benar.",
         "The coverage period is missing or wrong.",
@@ -107,9 +111,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards.field.village": ("Desa/kelurahan", "Village"),
     "cards.field.coverage_end": ("Perlindungan sampai", "Coverage until"),
     "cards.field.status": ("Status kartu", "Card status"),
+    "cards.field.kpj": ("Nomor KPJ (BPJS Ketenagakerjaan)", "KPJ number (BPJS Ketenagakerjaan)"),
     "cards.field.device_code": ("Perangkat penerbit", "Issuing device"),
     "cards.field.issued_on": ("Tanggal terbit", "Issued on"),
     "cards.status.PROVISIONAL": ("SEMENTARA", "PROVISIONAL"),
     "cards.status.VALID": ("SAH", "VALID"),
     "cards.status.TRAINING": ("LATIHAN", "TRAINING"),
+    "cards.status.ENROLLED": ("TERDAFTAR BPJS", "ENROLLED AT BPJS"),
 }

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import Row, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.status import Status, check_transition
@@ -39,7 +39,15 @@ from pulut_desktop.sync.batch import build_batch, read_batch_header
 
 from .enrolment import require_enrolment
 from .errors import Cancelled, NothingToSend
-from .records import audit_line, drive_key, drive_line, exit_line, registration_line
+from .records import (
+    AUDIT_COLUMNS,
+    REGISTRATION_COLUMNS,
+    audit_line,
+    drive_key,
+    drive_line,
+    exit_line,
+    registration_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,33 +81,42 @@ def _queued(session: Session) -> set[tuple[str, int]]:
     return keys
 
 
+def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: int) -> list[Row]:
+    """The next ``limit`` approved registrations not sealed yet, oldest first, as plain columns (no ORM object
+    per row). Keys first: the versions still waiting in a pending batch are among the oldest, so ``limit``
+    plus their number is enough; the full columns are read for the chosen rows only."""
+    keys = session.execute(
+        select(RegistrationRow.id, RegistrationRow.version)
+        .where(RegistrationRow.status == Status.APPROVED.value)
+        .order_by(RegistrationRow.created_at, RegistrationRow.id)
+        .limit(limit + len(queued))
+    )
+    chosen = [rid for rid, version in keys if (rid, version) not in queued][:limit]
+    found = {}
+    for start in range(0, len(chosen), MARK_CHUNK):
+        ids = chosen[start : start + MARK_CHUNK]
+        found.update(
+            (row.id, row) for row in session.execute(select(*REGISTRATION_COLUMNS).where(RegistrationRow.id.in_(ids)))
+        )
+    return [found[rid] for rid in chosen]
+
+
 def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
     """Step 1: seal the next batch and keep it as ``pending``; None when nothing is waiting."""
     info = require_enrolment(store)
     device_key = store.signing_key()  # before the session: one connection per thread
     with store.session() as session:
         device = store.device(session)
-        queued = _queued(session)
-        rows = [
-            row
-            for row in session.scalars(
-                select(RegistrationRow)
-                .where(RegistrationRow.status == Status.APPROVED.value)
-                .order_by(RegistrationRow.created_at, RegistrationRow.id)
-            )
-            if (row.id, row.version) not in queued
-        ][:max_registrations]
+        rows = _next_registrations(session, _queued(session), max_registrations)
         exits = unsent_exits(session)
         if not rows and not exits:
             return None
         carried = {key for keys in session.scalars(select(BatchRow.drives)) for key in keys}
         drives = [d for d in session.scalars(select(Drive).order_by(Drive.id)) if drive_key(d) not in carried]
         since = _audit_through(session)
-        events = list(
-            session.scalars(
-                select(AuditEvent).where(AuditEvent.seq > since).order_by(AuditEvent.seq).limit(MAX_AUDIT_EVENTS)
-            )
-        )
+        events = session.execute(
+            select(*AUDIT_COLUMNS).where(AuditEvent.seq > since).order_by(AuditEvent.seq).limit(MAX_AUDIT_EVENTS)
+        ).all()
         records = [registration_line(r) for r in rows]
         records += [drive_line(d) for d in drives]
         records += [audit_line(e, device.code) for e in events]

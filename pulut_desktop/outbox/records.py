@@ -6,7 +6,8 @@ import json
 import uuid
 from datetime import UTC, datetime
 
-from pulut_desktop.storage.mapping import from_row
+from sqlalchemy import Row
+
 from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow, WorkerExitRow
 from pulut_desktop.sync.records import (
     MAX_AUDIT_DETAILS,
@@ -14,10 +15,10 @@ from pulut_desktop.sync.records import (
     DriveLine,
     ExitLine,
     RegistrationLine,
+    RegistrationRecord,
     audit_record,
     drive_record,
     exit_record,
-    registration_record,
 )
 
 # Audit events have a per-laptop sequence, not a UUID; the wire id is derived from the device code and
@@ -32,10 +33,32 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)  # the store keeps naive UTC
 
 
-def registration_line(row: RegistrationRow) -> RegistrationLine:
-    reg = from_row(row)
-    reg.consent.recorded_at = _utc(reg.consent.recorded_at)
-    return registration_record(reg, row.renews_coverage_from)
+# Every field of the wire record is a column of the same name: an export reads these columns only (no ORM
+# object, no domain object per registration), ``registration_line`` turns one row into its batch line.
+REGISTRATION_COLUMNS = tuple(getattr(RegistrationRow, name) for name in RegistrationRecord.model_fields)
+AUDIT_COLUMNS = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.entity_type,
+                 AuditEvent.entity_id, AuditEvent.details)  # fmt: skip
+
+
+def registration_line(row: Row) -> RegistrationLine:
+    """The batch line of a row of :data:`REGISTRATION_COLUMNS` (what ``storage.mapping.from_row`` and
+    ``sync.records.registration_record`` make of the same row, without the objects in between)."""
+    data = row._asdict()
+    data["programmes"] = [p for p in data["programmes"].split(",") if p]
+    data["heirs"] = [
+        {"name": h["name"], "relationship": h["relationship"], "nik": h.get("nik"), "phone": h.get("phone")}
+        for h in data["heirs"] or ()
+    ]
+    consent = data["consent"] or {}
+    recorded = consent.get("recorded_at")
+    data["consent"] = {
+        "given": bool(consent.get("given")),
+        "method": consent.get("method") or None,
+        "recorded_at": _utc(datetime.fromisoformat(recorded)) if recorded else None,
+        "witness_name": consent.get("witness_name"),
+        "form_reference": consent.get("form_reference"),
+    }
+    return RegistrationLine.model_validate({"kind": "registration", "data": data}, strict=False)
 
 
 def drive_version(row: Drive) -> int:
@@ -68,7 +91,8 @@ def _scalar(value: object) -> str | int | bool | None:
     return text[:DETAIL_TEXT_MAX]
 
 
-def audit_line(row: AuditEvent, device_code: str) -> AuditLine:
+def audit_line(row: AuditEvent | Row, device_code: str) -> AuditLine:
+    """The batch line of an audit event (or a row of :data:`AUDIT_COLUMNS`)."""
     details = {str(k)[:64]: _scalar(v) for k, v in sorted((row.details or {}).items())[:MAX_AUDIT_DETAILS]}
     return audit_record(
         id=str(uuid.uuid5(AUDIT_NAMESPACE, f"{device_code}:{row.seq}")),

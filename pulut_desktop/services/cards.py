@@ -40,7 +40,7 @@ from ..domain.status import Status
 from ..outbox.clock import check_clock
 from ..outbox.reference import card_keys
 from ..storage import audit, queries
-from ..storage.mapping import from_row
+from ..storage.mapping import from_row, membership_of
 from ..storage.models import CardPrint, RegistrationRow
 from ..storage.rules import current_rules
 from ..storage.store import Store
@@ -195,7 +195,8 @@ def _card_date(store: Store) -> date:
 
 
 def _card_of(row: RegistrationRow, device_code: str, issued_on: date) -> EnrollmentCard:
-    return card_from_registration(from_row(row), device_code=device_code, issued_on=issued_on)
+    return card_from_registration(from_row(row), device_code=device_code, issued_on=issued_on,
+                                  membership=membership_of(row))  # fmt: skip
 
 
 def _plan(rows: Sequence[RegistrationRow], device_code: str, issued_on: date) -> tuple[PrintPlan, list[EnrollmentCard]]:

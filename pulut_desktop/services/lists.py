@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..fieldops import bulk_import
 from ..fieldops.bulk_import import ImportOptions, ImportPlan
-from ..fieldops.exports import export_registrations
+from ..fieldops.exports import ExportOptions, export_registrations
 from ..fieldops.tables import Table, read_table
 from ..fieldops.value_mapping import ValueChoice, ValueMap, remember_value_map, value_choices
 from ..storage.queries import RegistrationQuery
@@ -64,17 +64,11 @@ def export_list(
     store: Store,
     query: RegistrationQuery,
     target: Path | str,
+    options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen
     *,
-    full_nik: bool = False,
-    specific_data: bool = False,
-    purpose: str = "",
-    language: str = "id",
     progress: Progress = None,
     should_cancel: ShouldCancel = None,
 ) -> int:
     """Write the registrations ``query`` finds to a .csv/.xlsx. A full NIK or the specific (sensitive)
     data needs a supervisor and a purpose, and is audited."""
-    return export_registrations(
-        store, query, target, full_nik=full_nik, specific_data=specific_data, purpose=purpose, language=language,
-        progress=progress, should_cancel=should_cancel,
-    )  # fmt: skip
+    return export_registrations(store, query, target, options, progress=progress, should_cancel=should_cancel)

@@ -6,6 +6,7 @@ The first-run wizard, the login window, the app's start and the ``pulut-desktop`
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..paths import DataDir
@@ -18,31 +19,22 @@ from ..storage.store import Store
 from .errors import NotATrainingStore
 
 
-def create_store(
-    root: Path | str,
-    *,
-    username: str,
-    full_name: str,
-    password: str,
-    device_name: str,
-    regency_code: str,
-    training: bool = False,
-    language: str = "id",
-) -> str:
+@dataclass(frozen=True)
+class NewStore:
+    """What the first-run wizard, ``pulut-desktop init`` and the self-test ask for a new store."""
+
+    username: str  # the first supervisor
+    full_name: str
+    password: str
+    device_name: str
+    regency_code: str
+    training: bool = False
+    language: str = "id"
+
+
+def create_store(root: Path | str, new: NewStore) -> str:
     """A new data dir with its first supervisor. Returns the new device's code."""
-    with (
-        Store.create(
-            root,
-            username=username,
-            full_name=full_name,
-            password=password,
-            device_name=device_name,
-            regency_code=regency_code,
-            training=training,
-            language=language,
-        ) as store,
-        store.reader() as session,
-    ):
+    with Store.create(root, **asdict(new)) as store, store.reader() as session:
         return store.device(session).code
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..domain.bpjs import Membership, MembershipOutcome
 from ..domain.people import Sex
 from ..domain.registration import (
     Consent,
@@ -83,3 +84,12 @@ def changed_fields(row: RegistrationRow, reg: Registration) -> list[str]:
     fill_row(probe, reg)
     names = [*PLAIN_FIELDS, "sex", "funding_source", "programmes", "heirs", "consent"]
     return [name for name in names if getattr(probe, name) != getattr(row, name)]
+
+
+def membership_of(row: RegistrationRow) -> Membership | None:
+    """The registration's enrolment at BPJS (Terdaftar BPJS), when a receipt brought one."""
+    if row.bpjs_status != MembershipOutcome.ENROLLED.value or not row.kpj:
+        return None
+    if row.bpjs_effective_date is None or row.bpjs_end_date is None:
+        return None
+    return Membership(row.kpj, row.bpjs_effective_date, row.bpjs_end_date)

@@ -64,6 +64,8 @@ class ListRow:
     drive_id: str | None
     created_at: datetime
     print_count: int
+    bpjs_status: str | None = None  # BPJS Ketenagakerjaan's answer: enrolled | rejected (0006)
+    kpj: str | None = None
 
 
 def _prefix(column, prefix: str) -> tuple:
@@ -152,7 +154,7 @@ def count_matches(session: Session, q: RegistrationQuery) -> int:
 
 
 LIST_COLUMNS = (R.id, R.registration_number, R.full_name, R.nik, R.birth_date, R.village_code, R.occupation_id,
-                R.funding_source, R.status, R.drive_id, R.created_at, R.print_count)  # fmt: skip
+                R.funding_source, R.status, R.drive_id, R.created_at, R.print_count, R.bpjs_status, R.kpj)  # fmt: skip
 
 
 def fetch_rows(session: Session, rowids: Sequence[int]) -> dict[int, ListRow]:

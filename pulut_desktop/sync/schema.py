@@ -49,6 +49,8 @@ def _to_timestamp(value: Any) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise ValueError("timestamp must be timezone-aware")
+        if value.tzinfo is UTC:  # what the laptop's export hands in (tens of thousands per batch)
+            return value.replace(microsecond=0) if value.microsecond else value
         return value.astimezone(UTC).replace(microsecond=0)
     match = _TIMESTAMP.fullmatch(value) if isinstance(value, str) else None
     if match:

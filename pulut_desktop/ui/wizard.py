@@ -75,10 +75,9 @@ class FirstRunWizard(QWizard):
         root = data["root"]
 
         def work(ctx) -> str:
-            from ..services.setup import create_store  # loaded on the worker thread, not at start-up
+            from ..services.setup import NewStore, create_store  # loaded on the worker thread, not at start-up
 
-            create_store(
-                root,
+            new = NewStore(
                 username=account["username"],
                 full_name=account["full_name"],
                 password=account["password"],
@@ -87,6 +86,7 @@ class FirstRunWizard(QWizard):
                 training=data["training"],
                 language=language,
             )
+            create_store(root, new)
             return account["username"].strip().lower()
 
         self._set_busy(True)

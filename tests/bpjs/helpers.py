@@ -77,3 +77,19 @@ def fix_and_approve(root: Path, registration_id: str, mother: str) -> None:
             assert session.scalar(select(RegistrationRow.status).where(RegistrationRow.id == registration_id)) == (
                 Status.APPROVED.value
             )
+
+
+def print_and_verify(monkeypatch, capsys, root: Path, out_dir: Path, registration_id: str) -> tuple[str, str]:
+    """``pulut-desktop cards`` for one record, the QR read back from the printed page (poppler + zbar),
+    then ``pulut-desktop verify-card`` on what was scanned. Returns (scanned text, verify-card output)."""
+    from tests.cards.test_qr_roundtrip import decode, rasterise
+
+    pdf = out_dir / "kartu.pdf"
+    code, out = laptop(monkeypatch, capsys, root, "cards", "--out", str(pdf), "--layout", "card",
+                       "--ids", registration_id)  # fmt: skip
+    assert code == 0, out
+    [png] = rasterise(pdf, out_dir, 1, 1)
+    scanned = decode(png).decode("utf-8").strip()
+    code, out = laptop(monkeypatch, capsys, root, "verify-card", scanned)
+    assert code == 0, out
+    return scanned, out

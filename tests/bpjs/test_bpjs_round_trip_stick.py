@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 from pulut_desktop.domain.status import Status
-from tests.bpjs.helpers import REASON, bpjs_row, exported, fix_and_approve, laptop, province, write_result
+from tests.bpjs.helpers import (
+    REASON,
+    bpjs_row,
+    exported,
+    fix_and_approve,
+    laptop,
+    print_and_verify,
+    province,
+    write_result,
+)
 from tests.outbox.helpers import approve_new, enrol, make_laptop, make_province, nik
 
 
@@ -57,6 +66,9 @@ def test_bpjs_results_travel_back_on_the_stick(tmp_path, monkeypatch, capsys):
     )  # fmt: skip
     code, out = laptop(monkeypatch, capsys, root, "apply-receipts", "--from", str(stick))
     assert code == 0 and "BPJS" not in out  # applied once; the same receipt again changes nothing
+    scanned, out = print_and_verify(monkeypatch, capsys, root, tmp_path, enrolled_id)
+    assert scanned.startswith("PK2|") and "|T|19012345678|" in scanned
+    assert "VALID" in out and "ENROLLED AT BPJS" in out and "19012345678" in out
 
     # Fixed and resent on a fresh stick: the province accepts the new version ...
     fix_and_approve(root, refused_id, "Rohani Binti Ahmad")

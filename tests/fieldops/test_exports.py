@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from pulut_desktop.fieldops.errors import ExportCancelled
-from pulut_desktop.fieldops.exports import export_registrations
+from pulut_desktop.fieldops.exports import ExportOptions, export_registrations
 from pulut_desktop.fieldops.tables import read_table
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.accounts import add_officer
@@ -43,7 +43,7 @@ def test_masked_by_default(filled, tmp_path, suffix):
 def test_full_nik_for_a_supervisor_is_audited(filled, tmp_path):
     target = tmp_path / "full.csv"
     query = RegistrationQuery(text="Siti 2")
-    assert export_registrations(filled, query, target, full_nik=True, language="en") == 1
+    assert export_registrations(filled, query, target, ExportOptions(full_nik=True, language="en")) == 1
     ((_, values),) = read_table(target).rows
     assert values[1] == "1471014508900002"
     assert _audit(filled, "export.full_nik") == [{"count": 1, "file": "full.csv"}]
@@ -54,7 +54,7 @@ def test_an_officer_cannot_export_full_niks(filled, tmp_path):
     officer = Store.open(filled.data_dir.root, "budi", PASSWORD)
     try:
         with pytest.raises(PermissionDenied):
-            export_registrations(officer, RegistrationQuery(), tmp_path / "x.csv", full_nik=True)
+            export_registrations(officer, RegistrationQuery(), tmp_path / "x.csv", ExportOptions(full_nik=True))
         assert not (tmp_path / "x.csv").exists()
     finally:
         officer.close()
@@ -100,7 +100,9 @@ def test_an_officers_export_has_no_disability_or_heir_data(sensitive, tmp_path, 
         for secret in (b"ANAK RINA", CHILD_NIK.encode(), b"child", b"Ya"):
             assert secret not in raw
         with pytest.raises(PermissionDenied):
-            export_registrations(officer, RegistrationQuery(), tmp_path / "x.csv", specific_data=True, purpose="x")
+            export_registrations(
+                officer, RegistrationQuery(), tmp_path / "x.csv", ExportOptions(specific_data=True, purpose="x")
+            )
         assert not (tmp_path / "x.csv").exists()
     finally:
         officer.close()
@@ -110,14 +112,16 @@ def test_a_supervisors_full_export_is_audited_with_its_purpose(sensitive, tmp_pa
     from pulut_desktop.domain.errors import ValidationError
 
     with pytest.raises(ValidationError) as caught:
-        export_registrations(sensitive, RegistrationQuery(), tmp_path / "x.csv", specific_data=True, purpose="  ")
+        export_registrations(
+            sensitive, RegistrationQuery(), tmp_path / "x.csv", ExportOptions(specific_data=True, purpose="  ")
+        )
     assert caught.value.code == "export.purpose_required"
     assert not (tmp_path / "x.csv").exists() and _audit(sensitive, "export.specific_data") == []
 
     target = tmp_path / "lengkap.csv"
     purpose = "Klaim JKM ahli waris, surat BPJS 12/2026"
-    assert export_registrations(sensitive, RegistrationQuery(), target, full_nik=True, specific_data=True,
-                                purpose=purpose) == 1  # fmt: skip
+    options = ExportOptions(full_nik=True, specific_data=True, purpose=purpose)
+    assert export_registrations(sensitive, RegistrationQuery(), target, options) == 1
     ((_, values),) = read_table(target).rows
     assert values[-2:] == ["Ya", f"ANAK RINA (child, NIK {CHILD_NIK})"]
     assert _audit(sensitive, "export.specific_data") == [{"count": 1, "file": "lengkap.csv", "purpose": purpose}]
@@ -126,6 +130,8 @@ def test_a_supervisors_full_export_is_audited_with_its_purpose(sensitive, tmp_pa
 
 def test_heir_niks_stay_masked_unless_the_full_nik_is_asked(sensitive, tmp_path):
     target = tmp_path / "x.csv"
-    export_registrations(sensitive, RegistrationQuery(), target, specific_data=True, purpose="Verifikasi ahli waris")
+    export_registrations(
+        sensitive, RegistrationQuery(), target, ExportOptions(specific_data=True, purpose="Verifikasi ahli waris")
+    )
     ((_, values),) = read_table(target).rows
     assert values[-1] == "ANAK RINA (child, NIK 147101******0002)"

@@ -12,10 +12,8 @@ from tests.conftest import PASSWORD
 
 
 def _create(root, *, training: bool = False) -> str:
-    return setup.create_store(
-        root, username="super", full_name="Sri Supervisor", password=PASSWORD, device_name="Laptop Uji",
-        regency_code="14.71", training=training,
-    )  # fmt: skip
+    new = setup.NewStore("super", "Sri Supervisor", PASSWORD, "Laptop Uji", "14.71", training=training)
+    return setup.create_store(root, new)
 
 
 def test_create_then_log_in_as_the_first_supervisor(tmp_path):

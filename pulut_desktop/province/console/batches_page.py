@@ -13,7 +13,7 @@ from pulut_desktop.sync import usb
 from ..accounts import ADMIN
 from ..models import Batch, Device, HeldBatch
 from ..store import ProvinceStore, log_event
-from .web import PREFIX, Console, Refused, int_param
+from .web import PREFIX, Console, Page, Refused, int_param
 
 PAGE_SIZE = 50
 
@@ -21,14 +21,13 @@ PAGE_SIZE = 50
 def batches(store: ProvinceStore, page: int) -> dict:
     with store.reader() as session:
         total = session.scalar(select(func.count()).select_from(Batch)) or 0
-        pages = max(1, -(-total // PAGE_SIZE))
-        page = min(page, pages)
+        shown = Page.of(total, page, PAGE_SIZE)
         rows = session.execute(
             select(Batch.id, Batch.sequence, Batch.record_count, Batch.outcome, Batch.error_code, Batch.received_at,
                    Batch.training, Device.code, Device.id.label("device_id"))
             .join(Device, Device.id == Batch.device_id)
             .order_by(Batch.received_at.desc(), Batch.id)
-            .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+            .offset(shown.offset).limit(shown.size)
         ).all()  # fmt: skip
         held = session.execute(
             select(HeldBatch.file_sha256, HeldBatch.batch_id, HeldBatch.sequence, HeldBatch.reason,
@@ -36,7 +35,7 @@ def batches(store: ProvinceStore, page: int) -> dict:
             .outerjoin(Device, Device.id == HeldBatch.device_id)
             .order_by(HeldBatch.received_at)
         ).all()  # fmt: skip
-    return {"rows": rows, "held": held, "total": total, "page_no": page, "pages": pages, "held_actions": False}
+    return {"rows": rows, "held": held, **shown.context(), "held_actions": False}
 
 
 def receipt_download(store: ProvinceStore, batch_id: str, by: str) -> tuple[str, bytes]:

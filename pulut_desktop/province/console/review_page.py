@@ -16,7 +16,7 @@ from .. import review
 from ..accounts import REVIEWER
 from ..models import Device, RegistrationVersion
 from ..store import ProvinceStore
-from .web import PREFIX, Console, Refused, back, int_param
+from .web import PREFIX, Console, Page, Refused, back, int_param
 
 PAGE_SIZE = 10
 FIELDS = (
@@ -77,10 +77,9 @@ def pairs(store: ProvinceStore, cases: list[review.CaseView]) -> list[Pair]:
 
 def queue(store: ProvinceStore, page: int) -> dict:
     total = review.count_cases(store)
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(page, pages)
-    cases = review.list_cases(store, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
-    return {"pairs": pairs(store, cases), "total": total, "page_no": page, "pages": pages}
+    shown = Page.of(total, page, PAGE_SIZE)
+    cases = review.list_cases(store, offset=shown.offset, limit=shown.size)
+    return {"pairs": pairs(store, cases), **shown.context()}
 
 
 def register(app: FastAPI, console: Console) -> None:

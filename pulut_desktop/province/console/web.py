@@ -145,6 +145,29 @@ def day(value: datetime | None) -> str:
     return "-" if value is None else f"{value:%Y-%m-%d}"
 
 
+@dataclass(frozen=True)
+class Page:
+    """One page of a paginated list: ``number`` (from 1, never past the last) of ``pages``."""
+
+    number: int
+    pages: int
+    size: int
+    total: int
+
+    @classmethod
+    def of(cls, total: int, asked: int, size: int) -> Page:
+        pages = max(1, -(-total // size))
+        return cls(min(asked, pages), pages, size, total)
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+    def context(self) -> dict:
+        """What the templates' ``pager`` macro and the count line read."""
+        return {"total": self.total, "page_no": self.number, "pages": self.pages}
+
+
 def int_param(value: str | None, default: int = 1, maximum: int = 1_000_000) -> int:
     try:
         return max(1, min(int(value or default), maximum))

@@ -2249,6 +2249,10 @@
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>Enrolled at BPJS</source>
+        <translation>Enrolled at BPJS</translation>
+    </message>
+    <message>
         <source>APBD (provincial budget)</source>
         <translation>APBD (provincial budget)</translation>
     </message>

@@ -2233,6 +2233,10 @@
         <translation>Ditolak</translation>
     </message>
     <message>
+        <source>Enrolled at BPJS</source>
+        <translation>Terdaftar BPJS</translation>
+    </message>
+    <message>
         <source>APBD (provincial budget)</source>
         <translation>APBD (anggaran provinsi)</translation>
     </message>

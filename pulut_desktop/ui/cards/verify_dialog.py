@@ -54,6 +54,7 @@ FIELD_KEYS = (
     "village",
     "coverage_end",
     "status",
+    "kpj",
     "device_code",
     "issued_on",
 )
@@ -76,6 +77,7 @@ def field_values(result: CardVerification) -> dict[str, str]:
         "village": f"{village.name} ({f.village_code})" if village else f.village_code,
         "coverage_end": _date(f.coverage_end),
         "status": f.status.value,
+        "kpj": f.kpj or "",
         "device_code": f.device_code,
         "issued_on": _date(f.issued_on),
     }
@@ -204,6 +206,7 @@ class VerifyCardDialog(QDialog):
             if key == "status" and value:
                 value = messages.text(f"cards.status.{value}", language=language)
             label.setText(value)
+            self.fields.setRowVisible(label, bool(value))  # the KPJ row only for a TERDAFTAR BPJS card
         self.fields_box.setVisible(bool(values))
         self.text_edit.selectAll()  # the next scan replaces this one
 

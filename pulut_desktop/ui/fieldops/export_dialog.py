@@ -23,7 +23,7 @@ from ...domain.formatting import format_date
 from ...domain.reference import regions
 from ...domain.status import Status
 from ...messages import error_text, text
-from ...services.lists import export_list
+from ...services.lists import ExportOptions, export_list
 from ...storage.drives import DriveInfo
 from ...storage.queries import RegistrationQuery
 from ...storage.store import Store
@@ -111,13 +111,14 @@ class ExportDialog(QDialog):
         )
 
     def export_to(self, path: Path | str) -> None:
-        store, query, full = self._store, self.query(), self.full_nik.isChecked()
-        specific, purpose = self.specific.isChecked(), self.purpose.text()
-        language = self._language
+        store, query = self._store, self.query()
+        options = ExportOptions(
+            self.full_nik.isChecked(), self.specific.isChecked(), self.purpose.text(), self._language
+        )
         self.export_button.setEnabled(False)
         self._runner.run(
-            lambda ctx: export_list(store, query, path, full_nik=full, specific_data=specific, purpose=purpose,
-                                    language=language, progress=ctx.progress, should_cancel=ctx.should_cancel),
+            lambda ctx: export_list(store, query, path, options,
+                                    progress=ctx.progress, should_cancel=ctx.should_cancel),
             on_success=lambda count: self._on_exported(str(path), count),
             on_failure=self._on_export_failed,
             on_done=lambda: self.export_button.setEnabled(True),

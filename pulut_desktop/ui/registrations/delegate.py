@@ -22,6 +22,12 @@ def _status(index: QModelIndex | QPersistentModelIndex) -> Status | None:
         return None
 
 
+def _label(index: QModelIndex | QPersistentModelIndex, status: Status) -> str:
+    """The model's own text (e.g. Terdaftar BPJS for an accepted record) or the status's label."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    return text if isinstance(text, str) and text else status_label(status)
+
+
 class StatusPillDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -37,7 +43,7 @@ class StatusPillDelegate(QStyledItemDelegate):
         plain.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-        text = status_label(status)
+        text = _label(index, status)
         metrics = QFontMetrics(option.font)
         width = min(metrics.horizontalAdvance(text) + 2 * _PAD_X, option.rect.width() - 2 * _MARGIN)
         height = min(metrics.height() + 2 * _PAD_Y, option.rect.height() - 2)
@@ -62,5 +68,5 @@ class StatusPillDelegate(QStyledItemDelegate):
         status = _status(index)
         if status is not None:
             metrics = QFontMetrics(option.font)
-            hint.setWidth(metrics.horizontalAdvance(status_label(status)) + 2 * (_PAD_X + _MARGIN))
+            hint.setWidth(metrics.horizontalAdvance(_label(index, status)) + 2 * (_PAD_X + _MARGIN))
         return hint

@@ -21,6 +21,10 @@ STATUS_LABELS: dict[Status, str] = {
     Status.REJECTED: QT_TRANSLATE_NOOP("RegistrationLabels", "Rejected"),
 }
 
+# An accepted registration BPJS Ketenagakerjaan enrolled (its KPJ number is in the reason column).
+ENROLLED_LABEL = QT_TRANSLATE_NOOP("RegistrationLabels", "Enrolled at BPJS")
+BPJS_ENROLLED = "enrolled"
+
 # (background, text): soft fills with dark text, readable on a dim laptop screen and in greyscale.
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.DRAFT: ("#E5E7EB", "#374151"),
@@ -41,6 +45,13 @@ FUNDING_LABELS: dict[FundingSource, str] = {
 
 def status_label(status: Status) -> str:
     return QCoreApplication.translate(_CONTEXT, STATUS_LABELS[status])
+
+
+def list_status_label(status: Status, bpjs_status: str | None) -> str:
+    """The status a list shows: Terdaftar BPJS for an accepted registration BPJS enrolled."""
+    if status is Status.ACCEPTED and bpjs_status == BPJS_ENROLLED:
+        return QCoreApplication.translate(_CONTEXT, ENROLLED_LABEL)
+    return status_label(status)
 
 
 def status_colours(status: Status) -> tuple[QColor, QColor]:

@@ -25,12 +25,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ...domain.reference import occupations, regions
+from ...domain.status import Status
 from ...services import browse
 from ...storage.queries import RegistrationQuery, SortKey
 from ...storage.review import PageRow
 from ..operations import OperationRunner
 from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
-from .labels import status_label
+from .labels import list_status_label, status_label
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 40
@@ -253,11 +254,13 @@ def _display(item: PageRow, column: int) -> str:
     if column == RegistrationColumn.FUNDING:
         return "DBH Sawit" if row.funding_source == "DBH_SAWIT" else row.funding_source
     if column == RegistrationColumn.STATUS:
-        return status_label(row.status)
+        return list_status_label(row.status, row.bpjs_status)
     if column == RegistrationColumn.CREATED:
         # Stored in UTC; officers read local time (WIB on a laptop set up in Riau).
         return row.created_at.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
     if column == RegistrationColumn.REASON:
+        if row.kpj and row.status is Status.ACCEPTED:
+            return f"KPJ {row.kpj}"
         return item.status_reason or ""
     return ""
 

@@ -1,0 +1,87 @@
+"""1,000 enrollment cards through the command line, end to end (issue 18).
+
+``pulut-desktop --data-dir STORE cards --user super --password-stdin --all --out cards.pdf`` in a fresh process on
+an encrypted store (production KDF) holding 1,000 approved registrations of ``benchmarks/data.py`` people: start,
+login, reading the registrations, signing each card, rendering the A4 sheets, writing the PDF and recording the
+prints. Baseline in the same run: the renderer alone (``render_cards``) on 1,000 signed cards in this process.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import ROOT, load, machine
+from benchmarks.laptop_data import LAPTOP_PASSWORD, LAPTOP_USER, fill_laptop
+
+COUNT = 1000
+GOAL_S = 3.0
+
+
+def _entry_point() -> list[str]:
+    """The installed ``pulut-desktop`` script beside this interpreter, else the same launcher as a module."""
+    script = Path(sys.executable).parent / "pulut-desktop"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "pulut_desktop"]
+
+
+def run() -> str:
+    from benchmarks.bench_cards import synthetic_jobs
+    from pulut_desktop.cards import render_cards
+    from pulut_desktop.storage.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        store = Store.create(
+            folder / "laptop", username=LAPTOP_USER, full_name="Sri Supervisor", password=LAPTOP_PASSWORD,
+            device_name="Laptop Kampar 1", regency_code="14.06",
+        )  # fmt: skip
+        fill_laptop(store, COUNT)
+        store.close()
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        command = [*_entry_point(), "--data-dir", str(folder / "laptop"), "cards", "--user", LAPTOP_USER]
+        command += ["--password-stdin", "--all", "--out", str(folder / "cards.pdf")]
+        measured_at = load()
+        start = time.perf_counter()
+        result = subprocess.run(command, input=LAPTOP_PASSWORD + "\n", env=env, capture_output=True, text=True)
+        cli = time.perf_counter() - start
+        if result.returncode != 0:
+            raise RuntimeError(result.stderr)
+        size = (folder / "cards.pdf").stat().st_size
+        jobs = synthetic_jobs(COUNT)
+        start = time.perf_counter()
+        render_cards(jobs, folder / "render.pdf", layout="a4")
+        render = time.perf_counter() - start
+        start = time.perf_counter()
+        login = subprocess.run(
+            [*_entry_point(), "--data-dir", str(folder / "laptop"), "verify-audit", "--user", LAPTOP_USER,
+             "--password-stdin"],
+            input=LAPTOP_PASSWORD + "\n", env=env, capture_output=True, text=True,
+        )  # fmt: skip
+        audit = time.perf_counter() - start
+        after = load()
+    met = "yes" if cli <= GOAL_S else "**no**"
+    return "\n".join(
+        [
+            "## 1,000 cards from the command line (`benchmarks/bench_cards_cli.py`, issue 18)",
+            "",
+            f"Machine: {machine()}; {measured_at} before, {after} after (shared by 7 engineers). One run each.",
+            "",
+            "| job | wall | goal | met |",
+            "|---|---:|---|---|",
+            f"| `pulut-desktop cards --all` for {COUNT:,} registrations, end to end ({size / 1e6:.1f} MB PDF, "
+            f"`{result.stdout.strip()}`) | {cli:.2f} s | ≤ {GOAL_S:g} s | {met} |",
+            f"| baseline: the renderer alone on {COUNT:,} signed cards, in process | {render:.2f} s | | |",
+            f"| for scale: `pulut-desktop verify-audit` on the same store (start, login with the production KDF, "
+            f"the audit chain; exit {login.returncode}) | {audit:.2f} s | | |",
+        ]
+    )
+
+
+if __name__ == "__main__":
+    print(run())
