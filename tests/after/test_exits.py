@@ -18,6 +18,7 @@ from pulut_desktop.domain.reference import regions
 from pulut_desktop.domain.registration import Heir, HeirRelationship
 from pulut_desktop.domain.status import Status
 from pulut_desktop.outbox.enrolment import require_enrolment
+from pulut_desktop.province.after_figures import after_registration
 from pulut_desktop.province.ingest import PROCESSED, import_batch
 from pulut_desktop.province.models import WorkerExit
 from pulut_desktop.services import exits
@@ -122,6 +123,9 @@ def test_death_and_exit_reach_the_province_and_the_report(world, tmp_path):
     assert stored[dead].version == 2 and stored[dead].status == "recorded"  # Siak's: death + letter
     assert (stored[unknown].status, stored[unknown].code) == ("refused", "province.exit_unknown_registration")
     assert kampar_own not in stored
+
+    (figures,) = [a for a in after_registration(province.store, TODAY.year) if a.regency_code == "14.71"]
+    assert (figures.deaths, figures.claims_followed_up, figures.awaiting_bpjs) == (1, 1, 6)  # 5 Siak + 1 Kampar
 
     out = subprocess.run(
         [sys.executable, "-m", "pulut_desktop.province.cli", "--data-dir", str(province.store.data_dir.root),

@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from pulut_desktop.domain.reference import regions
 
+from ..after_figures import after_registration
 from ..models import Batch, Device, DeviceRequestRow, HeldBatch, RegistrationVersion, ReviewCase
 from ..quotas import list_quotas
 from ..store import ProvinceStore, utcnow
@@ -105,6 +106,7 @@ def dashboard(store: ProvinceStore) -> dict:
         "columns": charts.week_columns(weekly(store)),
         "devices": devices_seen(store),
         "waiting": waiting(store),
+        "after": after_registration(store, utcnow().year),
         "chart_width": charts.CHART_WIDTH,
         "label_width": charts.LABEL_WIDTH,
     }
