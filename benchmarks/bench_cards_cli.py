@@ -9,6 +9,7 @@ prints. Baseline in the same run: the renderer alone (``render_cards``) on 1,000
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,11 @@ def _entry_point() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "pulut_desktop"]
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run() -> str:
     from benchmarks.bench_cards import synthetic_jobs
     from pulut_desktop.cards import render_cards
@@ -47,38 +53,39 @@ def run() -> str:
         command = [*_entry_point(), "--data-dir", str(folder / "laptop"), "cards", "--user", LAPTOP_USER]
         command += ["--password-stdin", "--all", "--out", str(folder / "cards.pdf")]
         measured_at = load()
-        start = time.perf_counter()
+        start, children = time.perf_counter(), _children_cpu()
         result = subprocess.run(command, input=LAPTOP_PASSWORD + "\n", env=env, capture_output=True, text=True)
-        cli = time.perf_counter() - start
+        cli, cli_cpu = time.perf_counter() - start, _children_cpu() - children
         if result.returncode != 0:
             raise RuntimeError(result.stderr)
         size = (folder / "cards.pdf").stat().st_size
         jobs = synthetic_jobs(COUNT)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         render_cards(jobs, folder / "render.pdf", layout="a4")
-        render = time.perf_counter() - start
-        start = time.perf_counter()
+        render, render_cpu = time.perf_counter() - start, time.process_time() - cpu
+        start, children = time.perf_counter(), _children_cpu()
         login = subprocess.run(
             [*_entry_point(), "--data-dir", str(folder / "laptop"), "verify-audit", "--user", LAPTOP_USER,
              "--password-stdin"],
             input=LAPTOP_PASSWORD + "\n", env=env, capture_output=True, text=True,
         )  # fmt: skip
-        audit = time.perf_counter() - start
+        audit, audit_cpu = time.perf_counter() - start, _children_cpu() - children
         after = load()
-    met = "yes" if cli <= GOAL_S else "**no**"
+    met = "yes" if cli <= GOAL_S else ("**no** (CPU time within it)" if cli_cpu <= GOAL_S else "**no**")
     return "\n".join(
         [
             "## 1,000 cards from the command line (`benchmarks/bench_cards_cli.py`, issue 18)",
             "",
             f"Machine: {machine()}; {measured_at} before, {after} after (shared by 7 engineers). One run each.",
             "",
-            "| job | wall | goal | met |",
-            "|---|---:|---|---|",
+            "| job | wall | CPU | goal | met |",
+            "|---|---:|---:|---|---|",
             f"| `pulut-desktop cards --all` for {COUNT:,} registrations, end to end ({size / 1e6:.1f} MB PDF, "
-            f"`{result.stdout.strip()}`) | {cli:.2f} s | ≤ {GOAL_S:g} s | {met} |",
-            f"| baseline: the renderer alone on {COUNT:,} signed cards, in process | {render:.2f} s | | |",
+            f"`{result.stdout.strip().split(' ke ')[0]}`) | {cli:.2f} s | {cli_cpu:.2f} s | ≤ {GOAL_S:g} s | {met} |",
+            f"| baseline: the renderer alone on {COUNT:,} signed cards, in process | {render:.2f} s "
+            f"| {render_cpu:.2f} s | | |",
             f"| for scale: `pulut-desktop verify-audit` on the same store (start, login with the production KDF, "
-            f"the audit chain; exit {login.returncode}) | {audit:.2f} s | | |",
+            f"the audit chain; exit {login.returncode}) | {audit:.2f} s | {audit_cpu:.2f} s | | |",
         ]
     )
 

@@ -41,6 +41,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada (tepat satu) kiriman ditahan dengan SHA-256 berawalan {key}.",
         "No (single) held batch has a SHA-256 starting with {key}.",
     ),
+    "province.held_not_releasable": (
+        "Kiriman ditahan {key} tidak dapat dilepaskan ({reason}): ID kirimannya sudah dipakai. Buang saja.",
+        "Held batch {key} cannot be released ({reason}): its batch id is already used. Discard it.",
+    ),
+    "province.held_released": (
+        "Kiriman ditahan {sha256} (urutan {sequence}) dilepaskan dan diimpor sebagai kiriman {batch_id}: "
+        "{accepted} diterima, {other} lainnya. Laptop menerima tanda terimanya pada sinkron berikutnya.",
+        "Held batch {sha256} (sequence {sequence}) released and imported as batch {batch_id}: "
+        "{accepted} accepted, {other} other. The laptop receives its receipt at its next sync.",
+    ),
     "province.held_discarded": (
         "Kiriman ditahan {sha256} (urutan {sequence}) dibuang; dicatat di log.",
         "Held batch {sha256} (sequence {sequence}) discarded; written to the log.",

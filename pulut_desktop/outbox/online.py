@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from pulut_desktop.domain.status import Status
 from pulut_desktop.storage.models import BatchRow, ReceiptOutcome, RegistrationRow
@@ -32,11 +32,12 @@ from pulut_desktop.sync import enrolment as enrolment_wire
 from pulut_desktop.sync import receipt as receipt_wire
 from pulut_desktop.sync import reference as reference_wire
 from pulut_desktop.sync.auth import signed_text
+from pulut_desktop.sync.errors import ReceiptError
 from pulut_desktop.sync.keys import b64encode
 
 from .enrolment import import_enrolment_bytes, require_enrolment
 from .errors import Cancelled, OutboxError
-from .export import DEFAULT_MAX_REGISTRATIONS, PENDING, SENT, _prepare
+from .export import DEFAULT_MAX_REGISTRATIONS, HELD, PENDING, SENT, _prepare
 from .memberships import BPJS_REJECTED, ENROLLED
 from .quarantine import SET_ASIDE_STATUSES, set_aside
 from .receipts import AppliedReceipt, apply_receipt, count_changed
@@ -209,7 +210,8 @@ def _receipt(response: httpx.Response, url: str) -> bytes:
 
 def _held_batches(store: Store) -> list[str]:
     """Batches whose receipt left a registration held for review that is still waiting, or accepted one
-    that still waits for BPJS Ketenagakerjaan's answer (the province re-signs the receipt with it)."""
+    that still waits for BPJS Ketenagakerjaan's answer (the province re-signs the receipt with it), and
+    batches set aside because the province held them (a reviewer may have released one since)."""
     with store.reader() as session:
         rows = session.execute(
             select(ReceiptOutcome.batch_id)
@@ -225,11 +227,25 @@ def _held_batches(store: Store) -> list[str]:
                 ReceiptOutcome.status == "accepted",
                 RegistrationRow.status == Status.ACCEPTED.value,
                 RegistrationRow.version == ReceiptOutcome.version + 2,
-                RegistrationRow.bpjs_status.is_(None),
+                # no answer yet for the version the province accepted (an older one's may be there)
+                or_(RegistrationRow.bpjs_status.is_(None), RegistrationRow.bpjs_version != ReceiptOutcome.version),
             )
             .distinct()
         )
-        return held + sorted({r[0] for r in awaiting} - set(held))
+        revisit = held + sorted({r[0] for r in awaiting} - set(held))
+        set_aside_ids = session.scalars(select(BatchRow.id).where(BatchRow.status == HELD).order_by(BatchRow.sequence))
+        return revisit + [b for b in set_aside_ids if b not in revisit]
+
+
+def _revisit(store: Store, receipt: bytes) -> AppliedReceipt | None:
+    """Apply a receipt fetched again; None when it is another file's (a batch set aside because its id was
+    reused is answered with the stored batch's receipt, which is not this laptop's to apply)."""
+    try:
+        return apply_receipt(store, receipt)
+    except ReceiptError as err:
+        if err.code != "receipt.wrong_batch":
+            raise
+        return None
 
 
 def sync_online(
@@ -281,8 +297,8 @@ def sync_online(
         for batch_id in _held_batches(store):
             receipt = client.receipt(batch_id)
             if receipt is not None:
-                applied = apply_receipt(store, receipt)
-                if not applied.already_applied:
+                applied = _revisit(store, receipt)
+                if applied is not None and not applied.already_applied:
                     result.applied.append(applied)
                     result.revisited.append(applied.sequence)
         result.bundle_replaced = apply_reference_bundle(store, client.reference_bundle()).replaced

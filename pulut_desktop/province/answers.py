@@ -31,7 +31,9 @@ ENROLLED = "enrolled"
 def _contiguous_through(session: Session, device_id: str) -> int:
     held = 0
     for sequence in session.scalars(
-        select(Batch.sequence).where(Batch.device_id == device_id).order_by(Batch.sequence)
+        select(Batch.sequence)  # a released held batch shares a sequence with the batch that took it first
+        .where(Batch.device_id == device_id, Batch.released_from_hold.is_(False))
+        .order_by(Batch.sequence)
     ):
         if sequence != held + 1:
             break

@@ -11,6 +11,7 @@
     pulut-province users add NAME --role admin|reviewer|viewer | users reset NAME | users disable NAME | users list
     pulut-province devices requests | devices approve REQUEST_ID   (requests posted online)
     pulut-province year open YEAR [--quota REGENCY:SOURCE:N ...] | year list
+    pulut-province held list | held show KEY | held release KEY [--note TEXT] | held discard KEY [--note TEXT]
     pulut-province quotas set REGENCY SOURCE N [--year YEAR] | quotas list [--year YEAR]
     pulut-province review list [--all] | review show ID | review accept ID | review reject ID [--note TEXT]
     pulut-province report [--format csv|xlsx] [--out FILE]

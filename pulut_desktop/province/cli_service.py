@@ -187,6 +187,17 @@ def cmd_held_discard(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_held_release(args: argparse.Namespace) -> int:
+    from .held import release_held
+
+    with _store(args) as store:
+        outcome = release_held(store, args.key, _keys(args, store), by=getpass.getuser(), note=args.note)
+    accepted = outcome.counts.get("accepted", 0)
+    _say(args, "province.held_released", sha256=args.key[:16], sequence=outcome.sequence, batch_id=outcome.batch_id,
+         accepted=accepted, other=sum(outcome.counts.values()) - accepted)  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_keys_export_public(args: argparse.Namespace) -> int:
     from .keys import export_public
 
@@ -304,6 +315,10 @@ def add_service_commands(sub, devices) -> None:
     p.add_argument("key")
     p.add_argument("--note", default=None)
     p.set_defaults(func=cmd_held_discard)
+    p = held.add_parser("release", help="lepaskan kiriman yang ditahan: impor sebagai kiriman itu sendiri (dicatat)")
+    p.add_argument("key")
+    p.add_argument("--note", default=None)
+    p.set_defaults(func=cmd_held_release)
 
     reviews = sub.add_parser("review", help="pendaftaran mirip yang ditahan untuk ditinjau").add_subparsers(
         dest="review_command", required=True

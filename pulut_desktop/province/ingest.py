@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.errors import PulutError
 from pulut_desktop.sync import batch as batch_format
@@ -96,13 +97,7 @@ def _import_once(
             receipt = current_receipt(session, known, keys)  # with BPJS's answers since it was signed
             return ImportOutcome(REDELIVERED, None, known.id, known.device_id, known.sequence, receipt)
 
-        def lookup(device_id: str) -> DeviceKey | None:
-            device = session.get(Device, device_id)
-            if device is None:
-                return None
-            return DeviceKey(load_signing_public_key(device.public_key), revoked=device.status == REVOKED)
-
-        opened = open_batch(data, device_keys=lookup, province_keys=keys.encryption)
+        opened = open_batch(data, device_keys=device_keys_in(session), province_keys=keys.encryption)
         header = opened.header
         device = session.get(Device, header.device_id)
         clash = session.scalars(
@@ -133,56 +128,87 @@ def _import_once(
                 log_event(session, "batch.held", header.batch_id, reason=reason, sequence=header.sequence)
             error = BatchHeld(device_id=header.device_id, sequence=header.sequence, reason=reason)
             return ImportOutcome(HELD, None, header.batch_id, header.device_id, header.sequence, error=error)
-        training = device.training or header.training
-        receipt_id = str(uuid.uuid4())
-        statuses: list[receipt_format.RecordStatus] = []
-        batch = Batch(
-            id=header.batch_id,
-            device_id=device.id,
-            sequence=header.sequence,
-            file_sha256=sha,
-            record_count=header.record_count,
-            training=training,
-            header=header.model_dump(mode="json"),
-            outcome="rejected" if training else "processed",
-            error_code=TRAINING_REFUSED if training else None,
-            received_at=utcnow(),
-            receipt=b"",
-            receipt_id=receipt_id,
-        )
-        session.add(batch)
-        session.add(BatchFile(batch_id=batch.id, data=data))
-        session.flush()
-        if not training:
-            statuses = store_records(session, device, batch.id, opened.records, today, utcnow())
-        receipt = receipt_format.build_receipt(
-            batch_id=header.batch_id,
-            device_id=header.device_id,
-            sequence=header.sequence,
-            batch_sha256=sha,
-            records=statuses,
-            contiguous_through=_contiguous_through(session, device.id),
-            signing_key=keys.signing,
-            outcome=receipt_format.BatchOutcome.REJECTED if training else receipt_format.BatchOutcome.PROCESSED,
-            error_code=TRAINING_REFUSED if training else None,
-            error_message=indonesian(TRAINING_REFUSED) if training else None,
-            issued_at=issued_at,
-            receipt_id=receipt_id,
-        )
-        batch.receipt = receipt
-        counts: dict[str, int] = {}
-        for status in statuses:
-            counts[status.status.value] = counts.get(status.status.value, 0) + 1
-        log_event(session, "batch.imported", batch.id, sequence=header.sequence, training=training, counts=counts)
-        return ImportOutcome(
-            REFUSED if training else PROCESSED,
-            None,
-            batch.id,
-            device.id,
-            header.sequence,
-            receipt,
-            counts=counts,
-        )
+        return store_opened(session, data, sha, opened, device, keys, today=today, issued_at=issued_at)
+
+
+def device_keys_in(session: Session) -> Callable[[str], DeviceKey | None]:
+    """The enrolled devices' signing keys (revoked ones marked), as ``open_batch`` looks them up."""
+
+    def lookup(device_id: str) -> DeviceKey | None:
+        device = session.get(Device, device_id)
+        if device is None:
+            return None
+        return DeviceKey(load_signing_public_key(device.public_key), revoked=device.status == REVOKED)
+
+    return lookup
+
+
+def store_opened(
+    session: Session,
+    data: bytes,
+    sha: str,
+    opened,
+    device: Device,
+    keys: ProvinceKeyring,
+    *,
+    today: date,
+    issued_at: datetime | None,
+    released: bool = False,
+) -> ImportOutcome:
+    """Store a verified, decrypted batch as itself (its id, device and sequence) with its records and a
+    signed receipt. ``released``: a held batch a reviewer let in beside the batch that had its sequence."""
+    header = opened.header
+    training = device.training or header.training
+    receipt_id = str(uuid.uuid4())
+    statuses: list[receipt_format.RecordStatus] = []
+    batch = Batch(
+        id=header.batch_id,
+        device_id=device.id,
+        sequence=header.sequence,
+        file_sha256=sha,
+        record_count=header.record_count,
+        training=training,
+        header=header.model_dump(mode="json"),
+        outcome="rejected" if training else "processed",
+        error_code=TRAINING_REFUSED if training else None,
+        received_at=utcnow(),
+        receipt=b"",
+        receipt_id=receipt_id,
+        released_from_hold=released,
+    )
+    session.add(batch)
+    session.add(BatchFile(batch_id=batch.id, data=data))
+    session.flush()
+    if not training:
+        statuses = store_records(session, device, batch.id, opened.records, today, utcnow())
+    receipt = receipt_format.build_receipt(
+        batch_id=header.batch_id,
+        device_id=header.device_id,
+        sequence=header.sequence,
+        batch_sha256=sha,
+        records=statuses,
+        contiguous_through=_contiguous_through(session, device.id),
+        signing_key=keys.signing,
+        outcome=receipt_format.BatchOutcome.REJECTED if training else receipt_format.BatchOutcome.PROCESSED,
+        error_code=TRAINING_REFUSED if training else None,
+        error_message=indonesian(TRAINING_REFUSED) if training else None,
+        issued_at=issued_at,
+        receipt_id=receipt_id,
+    )
+    batch.receipt = receipt
+    counts: dict[str, int] = {}
+    for status in statuses:
+        counts[status.status.value] = counts.get(status.status.value, 0) + 1
+    log_event(session, "batch.imported", batch.id, sequence=header.sequence, training=training, counts=counts)
+    return ImportOutcome(
+        REFUSED if training else PROCESSED,
+        None,
+        batch.id,
+        device.id,
+        header.sequence,
+        receipt,
+        counts=counts,
+    )
 
 
 def import_paths(

@@ -22,6 +22,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -78,8 +80,13 @@ class Batch(Base):
     received_at: Mapped[datetime] = mapped_column(DateTime)
     receipt: Mapped[bytes] = mapped_column(LargeBinary)  # returned byte for byte on re-delivery
     receipt_id: Mapped[str] = mapped_column(String(36), unique=True)
+    # p0006: a held batch a reviewer released, stored beside the batch that already had its sequence
+    released_from_hold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
-    __table_args__ = (UniqueConstraint("device_id", "sequence", name="uq_batches_device_sequence"),)
+    __table_args__ = (
+        Index("uq_batches_device_sequence", "device_id", "sequence", unique=True,
+              sqlite_where=text("released_from_hold = false"), postgresql_where=text("released_from_hold = false")),
+    )  # fmt: skip
 
 
 class BatchFile(Base):

@@ -132,14 +132,28 @@ class ProvinceStore:
             secure_data_dir(data_dir)  # the database file, its WAL and shared memory now exist
         return store
 
-    def migrate(self) -> None:
-        with self.engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            if current == head_revision():
-                return
-            config = _alembic_config()
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+    def migrate(self, revision: str = "head", *, downgrade: bool = False) -> None:
+        """Bring the schema to ``revision`` in one transaction. On SQLite a migration may rebuild a table
+        other tables refer to (SQLite's documented way: foreign keys off for the rebuild), so the checks
+        are off while it runs and every foreign key is checked before it commits."""
+        with self.engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            raw = conn.connection.driver_connection
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = OFF")  # before BEGIN: inside a transaction it is ignored
+            try:
+                with conn.begin():
+                    current = MigrationContext.configure(conn).get_current_revision()
+                    if not downgrade and revision == "head" and current == head_revision():
+                        return
+                    config = _alembic_config()
+                    config.attributes["connection"] = conn
+                    (command.downgrade if downgrade else command.upgrade)(config, revision)
+                    if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise RuntimeError("a migration left rows whose foreign keys point nowhere")
+            finally:
+                if sqlite:
+                    raw.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,12 +1,40 @@
-"""A supervisor's approval queue: approve registrations, or send them back to the officer with a reason."""
+"""A supervisor's approval queue: what to weigh for each record, then approve or send back with a reason."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from sqlalchemy import select
+
+from ..domain.errors import Issue
+from ..domain.registration import validate
 from ..domain.status import Status
 from ..storage import registrations, review
+from ..storage.models import AuditEvent
+from ..storage.registrations import SimilarRegistration
+from ..storage.rules import current_rules
 from ..storage.store import Store
+
+CONFIRMED_DIFFERENT = "registration.confirmed_different"
+
+
+@dataclass(frozen=True)
+class ApprovalNotes:
+    """What a supervisor must weigh before approving one registration.
+
+    ``warnings`` are the soft findings of the rules (birth date or sex disagreeing with the NIK, no heir);
+    ``near_matches`` are similar registrations nobody has called another person; ``confirmed_different``
+    are similar registrations the officer confirmed are a different person (the override)."""
+
+    full_name: str
+    warnings: tuple[Issue, ...] = ()
+    near_matches: tuple[SimilarRegistration, ...] = ()
+    confirmed_different: tuple[SimilarRegistration, ...] = ()
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return bool(self.warnings or self.near_matches or self.confirmed_different)
 
 
 def approve_registrations(store: Store, rowids: Sequence[int]) -> int:
@@ -17,6 +45,45 @@ def approve_registrations(store: Store, rowids: Sequence[int]) -> int:
 def send_back_registrations(store: Store, rowids: Sequence[int], reason: str) -> int:
     """Send these list rows' registrations back to the officer (NEEDS_FIX) with the reason to show."""
     return _set_status(store, rowids, Status.NEEDS_FIX, reason)
+
+
+def approval_notes(store: Store, rowids: Sequence[int]) -> dict[int, ApprovalNotes]:
+    """The notes of these list rows (rowid -> notes), for the queue's "Keterangan" and the approve question."""
+    rules = current_rules(store)
+    notes: dict[int, ApprovalNotes] = {}
+    for rowid, registration_id in review.id_by_rowid(store, rowids).items():
+        reg = registrations.get(store, registration_id)
+        similar = registrations.find_similar(store, reg)
+        different = _confirmed_different(store, registration_id, [s.id for s in similar])
+        notes[rowid] = ApprovalNotes(
+            full_name=reg.full_name,
+            warnings=tuple(validate(reg, rules=rules).warnings),
+            near_matches=tuple(s for s in similar if s.id not in different),
+            confirmed_different=tuple(s for s in similar if s.id in different),
+        )
+    return notes
+
+
+def queue_page(store: Store, rowids: Sequence[int]) -> dict[int, review.PageRow]:
+    """A page of the approval queue: the list rows with their approval notes."""
+    rows = review.fetch_page(store, rowids)
+    notes = approval_notes(store, list(rows))
+    return {rowid: replace(page, notes=notes.get(rowid)) for rowid, page in rows.items()}
+
+
+def _confirmed_different(store: Store, registration_id: str, similar_ids: list[str]) -> set[str]:
+    """Ids of the similar registrations confirmed as another person, whichever of the two was saved last."""
+    if not similar_ids:
+        return set()
+    with store.reader() as session:
+        events = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == CONFIRMED_DIFFERENT,
+                AuditEvent.entity_id.in_([registration_id, *similar_ids]),
+            )
+        )
+        pairs = {(e.entity_id, (e.details or {}).get("other_id")) for e in events}
+    return {other for other in similar_ids if (registration_id, other) in pairs or (other, registration_id) in pairs}
 
 
 def _set_status(store: Store, rowids: Sequence[int], status: Status, reason: str | None) -> int:

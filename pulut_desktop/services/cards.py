@@ -20,7 +20,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Select, literal_column, select
+from sqlalchemy import Select, insert, literal_column, select, update
 from sqlalchemy.orm import Session
 
 from ..cards import (
@@ -279,54 +279,51 @@ def print_cards(
 def _record(
     store: Store, records: Sequence[PrintableRecord], job_id: str, layout: str, reason: str | None, path: Path
 ) -> int:
+    """Set-based: the print counts read in one column-only select per chunk, raised by one UPDATE per chunk,
+    the print log and the audit events (one per card, chained) written with one flush each."""
     actor = store.officer.username
     reprinted = 0
+    ids = [record.id for record in records]
     with store.session() as session:
         now = audit.utcnow()
+        counts: dict[str, int] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            counts.update(session.execute(select(RegistrationRow.id, RegistrationRow.print_count).where(
+                RegistrationRow.id.in_(chunk))).all())  # fmt: skip
+        prints, events = [], []
         for record in records:
-            row = session.get(RegistrationRow, record.id)
-            if row is None:
+            if record.id not in counts:
                 raise CardError("cards.record_gone", registration_number=record.registration_number)
-            is_reprint = row.print_count > 0
+            is_reprint = counts[record.id] > 0
             if is_reprint and reason is None:  # printed by someone else while this job rendered
                 raise ReprintReasonRequired(count=1)
-            row.print_count += 1
+            counts[record.id] += 1
             reprinted += is_reprint
-            session.add(
-                CardPrint(
-                    registration_id=row.id,
-                    job_id=job_id,
-                    number=row.print_count,
-                    printed_at=now,
-                    officer=actor,
-                    layout=layout,
-                    card_status=record.card_status.value,
-                    reason=reason if is_reprint else None,
+            details = {"number": record.registration_number, "print": counts[record.id],
+                       "card_status": record.card_status.value, "layout": layout, "job_id": job_id,
+                       "reason": reason if is_reprint else None}  # fmt: skip
+            prints.append({"registration_id": record.id, "job_id": job_id, "number": counts[record.id],
+                           "printed_at": now, "officer": actor, "layout": layout,
+                           "card_status": record.card_status.value, "reason": details["reason"]})  # fmt: skip
+            events.append({"actor": actor, "action": REPRINTED if is_reprint else PRINTED,
+                           "entity_type": "registration", "entity_id": record.id, "details": details})  # fmt: skip
+        by_count: dict[int, list[str]] = {}
+        for rid, count in counts.items():
+            by_count.setdefault(count, []).append(rid)
+        for count, same in by_count.items():  # each row gets its new count; one UPDATE per chunk
+            for start in range(0, len(same), _CHUNK):
+                session.execute(
+                    update(RegistrationRow)
+                    .where(RegistrationRow.id.in_(same[start : start + _CHUNK]))
+                    .values(print_count=count)
+                    .execution_options(synchronize_session=False)
                 )
-            )
-            audit.record(
-                session,
-                actor=actor,
-                action=REPRINTED if is_reprint else PRINTED,
-                entity_type="registration",
-                entity_id=row.id,
-                details={
-                    "number": row.registration_number,
-                    "print": row.print_count,
-                    "card_status": record.card_status.value,
-                    "layout": layout,
-                    "job_id": job_id,
-                    "reason": reason if is_reprint else None,
-                },
-            )
-        audit.record(
-            session,
-            actor=actor,
-            action="card.job",
-            entity_type="card_job",
-            entity_id=job_id,
-            details={"cards": len(records), "reprints": reprinted, "layout": layout, "file": path.name},
-        )
+        session.execute(insert(CardPrint), prints)  # one executemany, no RETURNING per row
+        events.append({"actor": actor, "action": "card.job", "entity_type": "card_job", "entity_id": job_id,
+                       "details": {"cards": len(records), "reprints": reprinted, "layout": layout,
+                                   "file": path.name}})  # fmt: skip
+        audit.record_many(session, events)
     return reprinted
 
 

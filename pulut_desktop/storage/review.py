@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import literal_column, select
 
@@ -26,6 +27,7 @@ class PageRow:
 
     row: queries.ListRow
     status_reason: str | None
+    notes: Any = None  # what a screen adds to the row (the approval queue: its ApprovalNotes)
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,14 @@ def drives(store: Store) -> list[DriveChoice]:
 
 def ids_for_rowids(store: Store, rowids: Sequence[int]) -> list[str]:
     """Registration ids of list rows, in the given order (a selection may span unloaded pages)."""
+    found = id_by_rowid(store, rowids)
+    return [found[r] for r in rowids if r in found]
+
+
+def id_by_rowid(store: Store, rowids: Sequence[int]) -> dict[int, str]:
+    """rowid -> registration id for the list rows that still exist."""
     if not rowids:
-        return []
+        return {}
     rid = literal_column("registrations.rowid")
     with store.reader() as session:
-        found = dict(session.execute(select(rid, RegistrationRow.id).where(rid.in_(list(rowids)))).all())
-    return [found[r] for r in rowids if r in found]
+        return dict(session.execute(select(rid, RegistrationRow.id).where(rid.in_(list(rowids)))).all())

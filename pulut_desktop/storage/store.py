@@ -27,7 +27,7 @@ from ..domain.reference import RegionLevel, regions
 from ..fsutil import disk_full_as_error, exclusive
 from ..paths import DataDir
 from ..public_settings import read_public_settings, write_public_settings  # noqa: F401 - re-exported
-from . import audit, housekeeping, migrate
+from . import audit, changes, housekeeping, migrate
 from .engine import is_corruption, make_engine
 from .errors import (
     LoginFailed,
@@ -85,6 +85,7 @@ class Store:
         self.officer = officer
         self._key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        changes.watch(self._sessions)
         self.damage: str | None = None  # set when a check finds damage: from then on nothing is written
         self.checked_at_open = False  # the full check already ran in open() (after an unclean exit)
         event.listen(engine, "handle_error", self._on_database_error)
@@ -207,8 +208,10 @@ class Store:
         damage was found, so nothing is written on top of it."""
         if self.damage is not None:
             raise StoreCorrupt("store.damaged", detail=self.damage)
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            changes.committed(session)
 
     def mark_damaged(self, detail: str) -> None:
         """A check found damage: stop writing (reads still work, so the officer can look things up)."""

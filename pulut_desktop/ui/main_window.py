@@ -39,6 +39,7 @@ from .widgets import TrainingBanner
 log = logging.getLogger(__name__)
 
 HOME, NEW, LIST, APPROVALS, OFFICERS, SETTINGS = "home", "new", "list", "approvals", "officers", "settings"
+QUIET_TABLES = frozenset({"audit_events", "drafts"})
 
 
 class MainWindow(QMainWindow):
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self.lock_screen.sig_unlocked.connect(self._on_lock_screen_unlocked)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         runner.sig_busy_changed.connect(self._on_runner_busy_changed)
+        runner.sig_data_changed.connect(self._on_runner_data_changed)
+        self._stale: set[QWidget] = set()  # pages that missed a change while hidden
         self.settings.sig_settings_saved.connect(self._on_settings_saved)
         self.home.sig_drafts_requested.connect(self.show_drafts)
         for page in (self.registrations, self.approvals, *(page for _, _, page in self.extra_pages)):
@@ -215,8 +218,25 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(row)
         if page is self.form and self.form.shows_saved_record():
             self.form.new_registration()  # "Pendaftaran baru" means a new one, not the record seen last
-        if page not in (self.form, self.registrations) and hasattr(page, "refresh"):
+        # Current data whenever a page is shown; the list only after a change (it keeps its scroll position).
+        if (
+            page is not self.form
+            and (page is not self.registrations or page in self._stale)
+            and hasattr(page, "refresh")
+        ):
             page.refresh()
+        self._stale.discard(page)
+        self.refresh_send_status()
+
+    def _on_runner_data_changed(self, tables: frozenset[str]) -> None:
+        """Work wrote to the store: the page on screen shows it now, the others when next shown."""
+        if tables <= QUIET_TABLES:
+            return  # the audit trail and autosaved drafts change nothing a page lists
+        current = self.pages.currentWidget()
+        self._stale.update(self._page_by_key.values())
+        if current not in (self.form, self.settings) and hasattr(current, "refresh"):
+            self._stale.discard(current)
+            current.refresh()
         self.refresh_send_status()
 
     def refresh_send_status(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -49,6 +50,14 @@ class _StoreDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def _focus_order(self, *fields: QWidget) -> None:
+        """The dialog opens on its first field and Tab walks the fields, then OK, then Cancel (the buttons
+        were made first, so Qt's order would start on them)."""
+        chain = [*fields, self.ok_button, self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        fields[0].setFocus()
 
     def _password_problem(self, password: str, repeat: str) -> str | None:
         if len(password) < MIN_PASSWORD_LENGTH:
@@ -115,6 +124,7 @@ class AddOfficerDialog(_StoreDialog):
         self.form.addRow(self.tr("Repeat password"), self.repeat)
         self.ok_button.setText(self.tr("Add officer"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self._focus_order(self.username, self.full_name, self.role, self.password, self.repeat)
 
     def added_username(self) -> str:
         return self.username.text().strip().lower()
@@ -159,6 +169,7 @@ class ResetPasswordDialog(_StoreDialog):
         self.form.addRow(self.tr("Repeat password"), self.repeat)
         self.ok_button.setText(self.tr("Set password"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self._focus_order(self.password, self.repeat)
 
     def _problem(self) -> str | None:
         return self._password_problem(self.password.text(), self.repeat.text())

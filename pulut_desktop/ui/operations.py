@@ -13,7 +13,10 @@ Failures: a :class:`~pulut_desktop.domain.errors.PulutError` (an expected refusa
 the caller's ``on_failure`` when it passed one, else to the runner's one error handler. Anything else is a
 bug and always goes to the one error handler (logged, copyable report), whatever the caller passed.
 ``on_done`` runs after either outcome, before the handlers, so a widget can leave its busy state even
-after a bug. ``KeyboardInterrupt`` and ``SystemExit`` are never swallowed into a message: they stop the
+after a bug. After work that wrote to the store (whatever the outcome) the runner emits
+``sig_data_changed`` with the names of the tables written, once the handlers have run: the one "data
+changed" signal every page listens to (Anki's ``operation_did_execute``).
+``KeyboardInterrupt`` and ``SystemExit`` are never swallowed into a message: they stop the
 application (see :func:`stop_application`).
 """
 
@@ -30,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import PulutError
+from ..storage import changes
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,8 @@ class _Signals(QObject):
     """Work returned a value."""
     sig_failed = Signal(object)
     """Work raised an exception."""
+    sig_written = Signal(object)
+    """The tables the work wrote (a frozenset), sent before it finishes or fails."""
     sig_aborted = Signal(object)
     """Work raised KeyboardInterrupt or SystemExit."""
 
@@ -69,14 +75,17 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         signals = self._context._signals
-        try:
-            result = self._work(self._context)
-        except Exception as err:  # every failure must reach the GUI thread
-            signals.sig_failed.emit(err)
-        except BaseException as err:  # KeyboardInterrupt, SystemExit: raised again on the GUI thread
-            signals.sig_aborted.emit(err)
-        else:
-            signals.sig_finished.emit(result)
+        with changes.recording() as written:
+            try:
+                result = self._work(self._context)
+            except Exception as err:  # every failure must reach the GUI thread
+                outcome, value = signals.sig_failed, err
+            except BaseException as err:  # KeyboardInterrupt, SystemExit: raised again on the GUI thread
+                outcome, value = signals.sig_aborted, err
+            else:
+                outcome, value = signals.sig_finished, result
+        signals.sig_written.emit(frozenset(written))
+        outcome.emit(value)
 
 
 class OperationRunner(QObject):
@@ -84,6 +93,8 @@ class OperationRunner(QObject):
 
     sig_busy_changed = Signal(bool)
     """True while any operation is running."""
+    sig_data_changed = Signal(object)
+    """Work wrote to the store: the frozenset of table names it changed. Pages refresh on it."""
 
     def __init__(self, on_error: Callable[[BaseException, QWidget | None], None], parent: QObject | None = None):
         super().__init__(parent)
@@ -129,26 +140,39 @@ class OperationRunner(QObject):
             if not beside and not self._running:
                 self.sig_busy_changed.emit(False)
 
+        written: set[str] = set()
+
+        def announce() -> None:
+            if written:
+                self.sig_data_changed.emit(frozenset(written))
+
         def succeeded(result: Any) -> None:
             finish()
             if on_done is not None:
                 on_done()
-            if on_success is not None:
-                on_success(result)
+            try:
+                if on_success is not None:
+                    on_success(result)
+            finally:
+                announce()
 
         def failed(error: Exception) -> None:
             finish()
             if on_done is not None:
                 on_done()
-            if isinstance(error, PulutError) and on_failure is not None:
-                on_failure(error)
-            else:
-                self._on_error(error, parent)
+            try:
+                if isinstance(error, PulutError) and on_failure is not None:
+                    on_failure(error)
+                else:
+                    self._on_error(error, parent)
+            finally:
+                announce()
 
         def aborted(error: BaseException) -> None:
             finish()
             stop_application(error)
 
+        signals.sig_written.connect(written.update)
         signals.sig_finished.connect(succeeded)
         signals.sig_failed.connect(failed)
         signals.sig_aborted.connect(aborted)

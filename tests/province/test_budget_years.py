@@ -79,20 +79,15 @@ def test_a_quota_without_a_year_is_the_current_year_and_opens_it(province, capsy
 
 
 def test_migration_gives_old_quotas_their_year_and_stored_versions_their_columns(province, capsys, tmp_path):
-    from alembic import command
     from sqlalchemy import text
-
-    from pulut_desktop.province.store import _alembic_config
 
     root, device = province
     put_on_stick(tmp_path / "stick", device.batch([device.registration(coverage_start=date(2027, 1, 1))]), device)
     assert run(capsys, root, "import", str(tmp_path / "stick"))[0] == 0
     with ProvinceStore.open(root) as store:
-        with store.engine.begin() as conn:  # back to before budget years, with a quota set in 2025
-            config = _alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "p0004")
-            conn.execute(text("INSERT INTO quotas VALUES ('14.71', 'APBD', 70, '2025-06-01 10:00:00')"))
+        store.migrate("p0004", downgrade=True)  # back to before budget years, with a quota set in 2025
+        with store.session() as session:
+            session.execute(text("INSERT INTO quotas VALUES ('14.71', 'APBD', 70, '2025-06-01 10:00:00')"))
         store.migrate()
         with store.reader() as session:
             (quota,) = session.scalars(select(Quota)).all()

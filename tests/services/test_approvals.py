@@ -62,3 +62,33 @@ def test_send_back_without_a_reason_is_refused_and_changes_nothing(store, ready)
         approvals.send_back_registrations(store, [_rowid(store, ready[0].id)], "   ")
     assert registrations.get(store, ready[0].id).status is Status.READY
     assert audited(store, "registration.status") == []
+
+
+def test_notes_name_warnings_near_matches_and_the_different_person_override(store):
+    from datetime import date
+
+    from pulut_desktop.domain.people import Sex
+
+    plain = registrations.save(store, make_registration(nik=nik(11), full_name="Siti Aminah"), submit=True)
+    warned = registrations.save(
+        store, make_registration(nik="1471014508900002", full_name="Budi", birth_date=date(1991, 3, 2), sex=Sex.MALE)
+    )
+    # Same birth date and village, a similar name, another NIK: a near match of the first.
+    near = registrations.save(store, make_registration(nik=nik(12), full_name="Siti Aminah"), submit=True)
+    confirmed = registrations.save(
+        store, make_registration(nik=nik(13), full_name="Siti Amina"), submit=True, confirmed_different=[plain.id]
+    )
+    rowids = {r.id: _rowid(store, r.id) for r in (plain, warned, near, confirmed)}
+
+    notes = approvals.approval_notes(store, list(rowids.values()))
+
+    assert {i.code for i in notes[rowids[warned.id]].warnings} == {"nik.birth_date_mismatch", "nik.sex_mismatch"}
+    assert notes[rowids[warned.id]].needs_confirmation
+    assert notes[rowids[plain.id]].warnings == ()
+    assert {s.id for s in notes[rowids[plain.id]].near_matches} == {near.id}
+    assert {s.id for s in notes[rowids[plain.id]].confirmed_different} == {confirmed.id}  # either side's word
+    assert {s.id for s in notes[rowids[confirmed.id]].confirmed_different} == {plain.id}
+    assert {s.id for s in notes[rowids[confirmed.id]].near_matches} == {near.id}
+
+    page = approvals.queue_page(store, [rowids[warned.id]])
+    assert page[rowids[warned.id]].notes == notes[rowids[warned.id]]

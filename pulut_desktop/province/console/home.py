@@ -50,12 +50,15 @@ def devices_seen(store: ProvinceStore) -> list[DeviceSeen]:
     """Every device with its last batch, how many days ago, its batch count and sequence gaps."""
     now = utcnow()
     with store.reader() as session:
-        stats = {
+        stats = {  # distinct sequences: a released held batch shares its sequence with another batch
             device_id: (last, top, n)
             for device_id, last, top, n in session.execute(
-                select(Batch.device_id, func.max(Batch.received_at), func.max(Batch.sequence), func.count()).group_by(
-                    Batch.device_id
-                )
+                select(
+                    Batch.device_id,
+                    func.max(Batch.received_at),
+                    func.max(Batch.sequence),
+                    func.count(func.distinct(Batch.sequence)),
+                ).group_by(Batch.device_id)
             )
         }
         devices = list(session.scalars(select(Device).order_by(Device.code)))

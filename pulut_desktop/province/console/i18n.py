@@ -110,6 +110,12 @@ EN: dict[str, str] = {
     "Unduh": "Download",
     "Lepaskan": "Release",
     "Buang": "Discard",
+    "Keputusan": "Decision",
+    "ID kiriman": "Batch id",
+    "dilepaskan dari tahanan": "released from hold",
+    "Urutan sudah dipakai berkas lain": "Sequence already used by another file",
+    "ID kiriman sudah dipakai berkas lain": "Batch id already used by another file",
+    "Urutan atau ID kiriman ini sudah dipakai berkas lain (mis. laptop disalin). Lepaskan: data di dalamnya diperiksa dan diimpor sebagai kiriman itu sendiri, dan laptop menerima tanda terimanya pada sinkron berikutnya. Buang: kiriman yang sudah tersimpan tetap berlaku.": "The sequence or id of these batches was already used by another file (e.g. a copied laptop). Release: its records are checked and imported as that batch, and the laptop receives the receipt at its next sync. Discard: the batch already stored stands.",
     "Diterima server": "Received by the server",
     # reports
     "Laporan cakupan": "Coverage report",

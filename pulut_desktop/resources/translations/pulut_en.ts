@@ -158,6 +158,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNotes</name>
+    <message>
+        <source>Similar to %1: same birth date and village</source>
+        <translation>Similar to %1: same birth date and village</translation>
+    </message>
+    <message>
+        <source>The officer confirmed this is not %1</source>
+        <translation>The officer confirmed this is not %1</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>%n warning(s)</translation>
+    </message>
+    <message>
+        <source>%n near match(es)</source>
+        <translation>%n near match(es)</translation>
+    </message>
+    <message>
+        <source>different person confirmed</source>
+        <translation>different person confirmed</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Approval queue</source>
@@ -219,6 +242,33 @@
             <numerusform>%n registration(s) updated.</numerusform>
             <numerusform>%n registration(s) updated.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApproveQuestion</name>
+    <message>
+        <source>Approve %1 although the record has these notes?</source>
+        <translation>Approve %1 although the record has these notes?</translation>
+    </message>
+    <message>
+        <source>Approve %n registration(s)? These workers have notes to weigh:</source>
+        <translation>Approve %n registration(s)? These workers have notes to weigh:</translation>
+    </message>
+    <message>
+        <source>and %n more.</source>
+        <translation>and %n more.</translation>
+    </message>
+    <message>
+        <source>Approve despite notes?</source>
+        <translation>Approve despite notes?</translation>
+    </message>
+    <message>
+        <source>&amp;Approve anyway</source>
+        <translation>&amp;Approve anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2667,10 @@
         <translation>Type to search a village</translation>
     </message>
     <message>
+        <source>Day-month-year, for example 17-08-2026</source>
+        <translation>Day-month-year, for example 17-08-2026</translation>
+    </message>
+    <message>
         <source>e.g. Balai Desa</source>
         <translation>e.g. Balai Desa</translation>
     </message>
@@ -2655,6 +2709,10 @@
     <message>
         <source>Choose the village of the drive.</source>
         <translation>Choose the village of the drive.</translation>
+    </message>
+    <message>
+        <source>Write the date of the drive as dd-mm-yyyy.</source>
+        <translation>Write the date of the drive as dd-mm-yyyy.</translation>
     </message>
     <message>
         <source>Write where the drive takes place.</source>

@@ -158,6 +158,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNotes</name>
+    <message>
+        <source>Similar to %1: same birth date and village</source>
+        <translation>Mirip dengan %1: tanggal lahir dan desa sama</translation>
+    </message>
+    <message>
+        <source>The officer confirmed this is not %1</source>
+        <translation>Petugas memastikan ini orang lain, bukan %1</translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation>%n peringatan</translation>
+    </message>
+    <message>
+        <source>%n near match(es)</source>
+        <translation>%n data mirip</translation>
+    </message>
+    <message>
+        <source>different person confirmed</source>
+        <translation>orang lain (dipastikan petugas)</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <source>Approval queue</source>
@@ -216,6 +239,33 @@
         <translation>
             <numerusform>%n pendaftaran diperbarui.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApproveQuestion</name>
+    <message>
+        <source>Approve %1 although the record has these notes?</source>
+        <translation>Setujui %1 walaupun datanya punya catatan berikut?</translation>
+    </message>
+    <message>
+        <source>Approve %n registration(s)? These workers have notes to weigh:</source>
+        <translation>Setujui %n pendaftaran? Pekerja berikut punya catatan yang perlu ditimbang:</translation>
+    </message>
+    <message>
+        <source>and %n more.</source>
+        <translation>dan %n lainnya.</translation>
+    </message>
+    <message>
+        <source>Approve despite notes?</source>
+        <translation>Tetap setujui?</translation>
+    </message>
+    <message>
+        <source>&amp;Approve anyway</source>
+        <translation>&amp;Tetap setujui</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2645,10 @@
         <translation>Ketik untuk mencari desa</translation>
     </message>
     <message>
+        <source>Day-month-year, for example 17-08-2026</source>
+        <translation>Hari-bulan-tahun, misalnya 17-08-2026</translation>
+    </message>
+    <message>
         <source>e.g. Balai Desa</source>
         <translation>mis. Balai Desa</translation>
     </message>
@@ -2633,6 +2687,10 @@
     <message>
         <source>Choose the village of the drive.</source>
         <translation>Pilih desa tempat kegiatan.</translation>
+    </message>
+    <message>
+        <source>Write the date of the drive as dd-mm-yyyy.</source>
+        <translation>Tulis tanggal kegiatan sebagai hh-bb-tttt.</translation>
     </message>
     <message>
         <source>Write where the drive takes place.</source>

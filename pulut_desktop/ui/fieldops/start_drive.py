@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QWidget
 
 from ...domain.reference import regions
+from ..registration.identity import DATE_FORMAT, parse_date_text
 from ..registration.search_combo import SearchCombo
 from ..widgets import InlineMessage
 
@@ -24,10 +25,11 @@ class StartDriveForm(QWidget):
         self.district.setObjectName("driveDistrict")
         self.village = SearchCombo(self.tr("Type to search a village"))
         self.village.setObjectName("driveVillage")
-        self.held_on = QDateEdit(QDate.currentDate())
+        # Typed like the form's birth date (a QDateEdit entered by Tab sat on the year and refused digits).
+        self.held_on = QLineEdit(date.today().strftime(DATE_FORMAT))
         self.held_on.setObjectName("driveDate")
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd-MM-yyyy")
+        self.held_on.setInputMask("00-00-0000;_")
+        self.held_on.setToolTip(self.tr("Day-month-year, for example 17-08-2026"))
         self.place = QLineEdit()
         self.place.setObjectName("drivePlace")
         self.place.setPlaceholderText(self.tr("e.g. Balai Desa"))
@@ -67,10 +69,10 @@ class StartDriveForm(QWidget):
         self.village.set_code(village_code)
 
     def values(self) -> dict:
-        held: QDate = self.held_on.date()
+        """``held_on`` is None while the typed date is not a real dd-mm-yyyy date."""
         return {
             "village_code": self.village.code(),
-            "held_on": date(held.year(), held.month(), held.day()),
+            "held_on": parse_date_text(self.held_on.text()),
             "place": self.place.text(),
             "team": self.team.text(),
         }
@@ -86,6 +88,10 @@ class StartDriveForm(QWidget):
         if not values["village_code"]:
             self.message.show_error(self.tr("Choose the village of the drive."))
             self.village.setFocus()
+            return
+        if values["held_on"] is None:
+            self.message.show_error(self.tr("Write the date of the drive as dd-mm-yyyy."))
+            self.held_on.setFocus()
             return
         if not values["place"].strip():
             self.message.show_error(self.tr("Write where the drive takes place."))

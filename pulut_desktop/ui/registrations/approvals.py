@@ -1,19 +1,33 @@
-"""The supervisor's approval queue: registrations marked ready, to approve or send back."""
+"""The supervisor's approval queue: registrations marked ready, to approve or send back.
+
+Each row's "Keterangan" says what to weigh (warnings, near matches, a "different person" override) and
+the line under the queue says it in full for the highlighted record; approving such a record asks once,
+by name. The keyboard: Tab from the search goes to the queue; Up/Down there never touch the filters."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.status import Status
 from ...messages import error_text
-from ...services.approvals import approve_registrations, send_back_registrations
+from ...services.approvals import (
+    ApprovalNotes,
+    approval_notes,
+    approve_registrations,
+    queue_page,
+    send_back_registrations,
+)
 from ...storage.queries import RegistrationQuery, SortKey
 from ...storage.store import Store
 from ..operations import OperationRunner
+from .approve_question import ask_before_approving
 from .filters import FilterBar
-from .model import RegistrationTableModel
+from .model import ROW_ROLE, RegistrationTableModel
+from .notes import notes_lines, notes_summary
 from .reject_dialog import RejectDialog
 from .table import make_registration_table
 
@@ -29,13 +43,22 @@ class ApprovalsPage(QWidget):
         self._store = store
         self._runner = runner
         self._language = "id"
+        self._asking = False
+        self.question = None
         base = RegistrationQuery(statuses=(Status.READY,), sort=SortKey.CREATED, descending=False)
-        self.model = RegistrationTableModel(store, runner, base, self)
+        self.model = RegistrationTableModel(store, runner, base, self, fetch=queue_page, notes_text=self._notes_text)
         self.filters = FilterBar(base, show_status=False, parent=self)
         self.table = make_registration_table(self.model, self, multi_select=True)
+        self.table.setObjectName("approvalsQueue")
+        self.filters.search_edit.setObjectName("approvalsSearch")
         title = QLabel(self.tr("Approval queue"), self)
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.count_label = QLabel(self)
+        self.details_label = QLabel(self)  # the highlighted record's notes in full
+        self.details_label.setObjectName("approvalNotes")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setStyleSheet("#approvalNotes { color: #92400E; }")
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet("color: #6B7280;")
@@ -60,7 +83,9 @@ class ApprovalsPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details_label)
         layout.addLayout(actions)
+        self.setTabOrder(self.filters.search_edit, self.table)  # not onto a filter that Down would change
 
         self._supervisor = store.officer.is_supervisor
         if self._supervisor:
@@ -73,6 +98,9 @@ class ApprovalsPage(QWidget):
         self.model.sig_search_finished.connect(self._on_model_search_finished)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.dataChanged.connect(self._on_current_row_changed)
+        self.filters.search_edit.returnPressed.connect(self._on_search_return_pressed)
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
         self.approve_selected_button.clicked.connect(self._on_approve_selected_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
@@ -91,7 +119,36 @@ class ApprovalsPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def approve_rows(self, rows: list[int]) -> None:
-        self._set_status(rows, Status.APPROVED, None)
+        """Approve, after one question naming the workers whose records carry notes."""
+        rowids = [r for r in (self.model.rowid(row) for row in rows) if r is not None]
+        if not rowids or not self._supervisor or self._asking:
+            return
+        self._asking = True  # one question at a time, however often Ctrl+Enter is pressed
+        store = self._store
+        self._runner.run(
+            lambda _ctx: approval_notes(store, rowids),
+            on_success=partial(self._on_notes_read, rows),
+            on_failure=self._on_status_failed,
+            on_done=self._on_notes_done,
+            parent=self,
+        )
+
+    def _on_notes_done(self) -> None:
+        self._asking = False
+
+    def _on_question_finished(self) -> None:
+        self._asking = False
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the supervisor was
+
+    def _on_notes_read(self, rows: list[int], notes: dict[int, ApprovalNotes]) -> None:
+        weigh = [item for item in notes.values() if item.needs_confirmation]
+        if not weigh:
+            self._set_status(rows, Status.APPROVED, None)
+            return
+        self._asking = True
+        approve = partial(self._set_status, rows, Status.APPROVED, None)
+        self.question = ask_before_approving(self, weigh, len(rows), self._language, approve)
+        self.question.finished.connect(self._on_question_finished)
 
     def send_back_rows(self, rows: list[int], reason: str) -> None:
         self._set_status(rows, Status.NEEDS_FIX, reason)
@@ -138,6 +195,23 @@ class ApprovalsPage(QWidget):
 
     def _on_selection_changed(self, *_args: object) -> None:
         self._update_buttons()
+
+    def _notes_text(self, notes: ApprovalNotes) -> tuple[str, str]:
+        return notes_summary(notes, self._language), "\n".join(notes_lines(notes, self._language))
+
+    def _on_current_row_changed(self, *_args: object) -> None:
+        row = self._current_row()
+        item = self.model.index(row, 0).data(ROW_ROLE) if row is not None else None
+        lines = notes_lines(item.notes, self._language) if item is not None else []
+        name = item.row.full_name if item is not None else ""
+        self.details_label.setText(f"{name}: " + " · ".join(lines) if lines else "")
+        self.details_label.setVisible(bool(lines))
+
+    def _on_search_return_pressed(self) -> None:
+        """Enter in the search: to the queue, on its first record."""
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        if self._current_row() is None and self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         registration_id = self.model.registration_id(index.row())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,6 +44,30 @@ def _date_edit(parent: QWidget) -> QDateEdit:
 def _as_date(edit: QDateEdit) -> date | None:
     value = edit.date()
     return None if value == _NO_DATE else value.toPython()
+
+
+class _ArrowsOpenList(QObject):
+    """Up/Down on a closed filter list open it instead of silently taking the next value: an arrow key
+    pressed on the way to the list must not narrow the list to one village ("0 waiting")."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self._combo = combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+            if event.key() in arrows and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self._combo.showPopup()
+                return True
+        return False
+
+
+def _arrows_open_list(combo: QComboBox) -> None:
+    guard = _ArrowsOpenList(combo)
+    combo.installEventFilter(guard)
+    if combo.lineEdit() is not None:
+        combo.lineEdit().installEventFilter(guard)
 
 
 class FilterBar(QWidget):
@@ -91,6 +116,7 @@ class FilterBar(QWidget):
             # Long village and drive names must not widen the page past a 1366 px screen at 125%.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14 if combo in (self.village_combo, self.status_combo) else 8)
+            _arrows_open_list(combo)
         self.village_combo.setToolTip(self.tr("Village"))
         self.status_combo.setToolTip(self.tr("Status"))
 

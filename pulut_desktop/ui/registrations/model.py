@@ -17,6 +17,7 @@ that belong to an earlier search.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC
 from functools import partial
@@ -69,8 +70,14 @@ class RegistrationTableModel(ColumnTableModel):
         runner: OperationRunner,
         query: RegistrationQuery | None = None,
         parent: QObject | None = None,
+        *,
+        fetch: Callable[[Any, Sequence[int]], dict[int, PageRow]] = browse.fetch_registration_page,
+        notes_text: Callable[[Any], tuple[str, str]] | None = None,
     ) -> None:
+        """``fetch`` reads a page of rows (a screen may add its notes to each); ``notes_text`` turns a row's
+        notes into the "Note" cell and its tooltip."""
         super().__init__(parent)
+        self._fetch, self._notes_text = fetch, notes_text
         self._store = store
         self._runner = runner
         self._query = query or RegistrationQuery()
@@ -117,9 +124,11 @@ class RegistrationTableModel(ColumnTableModel):
         self._pages.clear()
         self._pending.clear()
         self._wanted.clear()
-        if head:
+        if head and self._fetch is browse.fetch_registration_page:
             self._pages[0] = first_page
         self.endResetModel()
+        if head and self._fetch is not browse.fetch_registration_page:
+            self._request_page(0)  # the head was read without this screen's notes
         self._searching = False
         self.sig_search_finished.emit(total)
         if total > len(head):
@@ -163,10 +172,10 @@ class RegistrationTableModel(ColumnTableModel):
             return
         self._pending.add(number)
         ids = self._rowids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-        store, generation = self._store, self._generation
+        store, generation, fetch = self._store, self._generation, self._fetch
 
         def page(_ctx) -> dict[int, PageRow] | None:  # skipped, like a search, once overtaken
-            return browse.fetch_registration_page(store, ids) if generation == self._generation else None
+            return fetch(store, ids) if generation == self._generation else None
 
         self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number))
 
@@ -213,6 +222,12 @@ class RegistrationTableModel(ColumnTableModel):
         item = self.row_at(index.row())
         if item is None:
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if index.column() == RegistrationColumn.REASON and self._notes_text is not None and item.notes is not None:
+            summary, details = self._notes_text(item.notes)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return summary
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return details or None
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -91,3 +91,30 @@ def test_start_needs_village_and_place(qtbot, supervisor_store, runner):
     page.start_form.start_button.click()
     assert page.start_form.message.text() == "Write where the drive takes place."
     assert drives.current_drive(supervisor_store) is None
+
+
+def test_drive_date_is_typed_from_any_tab_direction_and_a_wrong_one_is_refused(qtbot, qapp, supervisor_store, runner):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page = DrivesPage(supervisor_store, runner)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    form = page.start_form
+    form.choose_village(JADIREJO)
+    form.place.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.place)
+    qtbot.keyClicks(form.place, "Balai Desa")
+    qtbot.keyClick(form.place, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back onto the date
+    assert QApplication.focusWidget() is form.held_on
+    qtbot.keyClicks(form.held_on, "15122026")
+    assert form.values()["held_on"] == date(2026, 12, 15)
+
+    qtbot.keyClick(form.held_on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.held_on, "31022026")  # no 31 February
+    form.start_button.click()
+    assert form.message.text() == "Write the date of the drive as dd-mm-yyyy."
+    assert QApplication.focusWidget() is form.held_on
