@@ -9,7 +9,7 @@ from ..storage.after_counts import AfterRegistrationCounts
 from .widgets import card, heading
 
 FIGURES = {
-    "enrolled": QT_TRANSLATE_NOOP("AfterRegistrationCard", "Registered at BPJS"),
+    "enrolled": QT_TRANSLATE_NOOP("AfterRegistrationCard", "Enrolled at BPJS"),
     "awaiting_bpjs": QT_TRANSLATE_NOOP("AfterRegistrationCard", "Waiting for BPJS"),
     "rejected_by_bpjs": QT_TRANSLATE_NOOP("AfterRegistrationCard", "Rejected by BPJS"),
     "due_for_renewal": QT_TRANSLATE_NOOP("AfterRegistrationCard", "Due for renewal"),

@@ -121,8 +121,8 @@
 <context>
     <name>AfterRegistrationCard</name>
     <message>
-        <source>Registered at BPJS</source>
-        <translation>Registered at BPJS</translation>
+        <source>Enrolled at BPJS</source>
+        <translation>Enrolled at BPJS</translation>
     </message>
     <message>
         <source>Waiting for BPJS</source>

@@ -121,7 +121,7 @@
 <context>
     <name>AfterRegistrationCard</name>
     <message>
-        <source>Registered at BPJS</source>
+        <source>Enrolled at BPJS</source>
         <translation>Terdaftar BPJS</translation>
     </message>
     <message>
