@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.formatting import format_date, format_rupiah
 from ..paths import resource
@@ -53,6 +53,7 @@ class ClaimLetter:
     kpj: str | None = None  # BPJS membership number, once known on the laptop
     heirs: list[LetterHeir] = field(default_factory=list)
     training: bool = False
+    personal_data_removed: bool = False  # retention stripped the record: the heirs are not on the laptop
 
 
 @cache
@@ -107,8 +108,14 @@ def build_claim_letter(letter: ClaimLetter) -> list:
                           Paragraph(RELATIONSHIP_ID.get(heir.relationship, heir.relationship), s["cell"]),
                           heir.masked_nik or "-", heir.phone or "-"])  # fmt: skip
     if not letter.heirs:
-        heir_rows.append(["—", Paragraph("Tidak ada ahli waris yang dicatat saat pendaftaran.", s["cell"]), "", "", ""])
-    story.append(grid(heir_rows, [9 * mm, 58 * mm, 32 * mm, 38 * mm, 33 * mm]))
+        none = ("Data pribadi pendaftaran ini sudah dihapus dari laptop sesuai masa simpan data; mintalah daftar "
+                "ahli waris ke Disnakertrans Provinsi Riau." if letter.personal_data_removed
+                else "Tidak ada ahli waris yang dicatat saat pendaftaran.")  # fmt: skip
+        heir_rows.append(["—", Paragraph(none, s["cell"]), "", "", ""])
+    heirs_table = grid(heir_rows, [9 * mm, 58 * mm, 32 * mm, 38 * mm, 33 * mm])
+    if not letter.heirs:
+        heirs_table.setStyle(TableStyle([("SPAN", (1, 1), (-1, 1))]))
+    story.append(heirs_table)
     story += [
         Spacer(1, 1.5 * mm),
         Paragraph("Urutan ahli waris yang berhak: " + escape("; ".join(facts["heirs_order"])) + ".", s["cell"]),

@@ -113,6 +113,7 @@ def _letter(store: Store, session, row: RegistrationRow, found: WorkerExitRow, p
         printed_on=printed_on,
         kpj=row.kpj,
         heirs=heirs,
+        personal_data_removed=not reg.nik,
         training=store.device(session).training,
     )
 
