@@ -27,32 +27,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pulut_desktop.storage import keyring
 keyring.DEFAULT_KDF = keyring.KdfParams(iterations=1, lanes=1, memory_kib=8)
-from sqlalchemy import text
 from pulut_desktop.domain.reference import RegionLevel, regions
 from pulut_desktop.storage.store import Store
 from pulut_desktop.ui.operations import OperationRunner
 from pulut_desktop.ui.registrations.page import RegistrationsPage
 from pulut_desktop.ui.theme import apply_theme
-
-BULK = text('''
-    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :count)
-    INSERT INTO registrations (
-        id, registration_number, nik, kk_number, full_name, birth_place, birth_date, sex,
-        mother_maiden_name, address_line, village_code, phone, occupation_id, occupation_note,
-        has_disability, funding_source, programmes, coverage_start, coverage_months, heirs, consent,
-        drive_id, officer, status, status_reason, version, training, print_count, created_at, updated_at)
-    SELECT
-        printf('bulk-%08d', i), printf('PK-BENC-HMRK-%06d', i),
-        printf('1471%02d%02d%02d%02d%04d', 1 + i % 9, 1 + i % 28, 1 + i % 12, 70 + i % 30, 1 + i % 9999),
-        NULL, printf('PEKERJA %s %06d', CASE i % 4 WHEN 0 THEN 'SITI' WHEN 1 THEN 'RIZKI' WHEN 2 THEN 'NURHAYATI'
-        ELSE 'SYAFRIZAL' END, i), 'PEKANBARU',
-        printf('%04d-%02d-%02d', 1970 + i % 30, 1 + i % 12, 1 + i % 28), 'L', NULL, 'JL. UJI',
-        :village, NULL, 'PEKEBUN_SAWIT', NULL, 0, 'APBD', 'JKK,JKM', '2026-01-01', 12, '[]',
-        '{"given": true, "method": "signed_form"}', NULL, 'bench',
-        CASE i % 3 WHEN 0 THEN 'ready' WHEN 1 THEN 'approved' ELSE 'draft' END, NULL, 1, 0, 0,
-        datetime('2026-01-01 08:00:00', printf('+%d seconds', i)), '2026-01-01 08:00:00.000000'
-    FROM n
-''')
+from tests.bulk import fill_registrations
 
 
 def rss_mb():
@@ -73,8 +53,8 @@ def pump(until, timeout=30.0):
 store = Store.create(sys.argv[1], username="bench", full_name="Bench", password="bench-password",
                      device_name="Bench", regency_code="14.71")
 village = next(r for r in regions().of_level(RegionLevel.VILLAGE) if r.code.startswith("14.71."))
-with store.session() as session:
-    session.execute(BULK, {"count": int(sys.argv[2]), "village": village.code})
+fill_registrations(store, int(sys.argv[2]), village.code, names=("SITI", "RIZKI", "NURHAYATI", "SYAFRIZAL"),
+                   officer="bench")
 app = QApplication(sys.argv[:1])
 apply_theme(app)
 runner = OperationRunner(lambda error, parent: print("ERROR", repr(error), file=sys.stderr))

@@ -93,9 +93,9 @@ def answered(text):
 samples, found, started = [], [], []
 searched = []
 real_head = review.search_head
-def counting_head(store_, query, size):
+def counting_head(store_, query, size, **kwargs):
     searched.append(query.text)
-    return real_head(store_, query, size)
+    return real_head(store_, query, size, **kwargs)
 review.search_head = counting_head
 for text in texts:
     edit.setFocus()

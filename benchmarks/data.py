@@ -260,12 +260,49 @@ def _template(root: Path) -> Path:
     return root
 
 
-def _fill(database: Path, count: int, progress=print) -> None:
-    """``count`` accepted registrations from :data:`FILL_DEVICES` other laptops, straight into SQLite."""
+FILL_DAYS = 365  # the pre-fill's batches arrive over the last year (the console's weekly chart)
+
+
+def fill_devices(stamp: str) -> list[tuple]:
+    """The pre-fill's :data:`FILL_DEVICES` laptops as ``devices`` rows (enrolled at ``stamp``)."""
+    device_ids = [str(uuid.UUID(int=i + 1, version=4)) for i in range(FILL_DEVICES)]  # FILL_DEVICE_IDS
+    return [(d, f"F{i:07d}", hashlib.sha256(d.encode()).digest(), f"Laptop isi {i}", d, stamp)
+            for i, d in enumerate(device_ids)]  # fmt: skip
+
+
+def fill_batches(count: int, *, audit: bool = True) -> Iterator[tuple[tuple, list[tuple], list[tuple], list[tuple]]]:
+    """The pre-fill, one batch at a time: the ``batches`` row, its ``registration_versions`` rows (status
+    accepted, version 2), its ``nik_holders`` rows and (``audit``) its ``device_audit_events`` rows."""
     from pulut_desktop.province.ingest import person_key
 
     people = People(SEED, serial_base=1)
-    stamp = "2026-11-25 08:00:00.000000"
+    device_ids = [d[0] for d in fill_devices("")]
+    batches = (count + FILL_BATCH - 1) // FILL_BATCH
+    for b in range(batches):
+        device = b % FILL_DEVICES
+        code = f"F{device:07d}"
+        batch_id = str(uuid.UUID(int=10**9 + b, version=4))
+        stamp = f"{TODAY - timedelta(days=FILL_DAYS * (batches - 1 - b) // batches)} 08:00:00.000000"
+        batch = (batch_id, device_ids[device], b // FILL_DEVICES + 1, hashlib.sha256(batch_id.encode()).hexdigest(),
+                 FILL_BATCH * 3, stamp, str(uuid.UUID(int=2 * 10**9 + b, version=4)))  # fmt: skip
+        regs, holders, audits = [], [], []
+        for n in range(b * FILL_BATCH, min(count, (b + 1) * FILL_BATCH)):
+            p = people.person()
+            reg_id = uid(people.rng)
+            number = f"PK-{code[:4]}-{code[4:]}-{n + 1:06d}"
+            data = wire_registration(p, reg_id=reg_id, number=number, officer=f"petugas-{device}", drive_id=None)
+            regs.append((reg_id, batch_id, device_ids[device], number, p["nik"], p["full_name"], p["village_code"],
+                         json.dumps(data), stamp, person_key(p["full_name"], data["birth_date"]),
+                         p["village_code"][:5], data["funding_source"], int(data["coverage_start"][:4])))  # fmt: skip
+            holders.append((p["nik"], reg_id, number, device_ids[device], stamp))
+            if audit:
+                for line in audit_lines(code, 2 * n, f"petugas-{device}", reg_id, number, people.rng):
+                    audits.append((device_ids[device], line["data"]["id"], batch_id, json.dumps(line["data"])))
+        yield batch, regs, holders, audits
+
+
+def _fill(database: Path, count: int, progress=print) -> None:
+    """``count`` accepted registrations from :data:`FILL_DEVICES` other laptops, straight into SQLite."""
     con = sqlite3.connect(database, isolation_level=None)
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")
@@ -277,39 +314,21 @@ def _fill(database: Path, count: int, progress=print) -> None:
     for name, _ in indexes:
         con.execute(f"DROP INDEX {name}")
     con.execute("BEGIN")
-    batches = (count + FILL_BATCH - 1) // FILL_BATCH
-    device_ids = [str(uuid.UUID(int=i + 1, version=4)) for i in range(FILL_DEVICES)]  # FILL_DEVICE_IDS
     con.executemany(
         "INSERT INTO devices (id, code, public_key, name, regency_code, training, request_id, status, enrolment,"
         " enrolled_at) VALUES (?, ?, ?, ?, '14.71', 0, ?, 'active', x'', ?)",
-        [(d, f"F{i:07d}", hashlib.sha256(d.encode()).digest(), f"Laptop isi {i}", d, stamp)
-         for i, d in enumerate(device_ids)],
-    )  # fmt: skip
-    for b in range(batches):
-        device = b % FILL_DEVICES
-        code = f"F{device:07d}"
-        batch_id = str(uuid.UUID(int=10**9 + b, version=4))
+        fill_devices("2026-11-25 08:00:00.000000"),
+    )
+    for b, (batch, regs, holders, audits) in enumerate(fill_batches(count)):
         con.execute(
             "INSERT INTO batches (id, device_id, sequence, file_sha256, record_count, training, header, outcome,"
             " received_at, receipt, receipt_id) VALUES (?, ?, ?, ?, ?, 0, '{}', 'processed', ?, x'', ?)",
-            (batch_id, device_ids[device], b // FILL_DEVICES + 1, hashlib.sha256(batch_id.encode()).hexdigest(),
-             FILL_BATCH * 3, stamp, str(uuid.UUID(int=2 * 10**9 + b, version=4))),
-        )  # fmt: skip
-        regs, holders, audits = [], [], []
-        for n in range(b * FILL_BATCH, min(count, (b + 1) * FILL_BATCH)):
-            p = people.person()
-            reg_id = uid(people.rng)
-            number = f"PK-{code[:4]}-{code[4:]}-{n + 1:06d}"
-            data = wire_registration(p, reg_id=reg_id, number=number, officer=f"petugas-{device}", drive_id=None)
-            regs.append((reg_id, batch_id, device_ids[device], number, p["nik"], p["full_name"], p["village_code"],
-                         json.dumps(data), stamp, person_key(p["full_name"], data["birth_date"])))  # fmt: skip
-            holders.append((p["nik"], reg_id, number, device_ids[device], stamp))
-            for line in audit_lines(code, 2 * n, f"petugas-{device}", reg_id, number, people.rng):
-                audits.append((device_ids[device], line["data"]["id"], batch_id, json.dumps(line["data"])))
+            batch,
+        )
         con.executemany(
             "INSERT INTO registration_versions (registration_id, version, batch_id, device_id, registration_number,"
-            " nik, full_name, village_code, status, data, received_at, person_key)"
-            " VALUES (?, 2, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?)",
+            " nik, full_name, village_code, status, data, received_at, person_key, regency_code, funding_source,"
+            " budget_year) VALUES (?, 2, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?)",
             regs,
         )
         con.executemany("INSERT INTO nik_holders VALUES (?, ?, ?, ?, ?)", holders)

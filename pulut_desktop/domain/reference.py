@@ -6,7 +6,6 @@ Each loader is cached, so the whole app shares one immutable copy.
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -113,25 +112,3 @@ def occupations() -> dict[str, Occupation]:
             )
             for row in csv.DictReader(f)
         }
-
-
-@dataclass(frozen=True)
-class ContributionRates:
-    """Monthly JKK + JKM contribution per worker, in rupiah, by funding source."""
-
-    jkk: int
-    jkm: int
-    source: str
-
-    @property
-    def monthly(self) -> int:
-        return self.jkk + self.jkm
-
-
-@cache
-def contribution_rates() -> dict[str, ContributionRates]:
-    data = json.loads(resource("data", "contributions.json").read_text(encoding="utf-8"))
-    return {
-        key: ContributionRates(jkk=v["jkk"], jkm=v["jkm"], source=data["source"])
-        for key, v in data["funding_sources"].items()
-    }

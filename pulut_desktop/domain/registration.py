@@ -11,7 +11,7 @@ from enum import StrEnum
 from .errors import KkError, NikError, PhoneError, ValidationReport
 from .nik import check_nik, parse_kk, parse_nik
 from .people import Sex, normalise_phone
-from .reference import contribution_rates, occupations, regions
+from .reference import occupations, regions
 from .rules import SHIPPED_RULES, ProgrammeRules
 from .status import Status
 
@@ -103,7 +103,7 @@ class Registration:
 
     @property
     def monthly_contribution(self) -> int:
-        return contribution_rates()[self.funding_source.value].monthly
+        return SHIPPED_RULES.monthly_contribution
 
     @property
     def total_contribution(self) -> int:

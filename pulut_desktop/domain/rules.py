@@ -8,11 +8,13 @@ and the regulation it comes from.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..paths import resource
 from .people import age_on
 
 FUNDING_SOURCES = ("APBD", "DBH_SAWIT")
@@ -88,14 +90,14 @@ class CardRules(_Rules):
     grace_months: Annotated[int, Field(ge=0, le=12)] = 0
 
 
-DEFAULT_CONTRIBUTIONS = {
-    "JKK": Contribution(
-        amount=10_000,
-        basis="PP 44/2015 Lampiran II jo. PP 82/2019 jo. PP 49/2023: 1% of the declared income, lowest "
-        "BPU bracket (income up to Rp1,000,000); PP 50/2025 discount excludes BPU paid from APBN/APBD",
-    ),
-    "JKM": Contribution(amount=6_800, basis="PP 44/2015 jo. PP 82/2019: flat Rp6,800 a month for BPU"),
-}
+def _shipped_contributions() -> dict[str, Contribution]:
+    """JKK and JKM as the program ships them: ``resources/data/contributions.json`` is their one source (the
+    province's rules bundle may replace them)."""
+    data = json.loads(resource("data", "contributions.json").read_text(encoding="utf-8"))
+    return {name: Contribution(**entry) for name, entry in data["programmes"].items()}
+
+
+DEFAULT_CONTRIBUTIONS = _shipped_contributions()
 DEFAULT_DBH_SAWIT_OCCUPATIONS = ("PEKEBUN_SAWIT", "BURUH_KEBUN_SAWIT", "PENGUTIP_BRONDOLAN")
 
 

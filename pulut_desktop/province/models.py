@@ -112,13 +112,13 @@ class RegistrationVersion(Base):
     message: Mapped[str | None] = mapped_column(Text, nullable=True)
     existing_registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
     data: Mapped[dict] = mapped_column(JSON)
-    received_at: Mapped[datetime] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # p0007
     person_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # p0002
     # p0005: what the quotas count by, as columns (SQL aggregates, no JSON parsing per row)
     regency_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
     funding_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
     budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)  # year of the coverage start
-    renews_coverage_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # p0007: a renewal's
+    renews_coverage_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # p0008: a renewal's
 
     __table_args__ = (
         Index("ix_registration_versions_quota", "status", "budget_year", "regency_code", "funding_source",
@@ -301,7 +301,7 @@ class BpjsMembership(Base):
 
 
 class WorkerExit(Base):
-    """A worker's death or exit reported by the device that registered them (p0007), latest version.
+    """A worker's death or exit reported by the device that registered them (p0008), latest version.
 
     ``status`` is ``recorded`` or ``refused`` (with ``code``: the registration is not this device's, not
     accepted, or the date breaks the rules); a later version from the device replaces it.

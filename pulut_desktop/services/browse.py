@@ -7,7 +7,7 @@ operation runner as they are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..storage import review
 from ..storage.queries import RegistrationQuery
@@ -15,14 +15,19 @@ from ..storage.review import DriveChoice, PageRow
 from ..storage.store import Store
 
 
-def find_registrations(store: Store, query: RegistrationQuery) -> list[int]:
-    """The rowids of every registration the query matches, in its order."""
-    return review.search(store, query)
+def find_registrations(
+    store: Store, query: RegistrationQuery, should_cancel: Callable[[], bool] | None = None
+) -> list[int] | None:
+    """The rowids of every registration the query matches, in its order; None if ``should_cancel`` stopped it."""
+    return review.search(store, query, should_cancel)
 
 
-def find_first_page(store: Store, query: RegistrationQuery, size: int) -> tuple[int, list[int], dict[int, PageRow]]:
-    """How many match, the first ``size`` rowids and their rows: the top of a list, painted at once."""
-    return review.search_head(store, query, size)
+def find_first_page(
+    store: Store, query: RegistrationQuery, size: int, should_cancel: Callable[[], bool] | None = None
+) -> tuple[int, list[int], dict[int, PageRow]] | None:
+    """How many match, the first ``size`` rowids and their rows: the top of a list, painted at once. None if
+    ``should_cancel`` (checked while SQLite runs the search) stopped it: the officer typed on."""
+    return review.search_head(store, query, size, should_cancel=should_cancel)
 
 
 def fetch_registration_page(store: Store, rowids: Sequence[int]) -> dict[int, PageRow]:

@@ -7,12 +7,15 @@ as they are; results are plain dataclasses, never ORM objects bound to a closed 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import literal_column, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from . import audit, queries
 from .errors import DuplicateNik
@@ -47,18 +50,52 @@ class DriveChoice:
     place: str
 
 
-def search(store: Store, query: queries.RegistrationQuery) -> list[int]:
-    with store.reader() as session:
-        return queries.search_rowids(session, query)
+# SQLite calls the cancel check every this many virtual-machine steps (well under a millisecond apart).
+CANCEL_CHECK_STEPS = 20_000
 
 
-def search_head(store: Store, query: queries.RegistrationQuery, size: int) -> tuple[int, list[int], dict[int, PageRow]]:
+@contextmanager
+def _cancellable(session: Session, should_cancel: Callable[[], bool] | None) -> Iterator[None]:
+    """Let ``should_cancel`` stop the statement SQLite is running on this session's connection (a search the
+    officer has already typed past); SQLite then raises ``OperationalError: interrupted``."""
+    if should_cancel is None:
+        yield
+        return
+    raw = session.connection().connection.driver_connection
+    raw.set_progress_handler(lambda: 1 if should_cancel() else 0, CANCEL_CHECK_STEPS)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, 0)
+
+
+def search(
+    store: Store, query: queries.RegistrationQuery, should_cancel: Callable[[], bool] | None = None
+) -> list[int] | None:
+    """Every matching rowid in display order; None when ``should_cancel`` stopped it."""
+    try:
+        with store.reader() as session, _cancellable(session, should_cancel):
+            return queries.search_rowids(session, query)
+    except OperationalError:
+        if should_cancel is not None and should_cancel():
+            return None
+        raise
+
+
+def search_head(
+    store: Store, query: queries.RegistrationQuery, size: int, should_cancel: Callable[[], bool] | None = None
+) -> tuple[int, list[int], dict[int, PageRow]] | None:
     """How many rows match, the first ``size`` rowids and their rows: enough to paint the top of a list
-    before the full (slower) list of rowids arrives."""
-    with store.reader() as session:
-        head = queries.search_rowids(session, query, limit=size)
-        # A short head is the whole answer; only a full one needs counting.
-        total = len(head) if len(head) < size else queries.count_matches(session, query)
+    before the full (slower) list of rowids arrives. None when ``should_cancel`` stopped it."""
+    try:
+        with store.reader() as session, _cancellable(session, should_cancel):
+            head = queries.search_rowids(session, query, limit=size)
+            # A short head is the whole answer; only a full one needs counting.
+            total = len(head) if len(head) < size else queries.count_matches(session, query)
+    except OperationalError:
+        if should_cancel is not None and should_cancel():
+            return None
+        raise
     return total, head, fetch_page(store, head) if head else {}
 
 

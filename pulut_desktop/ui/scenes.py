@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain.people import Sex
+from ..domain.reference import regions
 from ..domain.registration import Registration
 from ..domain.status import Status
 from ..services import browse, drafts
+from ..services import drives as drive_service
 from ..services.registration import open_registration
 from ..storage import registrations
 from ..storage.queries import RegistrationQuery
@@ -78,6 +80,32 @@ def drafts_dialog(store: Store, parent: QWidget) -> DraftPickerDialog:
         reg = sample(store, status)
         drafts.save_draft(store, str(uuid.uuid4()), _as_new(reg))
     return DraftPickerDialog(drafts.list_drafts(store), parent)
+
+
+def open_drive(store: Store) -> None:
+    """A drive open at a village of the laptop's regency (what the form fills in), unless one is open."""
+    if drive_service.current_drive(store) is not None:
+        return
+    with store.reader() as session:
+        regency = store.device(session).regency_code
+    district = regions().children(regency)[0]
+    village = regions().children(district.code)[0]
+    drive_service.start_drive(
+        store, village_code=village.code, held_on=date.today(), place=f"Balai Desa {village.name}"
+    )
+
+
+def partial_drafts(store: Store) -> None:
+    """Three drafts, more and less complete, as an officer leaves them (written as the autosaver does)."""
+    for old in drafts.list_drafts(store):
+        drafts.discard_draft(store, old.id)
+    for status, cut in ((Status.READY, None), (Status.APPROVED, "address"), (Status.READY, "identity")):
+        state = _as_new(sample(store, status))
+        if cut == "address":
+            state["address"], state["work"]["occupation_id"], state["consent"] = {}, "", {}
+        elif cut == "identity":
+            state = {**state, "identity": {"nik": state["identity"]["nik"][:9]}, "address": {}, "consent": {}}
+        drafts.save_draft(store, str(uuid.uuid4()), state)
 
 
 def reject_dialog(parent: QWidget, count: int = 2) -> QDialog:

@@ -109,6 +109,10 @@ def render_all(
             translations.switch(language)
             _render_language(shooter, store, runner, errors, app, language, Path(tmp), extra)
             _render_registration_desk(shooter, store, runner, app, language, history_id, extra)
+        scenes.open_drive(store)  # after every other shot, so none of them shows this drive
+        for language in languages:
+            translations.switch(language)
+            _render_drive_desk(shooter, store, runner, app, language, extra)
         runner.wait_for_done()
         store.close()
     return shooter.saved
@@ -219,6 +223,27 @@ def _render_registration_desk(
         reject = scenes.reject_dialog(window)
         shooter.shoot(reject, "dialog-reject", language, size=None)
         reject.close()
+    window.close()
+    runner.wait_for_done()
+
+
+def _render_drive_desk(
+    shooter: Shooter, store: Store, runner: OperationRunner, app: QApplication, language: str, extra: dict
+) -> None:
+    """At an open drive: the new form with the village filled in and "sama dengan sebelumnya" ticked; the
+    "Draf tersimpan" list."""
+    window = MainWindow(store, runner, language=language, training=True, event_source=app, **extra)
+    if window.form is not None:
+        window.show_page("new")
+        window.form.work.same_as_previous_check.setChecked(True)
+        window.form.new_registration()
+        _settle(runner)
+        window.form.scroll.ensureWidgetVisible(window.form.address.drive_hint, 50, 50)
+        shooter.shoot(window, "registration-form-drive-defaults", language)
+        scenes.partial_drafts(store)
+        drafts_list = window.form.show_drafts_list()
+        shooter.shoot(drafts_list, "dialog-drafts-list", language, size=None)
+        drafts_list.close()
     window.close()
     runner.wait_for_done()
 

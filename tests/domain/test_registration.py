@@ -6,7 +6,7 @@ from pulut_desktop.domain.dedupe import names_similar
 from pulut_desktop.domain.errors import PhoneError, StatusTransitionError
 from pulut_desktop.domain.numbers import device_code, parse_registration_number, registration_number
 from pulut_desktop.domain.people import normalise_phone
-from pulut_desktop.domain.reference import RegionLevel, contribution_rates, occupations, regions
+from pulut_desktop.domain.reference import RegionLevel, occupations, regions
 from pulut_desktop.domain.registration import (
     Consent,
     ConsentMethod,
@@ -15,6 +15,7 @@ from pulut_desktop.domain.registration import (
     normalise,
     validate,
 )
+from pulut_desktop.domain.rules import SHIPPED_RULES
 from pulut_desktop.domain.status import Status, check_transition
 from tests.conftest import make_registration
 
@@ -37,8 +38,9 @@ def test_reference_data_counts_match_kemendagri_2025():
 
 
 def test_contribution_is_16800_a_month_for_both_funding_sources():
+    assert SHIPPED_RULES.monthly_contribution == 16_800  # JKK Rp10,000 + JKM Rp6,800
     for source in FundingSource:
-        assert contribution_rates()[source.value].monthly == 16_800
+        assert make_registration(funding_source=source).monthly_contribution == 16_800
     reg = make_registration(coverage_months=12)
     assert reg.total_contribution == 201_600
     assert reg.coverage_end == date(2027, 11, 30)

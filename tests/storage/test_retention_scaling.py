@@ -11,33 +11,16 @@ from sqlalchemy import event, text
 
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.retention import CHUNK, purge_expired
-
-FILL = text("""
-    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :count)
-    INSERT INTO registrations (
-        id, registration_number, nik, kk_number, full_name, birth_place, birth_date, sex,
-        mother_maiden_name, address_line, village_code, phone, occupation_id, occupation_note,
-        has_disability, funding_source, programmes, coverage_start, coverage_months, heirs, consent,
-        drive_id, officer, status, status_reason, version, training, print_count, created_at, updated_at)
-    SELECT
-        printf('%s-%06d', :tag, i), printf('PK-BENC-HMRK-%s%05d', :tag, i),
-        printf('147101%02d%02d%02d%04d', 1 + i % 28, 1 + i % 12, 70 + i % 30, i),
-        NULL, printf('PEKERJA %06d', i), 'PEKANBARU', '1980-01-01', 'L', NULL, 'JL. UJI', '14.71.01.1001',
-        '+6281234567890', 'PEKEBUN_SAWIT', NULL, 0, 'APBD', 'JKK,JKM', '2026-01-01', 12,
-        '[{"name": "AHLI WARIS", "relationship": "spouse", "nik": null, "phone": null}]',
-        '{"given": true, "method": "signed_form", "witness_name": "SAKSI", "form_reference": "F-1"}',
-        NULL, 'bench', 'accepted', NULL, 1, 0, 0, '2025-01-01 08:00:00', '2025-01-01 08:00:00.000000'
-    FROM n
-""")
-
+from tests.bulk import fill_registrations
 
 SMALL = 800  # and ten times as many: two of the purge's chunks (CHUNK rows each) against one
 ROUNDS = 3
 
 
 def _due(store, count: int, tag: str) -> None:
-    with store.session() as session:
-        session.execute(FILL, {"count": count, "tag": tag})
+    """Rows the province accepted long ago: all due for the purge."""
+    fill_registrations(store, count, "14.71.01.1001", tag=tag, statuses=("accepted",), officer="bench",
+                       created_at="2025-01-01 08:00:00", updated_at="2025-01-01 08:00:00.000000")  # fmt: skip
 
 
 def _purge(store, count: int, tag: str) -> tuple[float, int]:
@@ -71,6 +54,6 @@ def test_purge_is_linear_in_the_rows_due(store):
     assert small[1] <= 12
     assert large[1] == small[1] + 2 * (ceil(10 * SMALL / CHUNK) - ceil(SMALL / CHUNK)), (small, large)
     assert large[0] <= 12 * small[0], (small, large)
-    stub = registrations.get(store, "keep-000007")
+    stub = registrations.get(store, "keep-00000007")
     assert (stub.nik, stub.full_name, stub.heirs, stub.phone) == ("", "", [], None)
     assert stub.consent.form_reference == "F-1" and stub.consent.witness_name is None

@@ -15,10 +15,10 @@ from pulut_desktop.domain.reference import regions
 
 from ..after_figures import after_registration
 from ..models import Batch, Device, DeviceRequestRow, HeldBatch, RegistrationVersion, ReviewCase
-from ..quotas import list_quotas
+from ..quotas import current_year, list_quotas, list_years
 from ..store import ProvinceStore, utcnow
 from . import charts
-from .web import PREFIX, Console
+from .web import PREFIX, Console, year_param
 
 WEEKS = 12
 
@@ -97,13 +97,24 @@ def waiting(store: ProvinceStore) -> dict[str, int]:
         }
 
 
-def dashboard(store: ProvinceStore) -> dict:
-    quotas = list_quotas(store)
+def budget_year(store: ProvinceStore, asked: int | None) -> int:
+    """The year asked for, else the newest budget year opened (the one officers register for now),
+    else this calendar year."""
+    if asked is not None:
+        return asked
+    years = list_years(store)
+    return years[0]["year"] if years else current_year()
+
+
+def dashboard(store: ProvinceStore, asked_year: int | None = None) -> dict:
+    year = budget_year(store, asked_year)
+    quotas = list_quotas(store, year)
     rows = [(f"{short_regency_name(q['regency_code'])} · {q['funding_source']}", q["accepted"], q["quota"])
             for q in quotas]  # fmt: skip
     bars, bars_height = charts.coverage_bars(rows)
     return {
-        "year": utcnow().year,
+        "year": year,
+        "years": [y["year"] for y in list_years(store)],
         "bars": bars,
         "bars_height": bars_height,
         "columns": charts.week_columns(weekly(store)),
@@ -119,5 +130,5 @@ def register(app: FastAPI, console: Console) -> None:
     @app.get(PREFIX, response_class=HTMLResponse, include_in_schema=False)
     async def home(request: Request) -> HTMLResponse:
         signed = await console.signed_in(request)
-        data = await run_in_threadpool(dashboard, console.store)
+        data = await run_in_threadpool(dashboard, console.store, year_param(request.query_params.get("tahun")))
         return console.render(request, "home.html", signed=signed, page="home", **data)

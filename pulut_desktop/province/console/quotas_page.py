@@ -16,8 +16,8 @@ from ..accounts import ADMIN
 from ..errors import ProvinceError
 from ..quotas import current_year, list_quotas, list_years, open_year, set_quota
 from ..rules import FIXED_KEYS, flatten, publish_rules, rules_state, set_rule
-from .home import regency_name
-from .web import PREFIX, Console, back
+from .home import budget_year, regency_name
+from .web import PREFIX, Console, back, year_param
 
 
 def regencies() -> list[tuple[str, str]]:
@@ -34,18 +34,11 @@ def rules_rows(store) -> dict:
     return {"rules": rows, "rules_version": version, "unpublished": state.unpublished_changes}
 
 
-def _year(text: str | None) -> int | None:
-    try:
-        return int((text or "").strip()[:4])
-    except ValueError:
-        return None
-
-
 def register(app: FastAPI, console: Console) -> None:
     @app.get(PREFIX + "/kuota", response_class=HTMLResponse, include_in_schema=False)
     async def quota_page(request: Request) -> HTMLResponse:
         signed = await console.signed_in(request)
-        year = _year(request.query_params.get("tahun")) or current_year()
+        year = await run_in_threadpool(budget_year, console.store, year_param(request.query_params.get("tahun")))
         quotas = await run_in_threadpool(list_quotas, console.store, year)
         years = await run_in_threadpool(list_years, console.store)
         rules = await run_in_threadpool(rules_rows, console.store)
@@ -60,7 +53,7 @@ def register(app: FastAPI, console: Console) -> None:
             quota = int(form.get("quota", ""))
         except ValueError:
             raise ProvinceError("province.bad_quota", quota=form.get("quota", "")[:12]) from None
-        year = _year(form.get("year")) if form.get("year") else current_year()
+        year = year_param(form.get("year")) if form.get("year") else current_year()
         if year is None:
             raise ProvinceError("province.bad_budget_year", year=form.get("year", "")[:12])
         await run_in_threadpool(
@@ -76,9 +69,9 @@ def register(app: FastAPI, console: Console) -> None:
         return back(f"{PREFIX}/kuota?tahun={year}", "quota")
 
     @app.post(PREFIX + "/kuota/tahun", include_in_schema=False)
-    async def open_budget_year(request: Request) -> Response:
+    async def open_budgetyear_param(request: Request) -> Response:
         signed, form = await console.action(request, ADMIN)
-        year = _year(form.get("year"))
+        year = year_param(form.get("year"))
         if year is None:
             raise ProvinceError("province.bad_budget_year", year=form.get("year", "")[:12])
         note = form.get("note", "")[:500] or None

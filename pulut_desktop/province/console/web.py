@@ -173,3 +173,11 @@ def int_param(value: str | None, default: int = 1, maximum: int = 1_000_000) -> 
         return max(1, min(int(value or default), maximum))
     except ValueError:
         return default
+
+
+def year_param(text: str | None) -> int | None:
+    """A budget year from a query or form field (``tahun``), or None when absent or not a number."""
+    try:
+        return int((text or "").strip()[:4])
+    except ValueError:
+        return None

@@ -2864,6 +2864,10 @@
         <source>Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.</source>
         <translation>Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.</translation>
     </message>
+    <message>
+        <source>BPJS Ketenagakerjaan: %1 enrolled (with a KPJ number), %2 rejected by BPJS (needs fix).</source>
+        <translation>BPJS Ketenagakerjaan: %1 enrolled (with a KPJ number), %2 rejected by BPJS (needs fix).</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

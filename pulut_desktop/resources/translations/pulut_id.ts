@@ -2842,6 +2842,10 @@
         <source>Batch no. %1 was set aside: the province holds it. Reason: %2 Later batches are still sent.</source>
         <translation>Kiriman nomor %1 disisihkan karena ditahan provinsi. Alasan: %2 Kiriman berikutnya tetap dikirim.</translation>
     </message>
+    <message>
+        <source>BPJS Ketenagakerjaan: %1 enrolled (with a KPJ number), %2 rejected by BPJS (needs fix).</source>
+        <translation>BPJS Ketenagakerjaan: %1 terdaftar (dengan nomor KPJ), %2 ditolak BPJS (perlu perbaikan).</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

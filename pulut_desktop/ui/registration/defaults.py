@@ -50,16 +50,30 @@ class FormDefaultsMixin:
         self.address.show_drive_hint(defaults.drive_place if defaults.village_code else None)
         self.sig_defaults_applied.emit()
 
+    def _on_runner_data_changed(self, tables: frozenset[str]) -> None:
+        """A drive was opened or closed elsewhere (the drives page): an untouched new form follows it."""
+        if "drives" in tables and not self.shows_saved_record() and not self.has_unsaved_input():
+            self._request_defaults()
+
     def _on_same_as_previous_toggled(self, checked: bool) -> None:
         if not checked or self.shows_saved_record():
             return
-        previous = self._defaults
-        if previous.previous_funding_source is None:
+        store = self._store  # read again: the previous registration may have been saved a moment ago
+        self._runner.run(
+            lambda _ctx: registration_service.form_defaults(store), on_success=self._on_previous_loaded, parent=self
+        )
+
+    def _on_previous_loaded(self, defaults: FormDefaults) -> None:
+        self._defaults = defaults
+        if not self.work.same_as_previous_check.isChecked() or self.shows_saved_record():
+            return
+        if defaults.previous_funding_source is None:
             self.header.show_info(
                 QCoreApplication.translate("RegistrationFormPage", "There is no earlier registration to copy from yet.")
             )
             return
-        self.work.fill_previous(previous.previous_funding_source, previous.previous_coverage_start)
+        self.work.fill_previous(defaults.previous_funding_source, defaults.previous_coverage_start)
+        self.sig_defaults_applied.emit()
 
     # -- the NIK, checked when the field is left ---------------------------------------------------
     def _on_nik_left(self) -> None:

@@ -154,6 +154,7 @@ class RegistrationFormPage(FormDefaultsMixin, SaveFlowMixin, QWidget):
         self.identity.nik_edit.editingFinished.connect(self._on_nik_left)
         self.work.same_as_previous_check.toggled.connect(self._on_same_as_previous_toggled)
         self.header.drafts_button.clicked.connect(self.show_drafts_list)
+        runner.sig_data_changed.connect(self._on_runner_data_changed)
         self.header.save_button.clicked.connect(self.save)
         self.header.new_button.clicked.connect(self.new_registration)
         self.header.exit_button.clicked.connect(self.open_exit_dialog)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.formatting import format_rupiah as rupiah
-from ...domain.reference import contribution_rates, occupations
+from ...domain.reference import occupations
 from ...domain.registration import MAX_COVERAGE_MONTHS, FundingSource, add_months
-from ...domain.rules import ProgrammeRules
+from ...domain.rules import SHIPPED_RULES, ProgrammeRules
 from ..registrations.labels import funding_label
 from .search_combo import SearchCombo
 from .widgets import HINT_COLOUR, FieldBlock, section_grid
@@ -171,8 +171,7 @@ class WorkSection(QGroupBox):
         self.note_edit.setEnabled(bool(occupation and occupation.needs_note))
 
     def _update_contribution(self) -> None:
-        source = self.funding_combo.currentData() or FundingSource.APBD.value
-        monthly = self._rules.monthly_contribution if self._rules else contribution_rates()[source].monthly
+        monthly = (self._rules or SHIPPED_RULES).monthly_contribution
         months = self.months_spin.value()
         self.contribution_label.setText(
             self.tr("{monthly} × {months} months = {total}").format(

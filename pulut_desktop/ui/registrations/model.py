@@ -105,9 +105,10 @@ class RegistrationTableModel(ColumnTableModel):
         query, store, generation = self._query, self._store, self._generation
 
         def head(_ctx) -> tuple[int, list[int], dict[int, PageRow]] | None:
-            # Typing queues one search per pause: one that a newer search overtook while it waited for the
-            # worker is skipped, so only the newest query runs and paints.
-            return browse.find_first_page(store, query, PAGE_SIZE) if generation == self._generation else None
+            # Typing queues one search per pause: one that a newer search overtook is skipped while it waits
+            # for the worker and interrupted while it runs, so only the newest query runs and paints.
+            overtaken = lambda: generation != self._generation  # noqa: E731 - also stops it while it runs
+            return None if overtaken() else browse.find_first_page(store, query, PAGE_SIZE, should_cancel=overtaken)
 
         self._runner.run(head, on_success=partial(self._on_head_found, generation))
 
@@ -136,7 +137,8 @@ class RegistrationTableModel(ColumnTableModel):
 
             def all_rowids(_ctx) -> list[int] | None:
                 # Skipped when a newer search was typed meanwhile: it would only delay that one.
-                return browse.find_registrations(store, query) if generation == self._generation else None
+                overtaken = lambda: generation != self._generation  # noqa: E731
+                return None if overtaken() else browse.find_registrations(store, query, overtaken)
 
             self._runner.run(all_rowids, on_success=partial(self._on_rowids_found, generation))
 

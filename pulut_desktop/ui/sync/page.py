@@ -357,6 +357,8 @@ class SyncPage(QWidget):
             .replace("%4", str(summary.rejected))
             .replace("%5", str(summary.held))
         ]
+        if summary.enrolled or summary.bpjs_rejected:
+            lines.append(self.bpjs_line(summary))
         if summary.returned:
             lines.append(
                 self.tr("%1 registration(s) of a refused batch are back to approved.").replace(
@@ -420,9 +422,19 @@ class SyncPage(QWidget):
                 .replace("%1", str(sequence))
                 .replace("%2", reason)
             )
+        if result.enrolled or result.bpjs_rejected:
+            line += "\n" + self.bpjs_line(result)
         if result.bundle_replaced:
             line += "\n" + self.tr("The province's reference data on this laptop was updated.")
         return line
+
+    def bpjs_line(self, result: ApplyResult | SyncResult) -> str:
+        """BPJS Ketenagakerjaan's answers that came with the receipts."""
+        return (
+            self.tr("BPJS Ketenagakerjaan: %1 enrolled (with a KPJ number), %2 rejected by BPJS (needs fix).")
+            .replace("%1", str(result.enrolled))
+            .replace("%2", str(result.bpjs_rejected))
+        )
 
     def _on_online_failed(self, error: BaseException) -> None:
         self._set_busy(False)

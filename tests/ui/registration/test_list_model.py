@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 
-from _registration_bulk import bulk_insert
-
 from pulut_desktop.storage import review
 from pulut_desktop.storage.queries import RegistrationQuery, SortKey
 from pulut_desktop.ui.registrations.model import (
@@ -15,13 +13,14 @@ from pulut_desktop.ui.registrations.model import (
     RegistrationColumn,
     RegistrationTableModel,
 )
+from tests.bulk import fill_registrations
 
 ROWS = 200_000
 
 
 def test_model_with_200k_rows_counts_and_fetches_the_last_page(qtbot, store, runner, village):
     region, _, _ = village
-    bulk_insert(store, ROWS, region.code)
+    fill_registrations(store, ROWS, region.code)
     model = RegistrationTableModel(store, runner, RegistrationQuery(sort=SortKey.NAME, descending=False))
     with qtbot.waitSignal(model.sig_search_finished, timeout=30000) as found:
         model.refresh()

@@ -26,9 +26,9 @@ def test_only_the_newest_typed_search_runs(qtbot, store, runner, village, monkey
     searched: list[str] = []
     real_head = review.search_head
 
-    def head(store_, query, size):
+    def head(store_, query, size, **kwargs):
         searched.append(query.text)
-        return real_head(store_, query, size)
+        return real_head(store_, query, size, **kwargs)
 
     monkeypatch.setattr(review, "search_head", head)
     finished: list[int] = []

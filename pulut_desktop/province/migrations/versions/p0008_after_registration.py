@@ -1,16 +1,16 @@
 """After registration (issue 21): deaths and exits reported by laptops (``worker_exits``), and on each
 stored registration version the start of the period it renews (``renews_coverage_from``, renewals only).
 
-Revision ID: p0007
-Revises: p0006
+Revision ID: p0008
+Revises: p0007
 Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "p0007"
-down_revision = "p0006"
+revision = "p0008"
+down_revision = "p0007"
 branch_labels = None
 depends_on = None
 
