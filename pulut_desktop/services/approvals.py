@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.errors import Issue
 from ..domain.registration import validate
 from ..domain.status import Status
 from ..storage import registrations, review
-from ..storage.models import AuditEvent
+from ..storage.mapping import from_row
+from ..storage.models import AuditEvent, RegistrationRow
 from ..storage.registrations import SimilarRegistration
 from ..storage.rules import current_rules
 from ..storage.store import Store
@@ -48,18 +50,24 @@ def send_back_registrations(store: Store, rowids: Sequence[int], reason: str) ->
 
 
 def approval_notes(store: Store, rowids: Sequence[int]) -> dict[int, ApprovalNotes]:
-    """The notes of these list rows (rowid -> notes), for the queue's "Keterangan" and the approve question."""
+    """The notes of these list rows (rowid -> notes), for the queue's "Keterangan" and the approve question.
+    One reader session for the whole page."""
     rules = current_rules(store)
+    ids = review.id_by_rowid(store, rowids)
     notes: dict[int, ApprovalNotes] = {}
-    for rowid, registration_id in review.id_by_rowid(store, rowids).items():
-        reg = registrations.get(store, registration_id)
-        similar = registrations.find_similar(store, reg)
-        different = _confirmed_different(store, registration_id, [s.id for s in similar])
+    with store.reader() as session:
+        rows = {r.id: r for r in session.scalars(select(RegistrationRow).where(RegistrationRow.id.in_(ids.values())))}
+        found = {rowid: (from_row(rows[rid]),) for rowid, rid in ids.items() if rid in rows}
+        similar = {rowid: registrations.similar_in(session, reg) for rowid, (reg,) in found.items()}
+        involved = {rid for rid in ids.values()} | {s.id for items in similar.values() for s in items}
+        pairs = _different_pairs(session, involved)
+    for rowid, (reg,) in found.items():
+        different = {s.id for s in similar[rowid] if (reg.id, s.id) in pairs or (s.id, reg.id) in pairs}
         notes[rowid] = ApprovalNotes(
             full_name=reg.full_name,
             warnings=tuple(validate(reg, rules=rules).warnings),
-            near_matches=tuple(s for s in similar if s.id not in different),
-            confirmed_different=tuple(s for s in similar if s.id in different),
+            near_matches=tuple(s for s in similar[rowid] if s.id not in different),
+            confirmed_different=tuple(s for s in similar[rowid] if s.id in different),
         )
     return notes
 
@@ -71,19 +79,14 @@ def queue_page(store: Store, rowids: Sequence[int]) -> dict[int, review.PageRow]
     return {rowid: replace(page, notes=notes.get(rowid)) for rowid, page in rows.items()}
 
 
-def _confirmed_different(store: Store, registration_id: str, similar_ids: list[str]) -> set[str]:
-    """Ids of the similar registrations confirmed as another person, whichever of the two was saved last."""
-    if not similar_ids:
+def _different_pairs(session: Session, ids: set[str]) -> set[tuple[str, str | None]]:
+    """(registration, other) pairs an officer confirmed as different people, among these registrations."""
+    if not ids:
         return set()
-    with store.reader() as session:
-        events = session.scalars(
-            select(AuditEvent).where(
-                AuditEvent.action == CONFIRMED_DIFFERENT,
-                AuditEvent.entity_id.in_([registration_id, *similar_ids]),
-            )
-        )
-        pairs = {(e.entity_id, (e.details or {}).get("other_id")) for e in events}
-    return {other for other in similar_ids if (registration_id, other) in pairs or (other, registration_id) in pairs}
+    events = session.scalars(
+        select(AuditEvent).where(AuditEvent.action == CONFIRMED_DIFFERENT, AuditEvent.entity_id.in_(list(ids)))
+    )
+    return {(e.entity_id, (e.details or {}).get("other_id")) for e in events}
 
 
 def _set_status(store: Store, rowids: Sequence[int], status: Status, reason: str | None) -> int:

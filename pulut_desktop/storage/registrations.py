@@ -66,30 +66,29 @@ def find_by_nik(session: Session, nik: str, exclude_id: str | None = None) -> Re
 
 def find_similar(store: Store, reg: Registration) -> list[SimilarRegistration]:
     """Other registrations with the same birth date and village and a similar name (not the same NIK)."""
+    with store.reader() as session:
+        return similar_in(session, reg)
+
+
+def similar_in(session: Session, reg: Registration) -> list[SimilarRegistration]:
+    """:func:`find_similar` inside a session the caller holds (a page of records read at once)."""
     if reg.birth_date is None or not reg.village_code or not reg.full_name.strip():
         return []
-    with store.reader() as session:
-        rows = session.scalars(
-            select(RegistrationRow).where(
-                RegistrationRow.birth_date == reg.birth_date,
-                RegistrationRow.village_code == reg.village_code,
-                RegistrationRow.id != reg.id,
-                RegistrationRow.nik != reg.nik,
-            )
+    rows = session.scalars(
+        select(RegistrationRow).where(
+            RegistrationRow.birth_date == reg.birth_date,
+            RegistrationRow.village_code == reg.village_code,
+            RegistrationRow.id != reg.id,
+            RegistrationRow.nik != reg.nik,
         )
-        return [
-            SimilarRegistration(
-                r.id,
-                r.registration_number,
-                r.full_name,
-                r.birth_date,
-                r.village_code,
-                mask_nik(r.nik),
-                Status(r.status),
-            )
-            for r in rows
-            if names_similar(r.full_name, reg.full_name)
-        ]
+    )
+    return [
+        SimilarRegistration(
+            r.id, r.registration_number, r.full_name, r.birth_date, r.village_code, mask_nik(r.nik), Status(r.status)
+        )
+        for r in rows
+        if names_similar(r.full_name, reg.full_name)
+    ]
 
 
 def _check_savable(reg: Registration, target: Status, rules: ProgrammeRules) -> None:

@@ -297,7 +297,9 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
 
     def _on_session_info_loaded(self, info: dict) -> None:
-        self.device_label.setText(
+        # The code only (the name in the tooltip): the send status beside it must fit 1366 px.
+        self.device_label.setText(self.tr("Device: %1").replace("%1", info["device_code"]))
+        self.device_label.setToolTip(
             self.tr("Device: %1 (%2)").replace("%1", info["device_name"]).replace("%2", info["device_code"])
         )
         if info["training"]:  # the device row is the authority; settings.json only speeds up login

@@ -41,10 +41,14 @@ PASSWORD = "latihan-123"
 
 
 def _settle(runner: OperationRunner, ms: int = 150) -> None:
-    """Let queued work finish and its callbacks run, then let layouts and paint events settle."""
-    runner.wait_for_done()
-    for _ in range(3):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    """Let queued work finish and its callbacks run (and the work those callbacks queue: a page of the
+    approval queue is read after its count), then let layouts and paint events settle."""
+    for _ in range(20):
+        runner.wait_for_done()
+        for _ in range(3):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not runner.is_busy():
+            break
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()

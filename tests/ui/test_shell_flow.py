@@ -133,7 +133,9 @@ def test_successful_login_reaches_main_window(qtbot, qapp, supervisor_store, run
     assert isinstance(window, MainWindow) and window.isVisible()
     assert app.store.officer.role is Role.SUPERVISOR
     assert window.officer_label.text() == "Masuk sebagai: Sri Supervisor (Supervisor)"
-    qtbot.waitUntil(lambda: "Laptop Uji 01" in window.device_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Laptop Uji 01" in window.device_label.toolTip(), timeout=5000)
+    code = window.device_label.toolTip().split("(")[-1].rstrip(")")
+    assert len(code) == 8 and window.device_label.text() == f"Perangkat: {code}"  # the code; the name in the tooltip
     assert window.current_key() == "home"
     qtbot.waitUntil(lambda: window.home.total.text() != "", timeout=5000)
     window.close()

@@ -545,6 +545,22 @@
 <context>
     <name>DraftsListDialog</name>
     <message>
+        <source>Delete the draft of %1? What was typed in it is lost.</source>
+        <translation>Delete the draft of %1? What was typed in it is lost.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Saved drafts</source>
         <translation>Saved drafts</translation>
     </message>
@@ -598,22 +614,6 @@
     <message>
         <source>No unsaved registrations.</source>
         <translation>No unsaved registrations.</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>Delete the draft of %1? What was typed in it is lost.</source>
-        <translation>Delete the draft of %1? What was typed in it is lost.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1950,10 @@
             <numerusform>%n batch(es) without a receipt</numerusform>
             <numerusform>%n batch(es) without a receipt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
     </message>
     <message>
         <source>Device: %1 (%2)</source>

@@ -534,6 +534,22 @@
 <context>
     <name>DraftsListDialog</name>
     <message>
+        <source>Delete the draft of %1? What was typed in it is lost.</source>
+        <translation>Hapus draf %1? Isian di dalamnya akan hilang.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Saved drafts</source>
         <translation>Draf tersimpan</translation>
     </message>
@@ -586,22 +602,6 @@
     <message>
         <source>No unsaved registrations.</source>
         <translation>Tidak ada pendaftaran yang belum disimpan.</translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Hapus draf</translation>
-    </message>
-    <message>
-        <source>Delete the draft of %1? What was typed in it is lost.</source>
-        <translation>Hapus draf %1? Isian di dalamnya akan hilang.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1935,10 @@
         <translation>
             <numerusform>%n kiriman belum bertanda terima</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Perangkat: %1</translation>
     </message>
     <message>
         <source>Device: %1 (%2)</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...storage.drafts import SavedDraft
+from .drafts_list import ask_delete_draft
 
 
 def draft_title(draft: SavedDraft, untitled: str) -> str:
@@ -62,9 +63,16 @@ class DraftPickerDialog(QDialog):
             self.accept()
 
     def _on_discard_button_clicked(self) -> None:
+        """Asks first, naming the worker; the form deletes what was discarded (audited) when this closes."""
         item = self.list.currentItem()
-        if item is not None:
-            self.discarded.append(item.data(Qt.ItemDataRole.UserRole))
-            self.list.takeItem(self.list.row(item))
+        if item is None:
+            return
+        draft: SavedDraft = item.data(Qt.ItemDataRole.UserRole)
+        name = (draft.payload.get("identity", {}).get("full_name") or "").strip() or self.tr("(no name yet)")
+        ask_delete_draft(self, name, lambda: self._on_discard_confirmed(item))
+
+    def _on_discard_confirmed(self, item: QListWidgetItem) -> None:
+        self.discarded.append(item.data(Qt.ItemDataRole.UserRole))
+        self.list.takeItem(self.list.row(item))
         if self.list.count() == 0:
             self.reject()

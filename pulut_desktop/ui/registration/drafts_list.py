@@ -3,9 +3,10 @@ form; Enter opens one into the form, Delete removes one after a confirmation (au
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +29,28 @@ from ...storage.store import Store
 from ..operations import OperationRunner
 
 NAME, NIK, OFFICER, UPDATED, COMPLETE = range(5)
+
+
+def ask_delete_draft(parent: QWidget, name: str, on_delete: Callable[[], None]) -> QMessageBox:
+    """ "Hapus draf <name>?" with Hapus / Batal (Batal is the default); ``on_delete`` runs on Hapus only."""
+    question = QCoreApplication.translate("DraftsListDialog", "Delete the draft of %1? What was typed in it is lost.")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("DraftsListDialog", "Delete draft"),
+        question.replace("%1", name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("deleteDraftBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    delete = box.addButton(
+        QCoreApplication.translate("DraftsListDialog", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(QCoreApplication.translate("DraftsListDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.buttonClicked.connect(lambda button: on_delete() if button is delete else None)
+    box.open()
+    return box
 
 
 class DraftsListDialog(QDialog):
@@ -123,21 +146,7 @@ class DraftsListDialog(QDialog):
         if summary is None:
             return None
         name = summary.full_name or self.tr("(no name yet)")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Delete draft"),
-            self.tr("Delete the draft of %1? What was typed in it is lost.").replace("%1", name),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("deleteDraftBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.buttonClicked.connect(lambda button: self._on_delete_answered(summary, button is delete))
-        box.open()
-        return box
+        return ask_delete_draft(self, name, lambda: self._on_delete_answered(summary, True))
 
     def _on_delete_answered(self, summary: drafts.DraftSummary, delete: bool) -> None:
         if not delete:

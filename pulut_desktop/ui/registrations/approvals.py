@@ -26,7 +26,7 @@ from ...storage.store import Store
 from ..operations import OperationRunner
 from .approve_question import ask_before_approving
 from .filters import FilterBar
-from .model import ROW_ROLE, RegistrationTableModel
+from .model import ROW_ROLE, RegistrationColumn, RegistrationTableModel
 from .notes import notes_lines, notes_summary
 from .reject_dialog import RejectDialog
 from .table import make_registration_table
@@ -48,7 +48,10 @@ class ApprovalsPage(QWidget):
         base = RegistrationQuery(statuses=(Status.READY,), sort=SortKey.CREATED, descending=False)
         self.model = RegistrationTableModel(store, runner, base, self, fetch=queue_page, notes_text=self._notes_text)
         self.filters = FilterBar(base, show_status=False, parent=self)
-        self.table = make_registration_table(self.model, self, multi_select=True)
+        self.table = make_registration_table(
+            self.model, self, multi_select=True, hidden=(RegistrationColumn.STATUS, RegistrationColumn.FUNDING,
+                                                         RegistrationColumn.CREATED)
+        )  # fmt: skip  # every record here waits for approval: the room goes to the name and the notes
         self.table.setObjectName("approvalsQueue")
         self.filters.search_edit.setObjectName("approvalsSearch")
         title = QLabel(self.tr("Approval queue"), self)

@@ -11,6 +11,7 @@ from .labels import status_colours, status_label
 from .model import STATUS_ROLE
 
 _PAD_X, _PAD_Y, _MARGIN = 9, 2, 4
+PILL_EXTRA = 2 * (_PAD_X + _MARGIN) + 4  # a pill column is this much wider than its longest label
 
 
 def _status(index: QModelIndex | QPersistentModelIndex) -> Status | None:

@@ -10,7 +10,7 @@ from ...storage.queries import RegistrationQuery
 from ...storage.store import Store
 from ..operations import OperationRunner
 from .filters import FilterBar
-from .model import RegistrationTableModel
+from .model import RegistrationColumn, RegistrationTableModel
 from .table import make_registration_table
 
 
@@ -25,7 +25,11 @@ class RegistrationsPage(QWidget):
         base = RegistrationQuery()
         self.model = RegistrationTableModel(store, runner, base, self)
         self.filters = FilterBar(base, parent=self)
-        self.table: QTableView = make_registration_table(self.model, self)
+        self.table: QTableView = make_registration_table(
+            self.model,
+            self,
+            hidden=(RegistrationColumn.OCCUPATION, RegistrationColumn.FUNDING, RegistrationColumn.CREATED),
+        )  # the filters choose by funding and date; the room goes to the name and the note
         self.title = QLabel(self.tr("Registrations"), self)
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("#pageTitle { font-size: 15pt; font-weight: 600; }")

@@ -2,14 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from .delegate import StatusPillDelegate
+from ...domain.status import Status
+from .delegate import PILL_EXTRA, StatusPillDelegate
+from .labels import ENROLLED_LABEL, status_label
 from .model import RegistrationColumn, RegistrationTableModel
 
+NAME_WIDTH = 240  # "SITI AMINAH BINTI ABDULLAH" whole at 10 pt
+_SAMPLE_NUMBER = "PK-0000-0000-000000"
 
-def make_registration_table(model: RegistrationTableModel, parent: QWidget, multi_select: bool = False) -> QTableView:
+
+def fit_widths(view: QTableView) -> None:
+    """Widths from the font, not guessed: the registration number exactly, the widest status pill in the
+    language on screen ("Menunggu persetujuan"), the name readable; the note takes what is left."""
+    metrics = QFontMetrics(view.font())
+    view.setColumnWidth(RegistrationColumn.NUMBER, metrics.horizontalAdvance(_SAMPLE_NUMBER) + 20)
+    labels = [status_label(s) for s in Status] + [QCoreApplication.translate("RegistrationLabels", ENROLLED_LABEL)]
+    view.setColumnWidth(RegistrationColumn.STATUS, max(metrics.horizontalAdvance(t) for t in labels) + PILL_EXTRA)
+    view.setColumnWidth(RegistrationColumn.NAME, NAME_WIDTH)
+    view.setColumnWidth(RegistrationColumn.NIK, metrics.horizontalAdvance("1471010000000000") + 20)
+    view.setColumnWidth(RegistrationColumn.VILLAGE, 120)  # the tooltip names village, district, regency
+    view.setColumnWidth(RegistrationColumn.REASON, 120)  # the last column: it stretches over the rest
+
+
+def make_registration_table(
+    model: RegistrationTableModel,
+    parent: QWidget,
+    multi_select: bool = False,
+    hidden: Iterable[RegistrationColumn] = (),
+) -> QTableView:
+    """``hidden``: columns a screen leaves out so the name and the note fit 1366 px."""
     view = QTableView(parent)
     view.setModel(model)
     view.setItemDelegateForColumn(RegistrationColumn.STATUS, StatusPillDelegate(view))
@@ -32,7 +59,10 @@ def make_registration_table(model: RegistrationTableModel, parent: QWidget, mult
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     model.apply_widths(view)
-    header.setSectionResizeMode(RegistrationColumn.NAME, QHeaderView.ResizeMode.Stretch)
+    fit_widths(view)
+    for column in hidden:
+        view.setColumnHidden(column, True)
+    header.setStretchLastSection(True)  # the note (last) takes the rest; the name keeps its width
     header.setMinimumSectionSize(60)
     query = model.query
     column = model.column_of(query.sort)  # the NUMBER column is 0: test for None, not truth

@@ -85,3 +85,25 @@ def test_enter_opens_the_draft_into_the_form(qtbot, store, runner):
     assert form.identity.nik_edit.text() == "1471014508900001"
     assert form.address.address_edit.text() == "Jl. Cempaka 12"
     assert form.autosaver.draft_id == "d-old"  # typing on continues the same draft
+
+
+def test_the_restore_offer_discards_only_after_asking_and_audits_it(qtbot, store, runner):
+    drafts.save_draft(store, "d-old", _draft("Ani Lestari", "1471014508900001"))
+    drafts.save_draft(store, "d-new", _draft("Nur Aisyah", "1471014508920003"))
+    form = RegistrationFormPage(store, runner)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
+    offer = form.offer_drafts(drafts.list_drafts(store))
+    offer.discard_button.setFocus()
+    QTest.keyClick(offer.discard_button, Qt.Key.Key_Space)  # the newest is selected: Nur Aisyah
+    _answer(qtbot, "Cancel")
+    assert offer.list.count() == 2 and offer.discarded == []
+    QTest.keyClick(offer.discard_button, Qt.Key.Key_Space)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and "Nur Aisyah" in box.text()
+    _answer(qtbot, "Delete")
+    assert offer.list.count() == 1 and [d.id for d in offer.discarded] == ["d-new"]
+    offer.reject()  # "Later": the discarded one is deleted, the other kept
+    qtbot.waitUntil(lambda: [d.id for d in drafts.list_drafts(store)] == ["d-old"], timeout=10_000)
+    assert [e.entity_id for e in audited(store, "draft.deleted")] == ["d-new"]
