@@ -7,29 +7,26 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import func, select
 
-from pulut_desktop.domain.status import Status
-from pulut_desktop.outbox.export import _prepare
 from pulut_desktop.outbox.online import Client
 from pulut_desktop.province.cli import PASSPHRASE_ENV
 from pulut_desktop.province.keys import create_keys
 from pulut_desktop.province.models import Batch, RegistrationVersion, ReviewCase
 from pulut_desktop.province.store import ProvinceStore
-from pulut_desktop.storage import registrations
-from pulut_desktop.storage.models import BatchRow
 from pulut_desktop.sync.auth import signed_text
 from pulut_desktop.sync.keys import b64encode
 from tests.conftest import make_registration
-from tests.outbox.helpers import PASSPHRASE, Province, approve_new, make_laptop, nik
+from tests.outbox.helpers import PASSPHRASE, Province, nik
 
-from .conftest import enrol_direct, free_port
+from .conftest import free_port
+from .crowd import at_once, laptop_with_batch
 
 SERVE = Path(sys.executable).with_name("pulut-province")
 
@@ -76,27 +73,6 @@ def two_workers(tmp_path, database_url):
     store.close()
 
 
-def upload_all_at_once(uploads: list) -> dict[int, list[bytes]]:
-    barrier = threading.Barrier(len(uploads))
-    answers: dict[int, list[bytes]] = {}
-    errors: list[BaseException] = []
-
-    def upload(index: int, client: Client, data: bytes) -> None:
-        try:
-            barrier.wait(timeout=30)
-            answers.setdefault(index, []).append(client.upload(data))
-        except BaseException as err:  # reported below
-            errors.append(err)
-
-    threads = [threading.Thread(target=upload, args=u) for u in uploads]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=180)
-    assert not errors, errors
-    return answers
-
-
 @pytest.mark.timeout(900)
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 def test_two_service_processes_stay_exactly_once(two_workers, tmp_path):
@@ -105,23 +81,18 @@ def test_two_service_processes_stay_exactly_once(two_workers, tmp_path):
     laptops, uploads, device_ids = [], [], []
     try:
         for i in range(6):
-            laptop = make_laptop(tmp_path / f"l{i}", f"Laptop {i}", "14.71")
+            # the same person (name and birth date) under two NIKs, from two laptops at once
+            twin = [make_registration(nik=nik(900 + i), full_name="Siti Kembar")] if i < 2 else []
+            numbers = range(100 + i * 3, 100 + (i + 1) * 3)
+            laptop, device_id, data = laptop_with_batch(tmp_path / f"l{i}", f"Laptop {i}", province, numbers, twin)
             laptops.append(laptop)
-            device_ids.append(enrol_direct(laptop, province))
-            if i < 2:  # the same person (name and birth date) under two NIKs, from two laptops at once
-                twin = make_registration(nik=nik(900 + i), full_name="Siti Kembar")
-                registrations.set_status(laptop, [registrations.save(laptop, twin).id], Status.APPROVED)
-            for j in range(3):
-                approve_new(laptop, 100 + i * 3 + j)
-            _prepare(laptop, 2000)
-            with laptop.reader() as session:
-                data = session.scalars(select(BatchRow.file_bytes)).one()
-            uploads.append((i, Client(laptop, url), data))
-        uploads.append((0, Client(laptops[0], url), uploads[0][2]))  # the same batch, twice at once
-        answers = upload_all_at_once(uploads)
-        for _, client, _ in uploads:
+            device_ids.append(device_id)
+            uploads.append((Client(laptop, url), data))
+        uploads.append((Client(laptops[0], url), uploads[0][1]))  # the same batch, twice at once
+        receipts = at_once([partial(client.upload, data) for client, data in uploads])
+        for client, _ in uploads:
             client.close()
-        assert len(answers[0]) == 2 and answers[0][0] == answers[0][1]
+        assert receipts[0] == receipts[-1]
         with province.store.reader() as session:
             assert session.scalar(select(func.count()).select_from(Batch)) == 6
             assert session.scalar(select(func.count()).select_from(RegistrationVersion)) == 6 * 3 + 2
