@@ -32,6 +32,7 @@ SCREEN_ANCHORS: dict[str, str] = {
     "import": "bulk-import",
     "officers": "officers",
     "settings": "settings",
+    "renewals": "renewals",
     "lock": "login",
 }
 

@@ -67,6 +67,9 @@ class CoverageRules(_Rules):
     start: Literal["this_month", "next_month"] = "next_month"
     default_months: Annotated[int, Field(ge=1, le=12)] = 12
     max_months: Annotated[int, Field(ge=1, le=12)] = 12
+    # Perpanjangan: a worker shows in the renewal worklist this many days before the coverage ends
+    # (None: the laptop's default, domain.renewal.DEFAULT_NOTICE_DAYS).
+    renewal_notice_days: Annotated[int, Field(ge=1, le=365)] | None = None
 
     @model_validator(mode="after")
     def _within_max(self) -> CoverageRules:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from . import bpjs, cards, console, core, fieldops, outbox, province, sync, ui
+from . import after, bpjs, cards, console, core, fieldops, outbox, province, sync, ui
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -25,6 +25,7 @@ for _table in (
     console.MESSAGES,
     fieldops.MESSAGES,
     bpjs.MESSAGES,
+    after.MESSAGES,
 ):
     CATALOGUE.update(_table)
 

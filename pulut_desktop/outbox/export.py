@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from pulut_desktop.domain.status import Status, check_transition
 from pulut_desktop.storage import audit
+from pulut_desktop.storage.exits import unsent_exits
 from pulut_desktop.storage.models import AuditEvent, BatchRow, Drive, RegistrationRow
 from pulut_desktop.storage.registrations import next_sequence
 from pulut_desktop.storage.store import Store
@@ -38,7 +39,15 @@ from pulut_desktop.sync.batch import build_batch, read_batch_header
 
 from .enrolment import require_enrolment
 from .errors import Cancelled, NothingToSend
-from .records import AUDIT_COLUMNS, REGISTRATION_COLUMNS, audit_line, drive_key, drive_line, registration_line
+from .records import (
+    AUDIT_COLUMNS,
+    REGISTRATION_COLUMNS,
+    audit_line,
+    drive_key,
+    drive_line,
+    exit_line,
+    registration_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +108,8 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
     with store.session() as session:
         device = store.device(session)
         rows = _next_registrations(session, _queued(session), max_registrations)
-        if not rows:
+        exits = unsent_exits(session)
+        if not rows and not exits:
             return None
         carried = {key for keys in session.scalars(select(BatchRow.drives)) for key in keys}
         drives = [d for d in session.scalars(select(Drive).order_by(Drive.id)) if drive_key(d) not in carried]
@@ -110,6 +120,9 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
         records = [registration_line(r) for r in rows]
         records += [drive_line(d) for d in drives]
         records += [audit_line(e, device.code) for e in events]
+        records += [exit_line(e) for e in exits]
+        for row in exits:  # sealed now: a later correction (a higher version) goes in a later batch
+            row.sent_version = row.version
         sequence = next_sequence(session, BATCH_COUNTER)
         data = build_batch(
             device_id=info.device_id,
@@ -140,7 +153,7 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
             action="batch.sealed",
             entity_type="batch",
             entity_id=batch.id,
-            details={"sequence": sequence, "registrations": len(rows), "records": len(records)},
+            details={"sequence": sequence, "registrations": len(rows), "exits": len(exits), "records": len(records)},
         )
         return batch
 

@@ -8,15 +8,17 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Row
 
-from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow
+from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow, WorkerExitRow
 from pulut_desktop.sync.records import (
     MAX_AUDIT_DETAILS,
     AuditLine,
     DriveLine,
+    ExitLine,
     RegistrationLine,
     RegistrationRecord,
     audit_record,
     drive_record,
+    exit_record,
 )
 
 # Audit events have a per-laptop sequence, not a UUID; the wire id is derived from the device code and
@@ -100,4 +102,18 @@ def audit_line(row: AuditEvent | Row, device_code: str) -> AuditLine:
         entity=row.entity_type[:64],
         entity_id=(row.entity_id or "")[:64],
         details=details,
+    )
+
+
+def exit_line(row: WorkerExitRow) -> ExitLine:
+    return exit_record(
+        registration_id=row.registration_id,
+        version=row.version,
+        kind=row.kind,
+        occurred_on=row.occurred_on,
+        source=row.source,
+        document_reference=row.document_reference,
+        officer=row.officer[:200],
+        recorded_at=_utc(row.recorded_at),
+        claim_letter_printed=row.claim_letter_at is not None,
     )

@@ -275,6 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_bpjs import add_bpjs_commands
 
     add_bpjs_commands(sub)
+    from .cli_after import add_after_commands
+
+    add_after_commands(sub)
     from .cli_users import add_user_commands
 
     add_user_commands(sub)

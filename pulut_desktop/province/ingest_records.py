@@ -24,13 +24,16 @@ from pulut_desktop.sync import receipt as receipt_format
 from pulut_desktop.sync.records import (
     AuditLine,
     DriveLine,
+    ExitLine,
     RegistrationLine,
     RegistrationRecord,
     registration_from_record,
 )
 
+from .exits import store_exits
 from .holds import lock_person_keys, person_key
 from .models import Device, DeviceAuditEvent, DriveVersion, NikHolder, RegistrationVersion, ReviewCase
+from .renewals import accepted_periods, renewal_problem
 from .rules import rules_in
 from .store import utcnow
 
@@ -65,6 +68,7 @@ class Known:
     near: dict[str, tuple[str, str | None, str]]  # person key -> (registration id, number, nik)
     held: dict[str, set[str]]  # registration id -> the NIKs it holds (stored, or taken by this batch)
     latest: dict[str, int] = field(default_factory=dict)  # registration id -> newest version stored
+    periods: dict[str, set] = field(default_factory=dict)  # renewals only: accepted (start, months)
     new_holders: dict[str, dict] = field(default_factory=dict)  # nik -> nik_holders row to insert
     released: list[tuple[str, str]] = field(default_factory=list)  # (nik, registration id) to delete
 
@@ -174,6 +178,8 @@ def decide(
     if report.errors:
         first = report.errors[0]
         return rejected(rec, first.code, {"field": first.field, **first.params})
+    if rec.renews_coverage_from is not None and (problem := renewal_problem(rec, known.periods)):
+        return rejected(rec, problem)
     holder = known.holders.get(rec.nik)
     if holder is None:
         other = known.near_duplicate_of(rec)
@@ -243,6 +249,7 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
     drives = _new_drives(session, device.id, batch_id, [line for line in records if isinstance(line, DriveLine)])
     audit = _new_audit(session, device.id, batch_id, [line for line in records if isinstance(line, AuditLine)])
     known = Known.load(session, device.id, regs)
+    known.periods = accepted_periods(session, device.id, regs)
     statuses: list[receipt_format.RecordStatus] = []
     versions: list[dict] = []
     cases: list[dict] = []
@@ -282,6 +289,7 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
                 regency_code=rec.village_code[:5],
                 funding_source=rec.funding_source.value,
                 budget_year=rec.coverage_start.year if rec.coverage_start else None,  # counted in that year
+                renews_coverage_from=rec.renews_coverage_from,
             )
         )
         if status.status is receipt_format.RecordOutcome.HELD_FOR_REVIEW:
@@ -310,4 +318,7 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
     _bulk_insert(session, NikHolder, list(known.new_holders.values()))
     _bulk_insert(session, RegistrationVersion, versions)
     _bulk_insert(session, ReviewCase, cases)
+    exits = [line for line in records if isinstance(line, ExitLine)]
+    if exits:  # after the registrations: an exit may refer to one this very batch carries
+        store_exits(session, device.id, batch_id, exits, today, now)
     return statuses

@@ -118,6 +118,7 @@ class RegistrationVersion(Base):
     regency_code: Mapped[str | None] = mapped_column(String(8), nullable=True)
     funding_source: Mapped[str | None] = mapped_column(String(16), nullable=True)
     budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)  # year of the coverage start
+    renews_coverage_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # p0008: a renewal's
 
     __table_args__ = (
         Index("ix_registration_versions_quota", "status", "budget_year", "regency_code", "funding_source",
@@ -297,3 +298,27 @@ class BpjsMembership(Base):
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     file_sha256: Mapped[str] = mapped_column(String(64))  # the file the current answer came from
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WorkerExit(Base):
+    """A worker's death or exit reported by the device that registered them (p0008), latest version.
+
+    ``status`` is ``recorded`` or ``refused`` (with ``code``: the registration is not this device's, not
+    accepted, or the date breaks the rules); a later version from the device replaces it.
+    """
+
+    __tablename__ = "worker_exits"
+    registration_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"))
+    registration_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    regency_code: Mapped[str | None] = mapped_column(String(8), nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(16))
+    document_reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claim_letter_printed: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), index=True)  # recorded | refused
+    code: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)

@@ -11,16 +11,15 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..cards.fonts import register_fonts
 from ..domain.formatting import format_date
 from ..domain.reference import occupations, regions
-from ..fsutil import atomic_write_bytes
 from ..storage.drives import DriveSummary
+from .pdf import write_a4_pdf
 
 STATUS_ID = {
     "draft": "Draf", "ready": "Menunggu persetujuan", "approved": "Disetujui", "needs_fix": "Perlu perbaikan",
@@ -29,7 +28,7 @@ STATUS_ID = {
 FUNDING_ID = {"APBD": "APBD Provinsi", "DBH_SAWIT": "DBH Sawit"}
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def styles() -> dict[str, ParagraphStyle]:
     regular, bold = register_fonts()
     base = ParagraphStyle("base", fontName=regular, fontSize=9.5, leading=12.5)
     return {
@@ -43,7 +42,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _grid(data: list[list], widths: list[float], header_rows: int = 1) -> Table:
+def grid(data: list[list], widths: list[float], header_rows: int = 1) -> Table:
     table = Table(data, colWidths=widths, repeatRows=header_rows)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
@@ -61,11 +60,11 @@ def _count_table(
     rows = [[Paragraph(title, s["cellbold"]), Paragraph("Jumlah", s["cellbold"])]]
     rows += [[Paragraph(label(key), s["cell"]), Paragraph(str(n), s["cell"])] for key, n in counts.items()]
     rows.append([Paragraph("Total", s["cellbold"]), Paragraph(str(sum(counts.values())), s["cellbold"])])
-    return [_grid(rows, [120 * mm, 30 * mm]), Spacer(1, 4 * mm)]
+    return [grid(rows, [120 * mm, 30 * mm]), Spacer(1, 4 * mm)]
 
 
 def build_closeout(summary: DriveSummary, officer_name: str, *, printed_on: date, training: bool = False) -> list:
-    s = _styles()
+    s = styles()
     drive = summary.drive
     chain = {r.level.value: r.name for r in regions().ancestors(drive.village_code)}
     story: list = []
@@ -92,7 +91,7 @@ def build_closeout(summary: DriveSummary, officer_name: str, *, printed_on: date
         ("Jumlah pendaftar", str(summary.total)),
     ]
     story += [
-        _grid([[Paragraph(k, s["cellbold"]), Paragraph(v, s["cell"])] for k, v in facts], [45 * mm, 125 * mm], 0),
+        grid([[Paragraph(k, s["cellbold"]), Paragraph(v, s["cell"])] for k, v in facts], [45 * mm, 125 * mm], 0),
         Paragraph("Rekapitulasi", s["heading"]),
     ]
     jobs = occupations()
@@ -109,7 +108,7 @@ def build_closeout(summary: DriveSummary, officer_name: str, *, printed_on: date
                      Paragraph(job, s["cell"]), Paragraph(status, s["cell"])])  # fmt: skip
     if not summary.registrants:
         rows.append(["—", "", "", "", "", ""])
-    registrants = _grid(rows, [9 * mm, 37 * mm, 42 * mm, 30 * mm, 34 * mm, 18 * mm])
+    registrants = grid(rows, [9 * mm, 37 * mm, 42 * mm, 30 * mm, 34 * mm, 18 * mm])
     registrants.setStyle(TableStyle([("FONT", (0, 1), (-1, -1), s["cell"].fontName, 7.8)]))
     story.append(registrants)
     signatures = Table(
@@ -135,12 +134,5 @@ def build_closeout(summary: DriveSummary, officer_name: str, *, printed_on: date
 def write_closeout_pdf(summary: DriveSummary, target: Path, officer_name: str, *, printed_on: date,
                        training: bool = False) -> Path:  # fmt: skip
     """Render to ``target`` atomically (a failed render leaves no half file)."""
-    import io
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title="Berita Acara Pendaftaran Pulut Ketan",
-                            author="Pulut Desktop")  # fmt: skip
-    doc.build(build_closeout(summary, officer_name, printed_on=printed_on, training=training))
-    atomic_write_bytes(Path(target), buffer.getvalue())
-    return Path(target)
+    story = build_closeout(summary, officer_name, printed_on=printed_on, training=training)
+    return write_a4_pdf(story, Path(target), title="Berita Acara Pendaftaran Pulut Ketan")

@@ -98,6 +98,8 @@ class RegistrationRow(Base):
     training: Mapped[bool] = mapped_column(Boolean, default=False)
     print_count: Mapped[int] = mapped_column(Integer, default=0)
     rules_version: Mapped[int] = mapped_column(Integer, default=0)  # programme rules it was checked under
+    # 0007: on a renewal's version, the start of the coverage period it renews (sent with the batch)
+    renews_coverage_from: Mapped[date | None] = mapped_column(Date, nullable=True)
     # BPJS Ketenagakerjaan's answer from a receipt (0006): enrolled (KPJ, dates) or rejected (reason)
     bpjs_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     kpj: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -196,3 +198,36 @@ class CardPrint(Base):
     layout: Mapped[str] = mapped_column(String(8))  # "card" | "a4"
     card_status: Mapped[str] = mapped_column(String(16))  # "PROVISIONAL" | "VALID", as printed
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class WorkerExitRow(Base):
+    """A worker's death or exit (migration 0007), one row per registration, corrected in place.
+
+    ``version`` rises with every correction and with the claim-help letter; ``sent_version`` is the
+    version sealed into a batch, so a row whose version is higher travels in the next batch.
+    """
+
+    __tablename__ = "worker_exits"
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(16))
+    document_reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    officer: Mapped[str] = mapped_column(String(40))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    sent_version: Mapped[int] = mapped_column(Integer, default=0)
+    claim_letter_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CoveragePeriod(Base):
+    """One coverage period of a registration (migration 0007): the one it was registered with and each
+    renewal. Written when a registration is renewed; a registration never renewed has only the period
+    on its own row."""
+
+    __tablename__ = "coverage_periods"
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id"), primary_key=True)
+    starts_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    months: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # "registered" | "renewal"
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)

@@ -8,10 +8,12 @@ instead of failing the whole batch.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, TypeAdapter, model_serializer
 
+from pulut_desktop.domain.exits import ExitKind, ExitSource
 from pulut_desktop.domain.people import Sex
 from pulut_desktop.domain.registration import (
     Consent,
@@ -81,6 +83,16 @@ class RegistrationRecord(WireModel):
     consent: ConsentRecord
     drive_id: Uuid | None
     officer: Name
+    # A renewal (issue 21): the start of the coverage period this version renews. Absent from the line
+    # when not a renewal, so every other registration line keeps its bytes (docs/batch-format.md).
+    renews_coverage_from: Date | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_renewal(self, handler):
+        data = handler(self)
+        if data.get("renews_coverage_from") is None:
+            data.pop("renews_coverage_from", None)
+        return data
 
 
 class DriveRecord(WireModel):
@@ -108,6 +120,21 @@ class AuditRecord(WireModel):
     details: Annotated[dict[ShortText, Scalar], Field(max_length=MAX_AUDIT_DETAILS)]
 
 
+class ExitRecord(WireModel):
+    """A worker's death or exit (issue 21), the latest version of it. Refers to a registration the
+    same device sent; the province checks that (and the date) before it stores anything."""
+
+    registration_id: Uuid
+    version: Annotated[int, Field(ge=1, le=MAX_SAFE_INTEGER)]
+    kind: ExitKind
+    occurred_on: Date
+    source: ExitSource
+    document_reference: ShortText | None
+    officer: Name
+    recorded_at: Timestamp  # device clock
+    claim_letter_printed: bool  # for a death: the heirs were given the claim-help letter
+
+
 class RegistrationLine(WireModel):
     kind: Literal["registration"]
     data: RegistrationRecord
@@ -123,21 +150,29 @@ class AuditLine(WireModel):
     data: AuditRecord
 
 
-BatchRecord = Annotated[RegistrationLine | DriveLine | AuditLine, Field(discriminator="kind")]
+class ExitLine(WireModel):
+    kind: Literal["exit"]
+    data: ExitRecord
+
+
+BatchRecord = Annotated[RegistrationLine | DriveLine | AuditLine | ExitLine, Field(discriminator="kind")]
 RECORD_ADAPTER: TypeAdapter[BatchRecord] = TypeAdapter(BatchRecord)
 
 
-def registration_record(reg: Registration) -> RegistrationLine:
-    """The batch line for one version of a domain registration."""
+def registration_record(reg: Registration, renews_coverage_from: date | None = None) -> RegistrationLine:
+    """The batch line for one version of a domain registration (a renewal names the period it renews)."""
     fields = asdict(reg)
     fields.pop("rules_version")  # kept on the laptop; the batch format (docs/batch-format.md) is unchanged
     fields["programmes"] = list(reg.programmes)
+    if renews_coverage_from is not None:
+        fields["renews_coverage_from"] = renews_coverage_from
     return RegistrationLine.model_validate({"kind": "registration", "data": fields}, strict=False)
 
 
 def registration_from_record(record: RegistrationRecord) -> Registration:
     """The domain registration a (province-side) reader rebuilds from a batch line."""
     data: dict[str, Any] = record.model_dump()
+    data.pop("renews_coverage_from", None)
     data["heirs"] = [Heir(**h) for h in data["heirs"]]
     data["consent"] = Consent(**data["consent"])
     data["programmes"] = tuple(data["programmes"])
@@ -152,8 +187,12 @@ def audit_record(**fields: Any) -> AuditLine:
     return AuditLine.model_validate({"kind": "audit", "data": fields}, strict=False)
 
 
+def exit_record(**fields: Any) -> ExitLine:
+    return ExitLine.model_validate({"kind": "exit", "data": fields}, strict=False)
+
+
 def as_record(value: Any) -> BatchRecord:
     """Accept a record model or a plain ``{"kind": ..., "data": {...}}`` mapping (lax, for writers)."""
-    if isinstance(value, RegistrationLine | DriveLine | AuditLine):
+    if isinstance(value, RegistrationLine | DriveLine | AuditLine | ExitLine):
         return value
     return RECORD_ADAPTER.validate_python(value, strict=False)

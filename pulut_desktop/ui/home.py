@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.status import Status
-from ..services.dashboard import count_registrations
+from ..services.dashboard import count_after_registration, count_registrations
 from ..storage.dashboard import DashboardCounts
 from ..storage.store import Store
+from .after_card import AfterRegistrationCard
 from .fieldops.dashboard import FieldDashboard
 from .operations import OperationRunner
 from .widgets import card, heading
@@ -109,6 +110,7 @@ class HomePage(QWidget):
         self.total.setObjectName("muted")
         statuses_layout.addLayout(grid)
         statuses_layout.addWidget(self.total)
+        self.after = AfterRegistrationCard(self)
 
         # The dashboard is taller than a 125%-scaled 1366×768 screen: the page scrolls vertically.
         content = QWidget()
@@ -128,6 +130,7 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addLayout(tiles)
         layout.addWidget(statuses)
+        layout.addWidget(self.after)
         self.field_dashboard = FieldDashboard(store, runner)  # charts, quotas, queues (ui/fieldops)
         layout.addWidget(self.field_dashboard, 1)
         self.refresh_button.clicked.connect(self.refresh)
@@ -137,6 +140,8 @@ class HomePage(QWidget):
         store = self._store
         self.refresh_button.setEnabled(False)
         self.field_dashboard.refresh()
+        self._runner.run(lambda ctx: count_after_registration(store), on_success=self.after.show_counts,
+                         on_failure=self._on_counts_failed, parent=self)  # fmt: skip
         self._runner.run(
             lambda ctx: count_registrations(store),
             on_success=self._on_counts_loaded,

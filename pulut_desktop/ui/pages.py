@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from .cards.page import CardsPage
 from .fieldops.drives import DrivesPage
 from .fieldops.lists import ImportPage
+from .renewals.page import RenewalsPage
 from .sync.page import SyncPage
 
 
@@ -31,4 +32,5 @@ EXTRA_PAGES: list[PageSpec] = [
     PageSpec("import", ImportPage, QT_TRANSLATE_NOOP("MainWindow", "Import list")),
     PageSpec("sync", SyncPage, QT_TRANSLATE_NOOP("MainWindow", "Send data")),
     PageSpec("cards", CardsPage, QT_TRANSLATE_NOOP("MainWindow", "Print cards")),
+    PageSpec("renewals", RenewalsPage, QT_TRANSLATE_NOOP("MainWindow", "Renewals")),
 ]

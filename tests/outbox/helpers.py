@@ -90,3 +90,14 @@ def batch_files(stick: Path) -> list[Path]:
 def receipt_files(stick: Path) -> list[Path]:
     layout = usb.find_layout(stick)
     return [f.path for f in usb.list_receipts(layout)] if layout else []
+
+
+def round_trip_by_stick(laptop: Store, province: Province, stick: Path) -> None:
+    """Everything waiting leaves on the stick, the province imports it, the laptop applies the receipts."""
+    from pulut_desktop.outbox.export import export_batch
+    from pulut_desktop.outbox.receipts import apply_receipts
+    from pulut_desktop.province.ingest import import_paths
+
+    export_batch(laptop, stick)
+    import_paths(province.store, [stick], province.keys)
+    apply_receipts(laptop, stick)

@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import select
 
 from pulut_desktop.domain.registration import Registration
 from pulut_desktop.domain.status import Status
 from pulut_desktop.storage import drafts, drives, registrations
 from pulut_desktop.storage.accounts import add_officer
+from pulut_desktop.storage.models import RegistrationRow
 from pulut_desktop.storage.registrations import SimilarRegistration
 from pulut_desktop.storage.store import Role
 from pulut_desktop.ui.cards.reason_dialog import ReprintReasonDialog
@@ -27,7 +29,9 @@ from pulut_desktop.ui.officer_dialogs import AddOfficerDialog, ResetPasswordDial
 from pulut_desktop.ui.registration.drafts_dialog import DraftPickerDialog
 from pulut_desktop.ui.registration.drafts_list import DraftsListDialog
 from pulut_desktop.ui.registration.duplicates import NearMatchDialog
+from pulut_desktop.ui.registration.exit_dialog import ExitDialog
 from pulut_desktop.ui.registrations.reject_dialog import RejectDialog
+from pulut_desktop.ui.renewals.dialog import RenewalDialog
 from tests.conftest import make_registration
 
 from ._visible_text import untranslated
@@ -114,6 +118,8 @@ def test_every_page_dialog_and_message_is_indonesian(
     draft = drafts.SavedDraft(
         "d1", None, {"identity": {"full_name": "Siti Aminah", "nik": "1471"}}, datetime(2026, 1, 1, 9, 30)
     )
+    with store.reader() as session:
+        any_id = session.scalars(select(RegistrationRow.id)).first()
     dialogs = {
         "add officer": lambda: AddOfficerDialog(store, runner, "id", window),
         "reset password": lambda: ResetPasswordDialog(store, runner, "id", "rina.s", "Rina Safitri", window),
@@ -125,6 +131,8 @@ def test_every_page_dialog_and_message_is_indonesian(
         "unexpected error": lambda: ErrorReportDialog("Traceback ...", None, window),
         "drafts": lambda: DraftPickerDialog([draft], window),
         "near match": lambda: NearMatchDialog(reg, [similar], window),
+        "death or exit": lambda: ExitDialog(store, runner, any_id, "id", window),
+        "renewal": lambda: RenewalDialog(store, runner, any_id, "id", window),
     }
     for label, build in dialogs.items():
         dialog = build()

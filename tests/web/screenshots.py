@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import tempfile
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -25,11 +26,12 @@ from pulut_desktop.outbox.online import sync_online
 from pulut_desktop.province import devices
 from pulut_desktop.province.keys import unlock
 from pulut_desktop.province.models import RegistrationVersion
-from pulut_desktop.province.quotas import set_quota
+from pulut_desktop.province.quotas import open_year, set_quota
 from pulut_desktop.province.store import ProvinceStore
+from pulut_desktop.services.setup import log_in
 from pulut_desktop.storage import registrations
 from pulut_desktop.sync import enrolment as wire
-from tests.conftest import make_registration
+from tests.conftest import PASSWORD, make_registration
 from tests.outbox.helpers import PASSPHRASE, make_laptop
 
 from .conftest import PASSWORDS, make_browser, sign_in, start_province, stop_province
@@ -45,19 +47,23 @@ PAGES = (
 
 def _register(laptop, n: int, name: str) -> None:
     nik = f"1471014508900{n:03d}"  # Pekanbaru, Sukajadi; women born 5 Aug 1990
-    reg = registrations.save(laptop, make_registration(nik=nik, full_name=name))
+    start = date(2027, 1, 1) if n % 2 else date(2026, 12, 1)  # half already for budget year 2027
+    reg = registrations.save(laptop, make_registration(nik=nik, full_name=name, coverage_start=start))
     if reg.status is not Status.APPROVED:
         registrations.set_status(laptop, [reg.id], Status.APPROVED)
 
 
 def seed(live, root: Path) -> None:
     """Three laptops enrolled, 40 registrations synced over HTTP, one near-duplicate held for review,
-    quotas set, one laptop's request waiting; receipts spread over ten weeks."""
+    quotas set for 2026 and budget year 2027, a copied laptop's batch held, one laptop's request waiting;
+    receipts spread over ten weeks."""
     with ProvinceStore.open(live.data_dir, live.database_url) as store:
         keys = unlock(store, PASSPHRASE)
+        open_year(store, 2027, by="admin", note="APBD 2027 disahkan")
         for regency, source, quota in (("14.71", "APBD", 60), ("14.71", "DBH_SAWIT", 25), ("14.08", "APBD", 40),
                                        ("14.01", "DBH_SAWIT", 30)):  # fmt: skip
-            set_quota(store, regency, source, quota, by="admin")
+            set_quota(store, regency, source, quota, year=2026, by="admin")
+            set_quota(store, regency, source, quota // 2, year=2027, by="admin")
         laptops = []
         for name, regency in (("Laptop Siak 1", "14.08"), ("Laptop Kampar 2", "14.01"), ("Laptop Pekanbaru", "14.71")):
             laptop = make_laptop(root / name.replace(" ", "-"), name, regency)
@@ -76,6 +82,7 @@ def seed(live, root: Path) -> None:
         for laptop in laptops:
             sync_online(laptop, live.url)
             laptop.close()
+        _held_batch(live, root / "Laptop-Pekanbaru")
         waiting = make_laptop(root / "baru", "Laptop Rokan Hulu", "14.06")
         request = wire.build_device_request(device_key=waiting.signing_key(), device_name="Laptop Rokan Hulu",
                                             regency_code="14.06", training=False)  # fmt: skip
@@ -84,6 +91,16 @@ def seed(live, root: Path) -> None:
         with store.session() as session:
             for row in session.scalars(select(RegistrationVersion)):
                 row.received_at -= timedelta(days=rng.randrange(0, 70))
+
+
+def _held_batch(live, original: Path) -> None:
+    """Someone copies a laptop's data folder: both send a batch with the next sequence; one is held."""
+    copy = original.with_name(original.name + "-salinan")
+    shutil.copytree(original, copy)
+    for n, folder in ((91, original), (92, copy)):
+        with log_in(folder, "super", PASSWORD) as laptop:
+            _register(laptop, n, f"Yuliana {n}")
+            sync_online(laptop, live.url)
 
 
 def shoot(out: Path, work: Path) -> list[Path]:

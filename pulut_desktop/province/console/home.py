@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from pulut_desktop.domain.reference import regions
 
+from ..after_figures import after_registration
 from ..models import Batch, Device, DeviceRequestRow, HeldBatch, RegistrationVersion, ReviewCase
 from ..quotas import current_year, list_quotas, list_years
 from ..store import ProvinceStore, utcnow
@@ -119,6 +120,7 @@ def dashboard(store: ProvinceStore, asked_year: int | None = None) -> dict:
         "columns": charts.week_columns(weekly(store)),
         "devices": devices_seen(store),
         "waiting": waiting(store),
+        "after": after_registration(store, utcnow().year),
         "chart_width": charts.CHART_WIDTH,
         "label_width": charts.LABEL_WIDTH,
     }

@@ -119,6 +119,45 @@
     </message>
 </context>
 <context>
+    <name>AfterRegistrationCard</name>
+    <message>
+        <source>Enrolled at BPJS</source>
+        <translation>Enrolled at BPJS</translation>
+    </message>
+    <message>
+        <source>Waiting for BPJS</source>
+        <translation>Waiting for BPJS</translation>
+    </message>
+    <message>
+        <source>Rejected by BPJS</source>
+        <translation>Rejected by BPJS</translation>
+    </message>
+    <message>
+        <source>Due for renewal</source>
+        <translation>Due for renewal</translation>
+    </message>
+    <message>
+        <source>Ended, not renewed</source>
+        <translation>Ended, not renewed</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Other exits</source>
+        <translation>Other exits</translation>
+    </message>
+    <message>
+        <source>After registration</source>
+        <translation>After registration</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalNotes</name>
     <message>
         <source>Similar to %1: same birth date and village</source>
@@ -778,6 +817,109 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Withdrew</translation>
+    </message>
+    <message>
+        <source>Other exit</source>
+        <translation>Other exit</translation>
+    </message>
+    <message>
+        <source>Family or heirs</source>
+        <translation>Family or heirs</translation>
+    </message>
+    <message>
+        <source>Village office</source>
+        <translation>Village office</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <source>The BPJS office</source>
+        <translation>The BPJS office</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>The worker</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Death or exit</source>
+        <translation>Death or exit</translation>
+    </message>
+    <message>
+        <source>e.g. number of the death certificate</source>
+        <translation>e.g. number of the death certificate</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print claim letter</source>
+        <translation>Print claim letter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · {heirs} heir(s) recorded</source>
+        <translation>{number} · {name} · {heirs} heir(s) recorded</translation>
+    </message>
+    <message>
+        <source>Recorded on {date}; saving again corrects it.</source>
+        <translation>Recorded on {date}; saving again corrects it.</translation>
+    </message>
+    <message>
+        <source>Saved. Print the claim letter for the heirs.</source>
+        <translation>Saved. Print the claim letter for the heirs.</translation>
+    </message>
+    <message>
+        <source>Saved. It goes to the province with the next sending.</source>
+        <translation>Saved. It goes to the province with the next sending.</translation>
+    </message>
+    <message>
+        <source>Claim letter written to {path}.</source>
+        <translation>Claim letter written to {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it: open that file from a computer with a PDF viewer.</source>
+        <translation>No PDF viewer opened it: open that file from a computer with a PDF viewer.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export registrations</source>
@@ -1033,6 +1175,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Death or exit…</source>
+        <translation>Death or exit…</translation>
     </message>
     <message>
         <source>Next problem (F8)</source>
@@ -1849,6 +1995,10 @@
         <source>Print cards</source>
         <translation>Print cards</translation>
     </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
 </context>
 <context>
     <name>MappingStep</name>
@@ -2254,6 +2404,118 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renew coverage</source>
+        <translation>Renew coverage</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Check each field with the worker and correct what changed, then confirm.</source>
+        <translation>Check each field with the worker and correct what changed, then confirm.</translation>
+    </message>
+    <message>
+        <source>Confirm renewal</source>
+        <translation>Confirm renewal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>New coverage starts</source>
+        <translation>New coverage starts</translation>
+    </message>
+    <message>
+        <source>Coverage length</source>
+        <translation>Coverage length</translation>
+    </message>
+    <message>
+        <source>Heirs</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · NIK {nik} · {village}</source>
+        <translation>{number} · {name} · NIK {nik} · {village}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Village / number</source>
+        <translation>Village / number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Coverage ends</source>
+        <translation>Coverage ends</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker(s)</numerusform>
+            <numerusform>%n worker(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>ends in %n day(s)</numerusform>
+            <numerusform>ends in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended, not renewed</source>
+        <translation>ended, not renewed</translation>
+    </message>
+    <message>
+        <source>Coverage ending within {days} days: {due}. Ended and not renewed: {lapsed}.</source>
+        <translation>Coverage ending within {days} days: {due}. Ended and not renewed: {lapsed}.</translation>
+    </message>
+    <message>
+        <source>Renewal saved. It goes to the province with the next sending.</source>
+        <translation>Renewal saved. It goes to the province with the next sending.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,45 @@
     </message>
 </context>
 <context>
+    <name>AfterRegistrationCard</name>
+    <message>
+        <source>Enrolled at BPJS</source>
+        <translation>Terdaftar BPJS</translation>
+    </message>
+    <message>
+        <source>Waiting for BPJS</source>
+        <translation>Menunggu BPJS</translation>
+    </message>
+    <message>
+        <source>Rejected by BPJS</source>
+        <translation>Ditolak BPJS</translation>
+    </message>
+    <message>
+        <source>Due for renewal</source>
+        <translation>Perlu diperpanjang</translation>
+    </message>
+    <message>
+        <source>Ended, not renewed</source>
+        <translation>Berakhir, tidak diperpanjang</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Other exits</source>
+        <translation>Keluar lainnya</translation>
+    </message>
+    <message>
+        <source>After registration</source>
+        <translation>Setelah pendaftaran</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalNotes</name>
     <message>
         <source>Similar to %1: same birth date and village</source>
@@ -766,6 +805,109 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Died</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Pindah domisili</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Other exit</source>
+        <translation>Keluar karena alasan lain</translation>
+    </message>
+    <message>
+        <source>Family or heirs</source>
+        <translation>Keluarga atau ahli waris</translation>
+    </message>
+    <message>
+        <source>Village office</source>
+        <translation>Kantor desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Puskesmas atau rumah sakit</translation>
+    </message>
+    <message>
+        <source>The BPJS office</source>
+        <translation>Kantor BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Pekerja sendiri</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Death or exit</source>
+        <translation>Meninggal dunia atau keluar</translation>
+    </message>
+    <message>
+        <source>e.g. number of the death certificate</source>
+        <translation>mis. nomor surat keterangan kematian</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Print claim letter</source>
+        <translation>Cetak surat klaim</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Dilaporkan oleh</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · {heirs} heir(s) recorded</source>
+        <translation>{number} · {name} · {heirs} ahli waris tercatat</translation>
+    </message>
+    <message>
+        <source>Recorded on {date}; saving again corrects it.</source>
+        <translation>Dicatat pada {date}; simpan lagi untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>Saved. Print the claim letter for the heirs.</source>
+        <translation>Tersimpan. Cetak surat klaim untuk ahli waris.</translation>
+    </message>
+    <message>
+        <source>Saved. It goes to the province with the next sending.</source>
+        <translation>Tersimpan. Data ini ikut pengiriman berikutnya ke provinsi.</translation>
+    </message>
+    <message>
+        <source>Claim letter written to {path}.</source>
+        <translation>Surat klaim ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened it: open that file from a computer with a PDF viewer.</source>
+        <translation>Tidak ada penampil PDF yang membukanya: buka berkas itu di komputer yang punya penampil PDF.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export registrations</source>
@@ -1021,6 +1163,10 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Death or exit…</source>
+        <translation>Meninggal/keluar…</translation>
     </message>
     <message>
         <source>Next problem (F8)</source>
@@ -1834,6 +1980,10 @@
         <source>Print cards</source>
         <translation>Cetak kartu</translation>
     </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Perpanjangan</translation>
+    </message>
 </context>
 <context>
     <name>MappingStep</name>
@@ -2236,6 +2386,116 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renew coverage</source>
+        <translation>Perpanjang kepesertaan</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Check each field with the worker and correct what changed, then confirm.</source>
+        <translation>Periksa setiap isian bersama pekerja, perbaiki yang berubah, lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Confirm renewal</source>
+        <translation>Konfirmasi perpanjangan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>New coverage starts</source>
+        <translation>Perlindungan baru mulai</translation>
+    </message>
+    <message>
+        <source>Coverage length</source>
+        <translation>Lama perlindungan</translation>
+    </message>
+    <message>
+        <source>Heirs</source>
+        <translation>Ahli waris</translation>
+    </message>
+    <message>
+        <source>{number} · {name} · NIK {nik} · {village}</source>
+        <translation>{number} · {name} · NIK {nik} · {village}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>tidak ada yang tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsPage</name>
+    <message>
+        <source>Renewals</source>
+        <translation>Perpanjangan</translation>
+    </message>
+    <message>
+        <source>Village / number</source>
+        <translation>Desa / nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Coverage ends</source>
+        <translation>Perlindungan berakhir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Perpanjang…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n pekerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>berakhir dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended, not renewed</source>
+        <translation>sudah berakhir, belum diperpanjang</translation>
+    </message>
+    <message>
+        <source>Coverage ending within {days} days: {due}. Ended and not renewed: {lapsed}.</source>
+        <translation>Perlindungan berakhir dalam {days} hari: {due}. Sudah berakhir dan belum diperpanjang: {lapsed}.</translation>
+    </message>
+    <message>
+        <source>Renewal saved. It goes to the province with the next sending.</source>
+        <translation>Perpanjangan tersimpan. Data ini ikut pengiriman berikutnya ke provinsi.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from .consent import ConsentSection
 from .defaults import FormDefaultsMixin
 from .drafts_dialog import DraftPickerDialog
 from .drafts_list import DraftsListDialog
+from .exit_dialog import ExitDialog
 from .header import FormHeader
 from .heirs import HeirsSection
 from .history import HistoryPanel
@@ -156,6 +157,7 @@ class RegistrationFormPage(FormDefaultsMixin, SaveFlowMixin, QWidget):
         runner.sig_data_changed.connect(self._on_runner_data_changed)
         self.header.save_button.clicked.connect(self.save)
         self.header.new_button.clicked.connect(self.new_registration)
+        self.header.exit_button.clicked.connect(self.open_exit_dialog)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Ctrl+N here serves the form on its own; inside the main window the window owns Ctrl+N and turns
         # this one off (two owners of one key make Qt fire neither).
@@ -449,6 +451,12 @@ class RegistrationFormPage(FormDefaultsMixin, SaveFlowMixin, QWidget):
                 on_success=self.history.set_entries,
             )
         self.sig_draft_restored.emit(draft.id)
+
+    def open_exit_dialog(self) -> ExitDialog:
+        """Record the open worker's death or exit (and print the heirs' claim letter)."""
+        dialog = ExitDialog(self._store, self._runner, self._meta["registration_id"], self._language, self)
+        dialog.open()
+        return dialog
 
     def _on_operation_failed(self, error: BaseException) -> None:
         self.header.show_error(error_text(error, self._language))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.status import Status
+from ...services.exits import MEMBER_STATUSES
 from ..registrations.labels import status_colours, status_label
 
 _BANNERS = {
@@ -26,6 +27,9 @@ class FormHeader(QWidget):
         self.drafts_button.setObjectName("formDraftsButton")
         self.new_button = QPushButton(self.tr("New (Ctrl+N)"), self)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), self)
+        self.exit_button = QPushButton(self.tr("Death or exit…"), self)
+        self.exit_button.setObjectName("recordExit")
+        self.exit_button.hide()  # only for a worker who is a member (sent or accepted)
         self.save_button.setStyleSheet(
             "QPushButton { background: #0F766E; color: white; border: none; border-radius: 4px;"
             " padding: 6px 18px; font-weight: 600; }"
@@ -49,6 +53,7 @@ class FormHeader(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.status_pill)
         top.addStretch(1)
+        top.addWidget(self.exit_button)
         top.addWidget(self.drafts_button)
         top.addWidget(self.new_button)
         top.addWidget(self.save_button)
@@ -84,6 +89,7 @@ class FormHeader(QWidget):
             )
             self.status_pill.show()
         self._read_only = not editable
+        self.exit_button.setVisible(status in MEMBER_STATUSES)
         self.save_button.setEnabled(editable)
         if status is Status.NEEDS_FIX and reason:
             self._style(
