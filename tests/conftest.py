@@ -14,6 +14,10 @@ from pulut_desktop.domain.registration import Consent, ConsentMethod, Heir, Heir
 from pulut_desktop.storage import keyring
 from pulut_desktop.storage.store import Store
 
+# Records which services the GUI and the CLI tests call (tests/services/test_reach.py reads it); loaded
+# before any test module imports the GUI or the CLI.
+pytest_plugins = ["tests.service_reach"]
+
 FAST_KDF = keyring.KdfParams(iterations=1, lanes=1, memory_kib=8)
 PASSWORD = "rahasia-123"
 SAMPLE_NIK = "1471014508900001"  # Pekanbaru, Sukajadi; a woman born 5 Aug 1990

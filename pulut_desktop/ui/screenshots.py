@@ -224,6 +224,15 @@ def _render_registration_desk(
         _settle(runner)
         window.approvals.table.selectRow(0)
         shooter.shoot(window, "approvals-selected", language)
+        noted = _first_row_with_notes(window.approvals)
+        if noted is not None:
+            window.approvals.table.selectRow(noted)
+            shooter.shoot(window, "approvals-notes", language)
+            window.approvals.approve_rows([noted])  # the question only: it is closed unanswered
+            _settle(runner)
+            if window.approvals.question is not None:
+                shooter.shoot(window.approvals.question, "dialog-approve-question", language, size=None)
+                window.approvals.question.reject()
         reject = scenes.reject_dialog(window)
         shooter.shoot(reject, "dialog-reject", language, size=None)
         reject.close()
@@ -250,6 +259,16 @@ def _render_drive_desk(
         drafts_list.close()
     window.close()
     runner.wait_for_done()
+
+
+def _first_row_with_notes(page) -> int | None:
+    from .registrations.model import ROW_ROLE
+
+    for row in range(min(page.model.rowCount(), 100)):
+        item = page.model.index(row, 0).data(ROW_ROLE)
+        if item is not None and item.notes is not None and item.notes.needs_confirmation:
+            return row
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

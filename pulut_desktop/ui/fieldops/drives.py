@@ -256,15 +256,18 @@ class DrivesPage(QWidget):
         self.past_table.setRowCount(len(past))
         for row, drive in enumerate(past):
             status = self.tr("In progress") if drive.is_open else self.tr("Closed")
+            village = regions().get(drive.village_code)
             values = [
                 format_date(drive.held_on, self._language),
-                _village_line(drive.village_code),
+                village.name if village else drive.village_code,  # the whole line in the tooltip
                 drive.place,
                 drive.team,
                 status,
             ]
+            tips = ["", _village_line(drive.village_code), drive.place, drive.team, ""]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(tips[column])
                 item.setData(Qt.ItemDataRole.UserRole, drive.id)
                 self.past_table.setItem(row, column, item)
         self._on_past_table_selection_changed()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QGroupBox,
@@ -63,6 +64,30 @@ class RelationshipDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
+class HeirsTable(QTableWidget):
+    """Tab in a cell's editor moves to the next cell, and out of the table after the last cell (Shift+Tab:
+    before the first), instead of wrapping round the table for ever."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        index = self.currentIndex()
+        last = index.row() == self.rowCount() - 1 and index.column() == self.columnCount() - 1
+        first = index.row() == 0 and index.column() == 0
+        leave_next = hint == QAbstractItemDelegate.EndEditHint.EditNextItem and last
+        leave_previous = hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem and first
+        if not (leave_next or leave_previous):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        target = self.nextInFocusChain() if leave_next else self.previousInFocusChain()
+        while target is not None and target is not self and not (
+            target.isVisible() and target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not self.isAncestorOf(target)
+        ):  # fmt: skip
+            target = target.nextInFocusChain() if leave_next else target.previousInFocusChain()
+        if target is not None and target is not self:
+            target.setFocus(Qt.FocusReason.TabFocusReason if leave_next else Qt.FocusReason.BacktabFocusReason)
+
+
 class HeirsSection(QGroupBox):
     sig_changed = Signal()
     """An heir was added, removed or edited."""
@@ -70,7 +95,7 @@ class HeirsSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Heirs"))
-        self.table = QTableWidget(0, 4, self)
+        self.table = HeirsTable(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Relationship"), self.tr("NIK (optional)"), self.tr("Phone (optional)")]
         )

@@ -50,7 +50,7 @@ class ApprovalsPage(QWidget):
         self.filters = FilterBar(base, show_status=False, parent=self)
         self.table = make_registration_table(
             self.model, self, multi_select=True, hidden=(RegistrationColumn.STATUS, RegistrationColumn.FUNDING,
-                                                         RegistrationColumn.CREATED)
+                                                         RegistrationColumn.CREATED, RegistrationColumn.OCCUPATION)
         )  # fmt: skip  # every record here waits for approval: the room goes to the name and the notes
         self.table.setObjectName("approvalsQueue")
         self.filters.search_edit.setObjectName("approvalsSearch")

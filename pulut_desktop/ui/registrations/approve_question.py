@@ -30,18 +30,18 @@ def ask_before_approving(
     weighing, ``total`` how many are being approved."""
     blocks = []
     for item in notes[:_MAX_NAMED]:
-        lines = "".join(f"<li>{_escape(line)}</li>" for line in notes_lines(item, language))
-        blocks.append(f"<p><b>{_escape(item.full_name)}</b></p><ul>{lines}</ul>")
+        lines = "".join(f"\n  • {line}" for line in notes_lines(item, language))
+        blocks.append(f"{item.full_name}:{lines}")
     if len(notes) > _MAX_NAMED:
         rest = len(notes) - _MAX_NAMED
         more = QCoreApplication.translate("ApproveQuestion", "and %n more.", "", rest)
-        blocks.append(f"<p>{more}</p>")
+        blocks.append(more)
     title = QCoreApplication.translate("ApproveQuestion", "Approve despite notes?")
     box = QMessageBox(QMessageBox.Icon.Warning, title, _question(notes, total), QMessageBox.StandardButton.NoButton,
                       parent)  # fmt: skip
     box.setObjectName("approveQuestion")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText("".join(blocks))
+    box.setInformativeText("\n\n".join(blocks))  # plain text, like the question: names are data
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     approve_text = QCoreApplication.translate("ApproveQuestion", "&Approve anyway")
     approve = box.addButton(approve_text, QMessageBox.ButtonRole.AcceptRole)
@@ -52,7 +52,3 @@ def ask_before_approving(
     box.buttonClicked.connect(lambda button: on_approve() if button is approve else None)
     box.open()
     return box
-
-
-def _escape(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

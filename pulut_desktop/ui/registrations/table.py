@@ -26,7 +26,9 @@ def fit_widths(view: QTableView) -> None:
     view.setColumnWidth(RegistrationColumn.STATUS, max(metrics.horizontalAdvance(t) for t in labels) + PILL_EXTRA)
     view.setColumnWidth(RegistrationColumn.NAME, NAME_WIDTH)
     view.setColumnWidth(RegistrationColumn.NIK, metrics.horizontalAdvance("1471010000000000") + 20)
-    view.setColumnWidth(RegistrationColumn.VILLAGE, 120)  # the tooltip names village, district, regency
+    heading = view.horizontalHeader().fontMetrics()  # bold: "Desa/Kelurahan" whole, with the sort arrow
+    village_title = view.model().headerData(RegistrationColumn.VILLAGE, Qt.Orientation.Horizontal)
+    view.setColumnWidth(RegistrationColumn.VILLAGE, max(120, heading.horizontalAdvance(village_title or "") + 34))
     view.setColumnWidth(RegistrationColumn.REASON, 120)  # the last column: it stretches over the rest
 
 
