@@ -83,13 +83,6 @@ def apply_memberships(
             action="registration.bpjs_answer",
             entity_type="registration",
             entity_id=row.id,
-            details={
-                "batch": batch.sequence,
-                "outcome": result.outcome.value,
-                "kpj": result.kpj,
-                "effective_date": result.effective_date and result.effective_date.isoformat(),
-                "end_date": result.end_date and result.end_date.isoformat(),
-                "reason": result.reason,
-            },
+            details={"batch": batch.sequence, **result.model_dump(mode="json", exclude={"registration_id", "version"})},
         )
     return changed

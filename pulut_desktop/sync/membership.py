@@ -56,24 +56,13 @@ class MembershipResult(WireModel):
 
 
 def enrolled(registration_id: str, version: int, kpj: str, effective: date, end: date) -> MembershipResult:
-    return MembershipResult(
-        registration_id=registration_id,
-        version=version,
-        outcome=MembershipOutcome.ENROLLED,
-        kpj=kpj,
-        effective_date=effective,
-        end_date=end,
-        reason=None,
-    )
+    return _result(registration_id, version, MembershipOutcome.ENROLLED, kpj, effective, end, None)
 
 
 def rejected_by_bpjs(registration_id: str, version: int, reason: str) -> MembershipResult:
-    return MembershipResult(
-        registration_id=registration_id,
-        version=version,
-        outcome=MembershipOutcome.REJECTED,
-        kpj=None,
-        effective_date=None,
-        end_date=None,
-        reason=reason,
-    )
+    return _result(registration_id, version, MembershipOutcome.REJECTED, None, None, None, reason)
+
+
+def _result(*values: object) -> MembershipResult:
+    """A result from its values in the order the wire model declares its fields (every key explicit)."""
+    return MembershipResult(**dict(zip(MembershipResult.model_fields, values, strict=True)))

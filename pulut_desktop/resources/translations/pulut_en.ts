@@ -3000,8 +3000,8 @@
         <translation>The worker has a disability</translation>
     </message>
     <message>
-        <source>Same as the previous one (funding, coverage start)</source>
-        <translation>Same as the previous one (funding, coverage start)</translation>
+        <source>Same as previous</source>
+        <translation>Same as previous</translation>
     </message>
     <message>
         <source>Every new form takes the funding source and the coverage start of the last saved registration</source>

@@ -2978,8 +2978,8 @@
         <translation>Pekerja penyandang disabilitas</translation>
     </message>
     <message>
-        <source>Same as the previous one (funding, coverage start)</source>
-        <translation>Sama dengan sebelumnya (sumber dana, awal kepesertaan)</translation>
+        <source>Same as previous</source>
+        <translation>Sama dengan sebelumnya</translation>
     </message>
     <message>
         <source>Every new form takes the funding source and the coverage start of the last saved registration</source>

@@ -42,7 +42,7 @@ class WorkSection(QGroupBox):
         self.note_edit.setPlaceholderText(self.tr('Only for "Lainnya": describe the work'))
         self.note_edit.setEnabled(False)
         self.disability_check = QCheckBox(self.tr("The worker has a disability"), self)
-        self.same_as_previous_check = QCheckBox(self.tr("Same as the previous one (funding, coverage start)"), self)
+        self.same_as_previous_check = QCheckBox(self.tr("Same as previous"), self)
         self.same_as_previous_check.setObjectName("sameAsPrevious")
         self.same_as_previous_check.setToolTip(
             self.tr("Every new form takes the funding source and the coverage start of the last saved registration")
