@@ -226,6 +226,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kuota {regency} {source}: {quota} (tahun anggaran {year}).",
         "Quota {regency} {source}: {quota} (budget year {year}).",
     ),
+    "province.recounted": (
+        "Hitungan pendaftaran dihitung ulang dari {versions} versi: {rows} baris penghitung.",
+        "Registration counts recomputed from {versions} versions: {rows} counter rows.",
+    ),
     "province.bad_budget_year": ("Tahun anggaran {year} tidak sah.", "Budget year {year} is not valid."),
     "province.budget_year_open": (
         "Tahun anggaran {year} sudah dibuka.",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from .counts import REGENCY, counts
 from .exits import exits_by_regency
 from .models import BpjsMembership, RegistrationVersion
 from .renewals import renewal_rows
@@ -30,8 +31,7 @@ class RegencyAfter:
 def after_registration(store: ProvinceStore, year: int) -> list[RegencyAfter]:
     v = RegistrationVersion
     with store.reader() as session:
-        accepted = dict(session.execute(select(v.regency_code, func.count(func.distinct(v.registration_id)))
-                                        .where(v.status == "accepted").group_by(v.regency_code)).all())  # fmt: skip
+        accepted = {key[2] or None: n for key, n in counts(session, REGENCY).items()}  # kept counters
         answered = session.execute(
             select(v.regency_code, BpjsMembership.outcome, func.count(func.distinct(BpjsMembership.registration_id)))
             .join(v, (v.registration_id == BpjsMembership.registration_id) & (v.status == "accepted"))

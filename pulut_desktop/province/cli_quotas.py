@@ -1,5 +1,6 @@
 """``pulut-province year open YEAR [--quota REGENCY:SOURCE:N ...] | year list`` and
-``pulut-province quotas set REGENCY SOURCE N [--year YEAR] | quotas list [--year YEAR]``.
+``pulut-province quotas set REGENCY SOURCE N [--year YEAR] | quotas list [--year YEAR]`` and
+``pulut-province recount`` (rebuild the registration counters the quotas and the console read).
 
 Thin: every action is a function of :mod:`pulut_desktop.province.quotas`, which the console calls too.
 """
@@ -65,7 +66,23 @@ def cmd_quotas_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_recount(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from .counts import recount
+    from .models import RegistrationVersion
+
+    with _store(args) as store, store.session() as session:
+        rows = recount(session)
+        versions = session.scalar(select(func.count()).select_from(RegistrationVersion))
+    _say(args, "province.recounted", versions=versions, rows=rows)
+    return EXIT_OK
+
+
 def add_quota_commands(sub) -> None:
+    sub.add_parser(
+        "recount", help="hitung ulang penghitung pendaftaran (kuota, per kabupaten, per minggu)"
+    ).set_defaults(func=cmd_recount)
     years = sub.add_parser("year", help="tahun anggaran (kuota per tahun)").add_subparsers(
         dest="year_command", required=True
     )

@@ -30,6 +30,7 @@ from pulut_desktop.sync.records import (
     registration_from_record,
 )
 
+from .counts import counted
 from .exits import store_exits
 from .holds import lock_person_keys, person_key
 from .models import Device, DeviceAuditEvent, DriveVersion, NikHolder, RegistrationVersion, ReviewCase
@@ -316,7 +317,8 @@ def store_records(session: Session, device: Device, batch_id: str, records, toda
         pairs = known.released[start : start + CHUNK // 2]
         session.execute(delete(NikHolder).where(tuple_(NikHolder.nik, NikHolder.registration_id).in_(pairs)))
     _bulk_insert(session, NikHolder, list(known.new_holders.values()))
-    _bulk_insert(session, RegistrationVersion, versions)
+    with counted(session, (v["registration_id"] for v in versions)):
+        _bulk_insert(session, RegistrationVersion, versions)
     _bulk_insert(session, ReviewCase, cases)
     exits = [line for line in records if isinstance(line, ExitLine)]
     if exits:  # after the registrations: an exit may refer to one this very batch carries

@@ -322,3 +322,16 @@ class WorkerExit(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)  # recorded | refused
     code: Mapped[str | None] = mapped_column(String(80), nullable=True)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RegistrationCount(Base):
+    """p0009: registrations counted per measure and key, kept by :mod:`..counts` (key columns a
+    measure does not use hold 0 or '')."""
+
+    __tablename__ = "registration_counts"
+    measure: Mapped[str] = mapped_column(String(8), primary_key=True)  # quota | regency | week
+    budget_year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    regency_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    funding_source: Mapped[str] = mapped_column(String(16), primary_key=True)
+    week: Mapped[str] = mapped_column(String(10), primary_key=True)  # the Monday, YYYY-MM-DD
+    count: Mapped[int] = mapped_column(BigInteger)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from pulut_desktop.sync import receipt as receipt_format
 
 from .answers import resign
+from .counts import counted
 from .errors import ReviewError
 from .holds import take_nik
 from .ingest import indonesian
@@ -129,8 +130,9 @@ def decide(
             status = receipt_format.rejected(
                 row.registration_id, row.version, REVIEW_REJECTED, indonesian(REVIEW_REJECTED)
             )
-        row.status, row.code, row.message = status.status.value, status.code, status.message
-        row.existing_registration_number = status.existing_registration_number
+        with counted(session, [row.registration_id]):
+            row.status, row.code, row.message = status.status.value, status.code, status.message
+            row.existing_registration_number = status.existing_registration_number
         case.status = SAME_PERSON if same_person else ACCEPTED if accept else REJECTED
         case.decided_at, case.decided_by, case.note = utcnow(), by[:64], note
         resign(session, session.get(Batch, case.batch_id), keys, changed={(row.registration_id, row.version): status})

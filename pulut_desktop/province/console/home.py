@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,7 +13,8 @@ from starlette.concurrency import run_in_threadpool
 from pulut_desktop.domain.reference import regions
 
 from ..after_figures import after_registration
-from ..models import Batch, Device, DeviceRequestRow, HeldBatch, RegistrationVersion, ReviewCase
+from ..counts import WEEK, counts, monday
+from ..models import Batch, Device, DeviceRequestRow, HeldBatch, ReviewCase
 from ..quotas import current_year, list_quotas, list_years
 from ..store import ProvinceStore, utcnow
 from . import charts
@@ -72,20 +72,12 @@ def devices_seen(store: ProvinceStore) -> list[DeviceSeen]:
 
 def weekly(store: ProvinceStore, weeks: int = WEEKS) -> list[tuple[str, int]]:
     """Registrations received per week (each counted once a week, however many versions came), Monday to
-    Sunday, the last ``weeks``."""
+    Sunday, the last ``weeks``; read from the counters (:mod:`..counts`)."""
     today = utcnow().date()
-    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
-    edges = [datetime.combine(start + timedelta(weeks=i), datetime.min.time()) for i in range(weeks + 1)]
-    counts = []
+    mondays = [monday(today) - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     with store.reader() as session:
-        for lo, hi in itertools.pairwise(edges):
-            n = session.scalar(
-                select(func.count(func.distinct(RegistrationVersion.registration_id))).where(
-                    RegistrationVersion.received_at >= lo, RegistrationVersion.received_at < hi
-                )
-            )  # fmt: skip
-            counts.append((f"{lo:%d/%m}", n or 0))
-    return counts
+        per_week = {key[4]: n for key, n in counts(session, WEEK).items()}
+    return [(f"{m:%d/%m}", per_week.get(m.isoformat(), 0)) for m in mondays]
 
 
 def waiting(store: ProvinceStore) -> dict[str, int]:
