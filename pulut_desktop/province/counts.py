@@ -21,15 +21,17 @@ from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from itertools import groupby
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from .holds import lock_keys
 from .models import RegistrationCount, RegistrationVersion
 
 QUOTA, REGENCY, WEEK = "quota", "regency", "week"
 CHUNK = 500  # registration ids per IN list
+_LOCK_NAMESPACE = b"pulut-registration-count\x00"
 Key = tuple[str, int, str, str, str]  # measure, budget_year, regency_code, funding_source, week (Monday)
 
 _v = RegistrationVersion
@@ -94,6 +96,9 @@ def _add(session: Session, delta: dict[Key, int]) -> None:
 def counted(session: Session, registration_ids: Iterable[str]) -> Iterator[None]:
     """Keep the counters right across a change to these registrations' versions (same transaction)."""
     ids = sorted(set(registration_ids))
+    # Two transactions changing one registration at once would each see only their own rows and add
+    # overlapping differences: on PostgreSQL the second waits here until the first commits.
+    lock_keys(session, _LOCK_NAMESPACE, set(ids))
     before = _of(session, ids) if ids else Counter()
     yield
     if ids:
@@ -105,6 +110,10 @@ def counted(session: Session, registration_ids: Iterable[str]) -> Iterator[None]
 
 def recount(session: Session) -> int:
     """Rebuild every counter from the registration versions; returns how many counter rows there are."""
+    if session.get_bind().dialect.name == "postgresql":
+        # A write running beside the rebuild either commits before it reads (and is read) or waits here
+        # and adds its difference to the rebuilt counters afterwards. SQLite: one writer at a time.
+        session.execute(text("LOCK TABLE registration_counts IN EXCLUSIVE MODE"))
     session.execute(delete(RegistrationCount))
     rows = session.execute(select(*_COLUMNS).order_by(*_ORDER).execution_options(yield_per=10_000))
     totals = contributions(rows)

@@ -34,14 +34,19 @@ def person_key(full_name: str, birth_date: object) -> str | None:
 
 
 def lock_person_keys(session: Session, keys: set[str]) -> None:
-    """Serialise imports that touch the same person keys until this transaction ends (PostgreSQL
-    ``pg_advisory_xact_lock``; sorted, so two imports never wait on each other in a cycle). Must run
-    before the near-duplicate lookup: under READ COMMITTED the lookup then sees the previous holder's
-    committed rows."""
+    """Serialise imports that touch the same person keys until this transaction ends. Must run before
+    the near-duplicate lookup: under READ COMMITTED the lookup then sees the previous holder's committed
+    rows."""
+    lock_keys(session, _LOCK_NAMESPACE, keys)
+
+
+def lock_keys(session: Session, namespace: bytes, keys: set[str]) -> None:
+    """Transaction-scoped PostgreSQL advisory locks on ``keys`` (hashed within ``namespace``), taken in
+    sorted order so two transactions never wait on each other in a cycle. SQLite: nothing (one writer)."""
     if session.get_bind().dialect.name != "postgresql" or not keys:
         return
     numbers = sorted(
-        int.from_bytes(hashlib.sha256(_LOCK_NAMESPACE + k.encode()).digest()[:8], "big", signed=True) for k in keys
+        int.from_bytes(hashlib.sha256(namespace + k.encode()).digest()[:8], "big", signed=True) for k in keys
     )
     # One statement for the whole batch (not one round trip per key); unnest hands the sorted array
     # back in order, so the locks are taken in that order.

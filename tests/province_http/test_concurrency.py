@@ -14,6 +14,7 @@ from pulut_desktop.province.models import Batch, NikHolder, RegistrationVersion
 from tests.outbox.helpers import statuses
 
 from .conftest import BACKENDS
+from .counters import all_counters, fresh_group_by
 from .crowd import at_once, laptop_with_batch
 
 LAPTOPS, PER_LAPTOP = 20, 3
@@ -41,6 +42,7 @@ def test_twenty_laptops_at_once(service, tmp_path):
             assert session.scalar(select(func.count()).select_from(NikHolder)) == LAPTOPS * PER_LAPTOP
             distinct = select(RegistrationVersion.registration_id, RegistrationVersion.version).distinct().subquery()
             assert session.scalar(select(func.count()).select_from(distinct)) == LAPTOPS * PER_LAPTOP
+            assert all_counters(session) == fresh_group_by(session)  # counters kept right under concurrency
 
         for i, laptop in enumerate(laptops):
             apply_receipt(laptop, receipts[i])

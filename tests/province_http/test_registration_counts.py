@@ -5,14 +5,14 @@ them from existing rows and ``recount`` rebuilds them. On SQLite and on PostgreS
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 
 from pulut_desktop.province import cli as province_cli
 from pulut_desktop.province import review
-from pulut_desktop.province.counts import QUOTA, REGENCY, WEEK, counts
+from pulut_desktop.province.counts import QUOTA, REGENCY, WEEK
 from pulut_desktop.province.keys import create_keys
 from pulut_desktop.province.models import HeldBatch, RegistrationCount, RegistrationVersion
 from pulut_desktop.province.quotas import list_quotas, set_quota
@@ -20,39 +20,10 @@ from pulut_desktop.province.store import ProvinceStore
 from tests.outbox.helpers import PASSPHRASE
 
 from .conftest import BACKENDS
+from .counters import all_counters, fresh_group_by
 from .hostile import enrol_by_hand, put_on_stick
 
 V = RegistrationVersion
-
-
-def fresh_group_by(session) -> dict[tuple, int]:
-    """What the counters must hold, straight from the rows (no counters code)."""
-    latest = (
-        select(V.registration_id, V.budget_year, func.max(V.version).label("version"))
-        .where(V.status == "accepted")
-        .group_by(V.registration_id, V.budget_year)
-        .subquery()
-    )
-    quota = session.execute(
-        select(V.budget_year, V.regency_code, V.funding_source, func.count())
-        .join(latest, and_(V.registration_id == latest.c.registration_id, V.version == latest.c.version))
-        .where(V.budget_year.is_not(None))
-        .group_by(V.budget_year, V.regency_code, V.funding_source)
-    )
-    out = {(QUOTA, y, r, s, ""): n for y, r, s, n in quota}
-    regency = select(V.regency_code, func.count(func.distinct(V.registration_id))).where(V.status == "accepted")
-    out |= {(REGENCY, 0, r, "", ""): n for r, n in session.execute(regency.group_by(V.regency_code))}
-    days = {at.date() for at in session.scalars(select(V.received_at).distinct())}
-    for monday in {d - timedelta(days=d.weekday()) for d in days}:
-        lo, hi = (monday, monday + timedelta(weeks=1))
-        n = session.scalar(select(func.count(func.distinct(V.registration_id)))
-                           .where(V.received_at >= lo, V.received_at < hi))  # fmt: skip
-        out[(WEEK, 0, "", "", monday.isoformat())] = n
-    return out
-
-
-def all_counters(session) -> dict[tuple, int]:
-    return {k: n for measure in (QUOTA, REGENCY, WEEK) for k, n in counts(session, measure).items()}
 
 
 @BACKENDS
