@@ -4,9 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from pulut_desktop import cli
+from pulut_desktop import cli, launcher
+from pulut_desktop.storage.accounts import add_officer
 from pulut_desktop.storage.engine import connect_raw
+from pulut_desktop.storage.errors import LoginFailed
 from pulut_desktop.storage.keyring import Keyring
+from pulut_desktop.storage.store import Role, Store
 
 
 def run(monkeypatch, capsys, argv, stdin="rahasia-123\n"):
@@ -135,3 +138,23 @@ def test_restore_and_purge_commands(monkeypatch, capsys, data, tmp_path):
     assert code == 0 and "dipulihkan" in out
     code, out, _ = run(monkeypatch, capsys, ["--data-dir", data, "purge", "--user", "sri", "--password-stdin"])
     assert code == 0 and "0 data" in out
+
+
+def test_reset_password_from_the_entry_point_lets_the_new_one_in_and_keeps_the_old_one_out(monkeypatch, capsys, data):
+    _init(monkeypatch, capsys, data)
+    with Store.open(Path(data), "sri", "rahasia-123") as store:
+        add_officer(store, "budi", "Budi Santoso", "budi-lama-1", Role.OFFICER)
+    monkeypatch.setattr("sys.stdin", io.StringIO("rahasia-123\nbudi-baru-2\n"))  # sri's password, then budi's new one
+    argv = ["--data-dir", data, "reset-password", "--user", "sri", "--officer", "budi", "--password-stdin"]
+    code = launcher.main(argv)  # what the pulut-desktop program runs
+    out = capsys.readouterr().out
+    assert code == 0 and "Kata sandi budi diganti." in out
+    code, _, err = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "budi", "--password-stdin"],
+                       stdin="budi-lama-1\n")  # fmt: skip
+    assert code == 2 and "kata sandi salah" in err
+    code, _, err = run(monkeypatch, capsys, ["--data-dir", data, "verify-audit", "--user", "budi", "--password-stdin"],
+                       stdin="budi-baru-2\n")  # fmt: skip
+    assert code == 0, err
+    with pytest.raises(LoginFailed):
+        Store.open(Path(data), "budi", "budi-lama-1").close()
+    Store.open(Path(data), "budi", "budi-baru-2").close()

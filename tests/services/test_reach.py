@@ -49,14 +49,6 @@ HEADLESS_ONLY = {
     "sync.enrol_over_network": "the `enrol-online` command",
 }
 
-# Reached by no test at run time yet (the whole suite, recorded by tests/service_reach.py), and through
-# which door. Each is a test to write; remove the entry with it.
-NOT_YET_REACHED = {
-    "officers.deactivate_officer": {"gui"},  # the officers page's Deactivate button
-    "officers.reset_password": {"gui", "cli"},  # the reset dialog; `reset-password` runs only as a process
-    "registration.registration_history": {"gui"},  # the form's history panel refreshed after a save
-}
-
 
 def _services() -> list[tuple[str, str]]:
     found = []
@@ -229,9 +221,8 @@ def test_services_are_called_at_run_time():
     missing = []
     for key in service_reach.SERVICES:
         calls = service_reach.CALLS.get(key, {})
-        gaps = NOT_YET_REACHED.get(key, set())
-        if key not in HEADLESS_ONLY and "gui" not in gaps and not calls.get("gui"):
+        if key not in HEADLESS_ONLY and not calls.get("gui"):
             missing.append(f"services.{key}: no GUI code called it during any test")
-        if CLI.get(key) and "cli" not in gaps and not calls.get("cli"):
+        if CLI.get(key) and not calls.get("cli"):
             missing.append(f"services.{key}: `pulut-desktop {'/'.join(sorted(CLI[key]))}` never called it in a test")
     assert missing == []

@@ -28,6 +28,8 @@ EN: dict[str, str] = {
     "Sebelumnya": "Previous",
     "Berikutnya": "Next",
     "Halaman": "Page",
+    "Diproses": "Processed",
+    "Ditolak": "Rejected",
     "Tidak ada.": "None.",
     "Simpan": "Save",
     "Catatan": "Note",

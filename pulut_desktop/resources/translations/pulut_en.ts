@@ -239,8 +239,8 @@
     <message numerus="yes">
         <source>%n registration(s) updated.</source>
         <translation>
-            <numerusform>%n registration(s) updated.</numerusform>
-            <numerusform>%n registration(s) updated.</numerusform>
+            <numerusform>%n registration updated.</numerusform>
+            <numerusform>%n registrations updated.</numerusform>
         </translation>
     </message>
 </context>
@@ -348,8 +348,8 @@
     <message numerus="yes">
         <source>Printing %n card(s)…</source>
         <translation>
-            <numerusform>Printing %n card(s)…</numerusform>
-            <numerusform>Printing %n card(s)…</numerusform>
+            <numerusform>Printing %n card…</numerusform>
+            <numerusform>Printing %n cards…</numerusform>
         </translation>
     </message>
     <message>
@@ -359,8 +359,8 @@
     <message numerus="yes">
         <source>%n card(s) saved to %1.</source>
         <translation>
-            <numerusform>%n card(s) saved to %1.</numerusform>
-            <numerusform>%n card(s) saved to %1.</numerusform>
+            <numerusform>%n card saved to %1.</numerusform>
+            <numerusform>%n cards saved to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -373,8 +373,8 @@
     <message numerus="yes">
         <source>%n record(s) skipped: no card possible yet.</source>
         <translation>
-            <numerusform>%n record(s) skipped: no card possible yet.</numerusform>
-            <numerusform>%n record(s) skipped: no card possible yet.</numerusform>
+            <numerusform>%n record skipped: no card possible yet.</numerusform>
+            <numerusform>%n records skipped: no card possible yet.</numerusform>
         </translation>
     </message>
     <message>
@@ -410,8 +410,8 @@
     <message numerus="yes">
         <source>%n record(s) can get a card.</source>
         <translation>
-            <numerusform>%n record(s) can get a card.</numerusform>
-            <numerusform>%n record(s) can get a card.</numerusform>
+            <numerusform>%n record can get a card.</numerusform>
+            <numerusform>%n records can get a card.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -607,8 +607,8 @@
     <message numerus="yes">
         <source>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</source>
         <translation>
-            <numerusform>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</numerusform>
-            <numerusform>%n registration(s) typed but not saved. Enter opens one in the form; Delete removes it.</numerusform>
+            <numerusform>%n registration typed but not saved. Enter opens one in the form; Delete removes it.</numerusform>
+            <numerusform>%n registrations typed but not saved. Enter opens one in the form; Delete removes it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1419,8 +1419,8 @@
     <message numerus="yes">
         <source>%n time(s)</source>
         <translation>
-            <numerusform>%n time(s)</numerusform>
-            <numerusform>%n time(s)</numerusform>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,15 +1940,15 @@
     <message numerus="yes">
         <source>%n registration(s)</source>
         <translation>
-            <numerusform>%n registration(s)</numerusform>
-            <numerusform>%n registration(s)</numerusform>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es) without a receipt</source>
         <translation>
-            <numerusform>%n batch(es) without a receipt</numerusform>
-            <numerusform>%n batch(es) without a receipt</numerusform>
+            <numerusform>%n batch without a receipt</numerusform>
+            <numerusform>%n batches without a receipt</numerusform>
         </translation>
     </message>
     <message>
@@ -2247,8 +2247,8 @@
     <message numerus="yes">
         <source>%n field(s) need attention before saving.</source>
         <translation>
-            <numerusform>%n field(s) need attention before saving.</numerusform>
-            <numerusform>%n field(s) need attention before saving.</numerusform>
+            <numerusform>%n field need attention before saving.</numerusform>
+            <numerusform>%n fields need attention before saving.</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,8 +2375,8 @@
     <message numerus="yes">
         <source>%n registration(s)</source>
         <translation>
-            <numerusform>%n registration(s)</numerusform>
-            <numerusform>%n registration(s)</numerusform>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
         </translation>
     </message>
 </context>
@@ -2389,8 +2389,8 @@
     <message numerus="yes">
         <source>%n registration(s) will go back to the officer with status "Needs fix". Write what must be corrected; the officer sees it in the list and in the form.</source>
         <translation>
-            <numerusform>%n registration(s) will go back to the officer with status "Needs fix". Write what must be corrected; the officer sees it in the list and in the form.</numerusform>
-            <numerusform>%n registration(s) will go back to the officer with status "Needs fix". Write what must be corrected; the officer sees it in the list and in the form.</numerusform>
+            <numerusform>%n registration will go back to the officer with status "Needs fix". Write what must be corrected; the officer sees it in the list and in the form.</numerusform>
+            <numerusform>%n registrations will go back to the officer with status "Needs fix". Write what must be corrected; the officer sees it in the list and in the form.</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,15 +2494,15 @@
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker(s)</numerusform>
-            <numerusform>%n worker(s)</numerusform>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ends in %n day(s)</source>
         <translation>
-            <numerusform>ends in %n day(s)</numerusform>
-            <numerusform>ends in %n day(s)</numerusform>
+            <numerusform>ends in %n day</numerusform>
+            <numerusform>ends in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2527,8 +2527,8 @@
     <message numerus="yes">
         <source>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</source>
         <translation>
-            <numerusform>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</numerusform>
-            <numerusform>%n card(s) were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</numerusform>
+            <numerusform>%n card were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</numerusform>
+            <numerusform>%n cards were printed before. Write why they are printed again; the reason is kept with the print history and in the audit trail.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -45,7 +45,7 @@ class RenewalsPage(QWidget):
                                    self.tr("Note")])  # fmt: skip
         self.tree.setColumnWidth(0, 300)
         self.tree.setColumnWidth(1, 260)
-        self.tree.setColumnWidth(2, 150)
+        self.tree.setColumnWidth(2, max(150, self.tree.header().sectionSizeHint(2)))  # the header's words fit
         self.renew_button = QPushButton(self.tr("Renew…"), self)
         self.renew_button.setEnabled(False)
         self.message = InlineMessage(self)
