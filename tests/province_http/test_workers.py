@@ -69,7 +69,7 @@ def two_workers(tmp_path, database_url):
         time.sleep(0.2)
     yield url, province, server
     server.terminate()
-    server.wait(timeout=30)
+    server.wait(timeout=120)  # the supervisor stops both workers; slow when the machine is saturated
     store.close()
 
 
