@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>All funding</source>
-        <translation>Semua sumber dana</translation>
+        <translation>Semua dana</translation>
     </message>
     <message>
         <source>Clear filters</source>
