@@ -181,11 +181,29 @@ def _sign_in_once(driver, url: str, username: str, password: str, code: str) -> 
 def click(driver, element) -> None:
     """Click something that loads a new page, and wait until the old page is gone (a busy machine
     otherwise lets the next lookup run on the page being left)."""
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     element.click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(element))
+    WebDriverWait(driver, 60).until(_page_left(element))
+
+
+def _page_left(element):
+    """Selenium's staleness check, also taking Chromium's "does not belong to the document" answer
+    for a node of the page just left as the page being gone."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support import expected_conditions
+
+    stale = expected_conditions.staleness_of(element)
+
+    def left(driver) -> bool:
+        try:
+            return stale(driver)
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    return left
 
 
 def wait_for(condition, timeout: float = 60.0, interval: float = 0.1):
