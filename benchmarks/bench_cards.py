@@ -2,7 +2,7 @@
 
 Renders the same N signed cards (default 1,000) on A4 sheets twice in one run:
 
-* ours: segno encodes each QR once (fixed mask), the matrix is painted as one PDF path;
+* ours: zxing-cpp encodes each QR once, the matrix is painted as one 1-bit inline image mask;
 * baseline: identical card drawing, but each QR is drawn with the usual ReportLab recipe, a
   ``QrCodeWidget`` scaled into a ``Drawing`` through ``getBounds()`` (it encodes twice and emits one
   ``Rect`` per dark module).
@@ -126,7 +126,7 @@ def run(count: int = COUNT) -> str:
         row,
         "",
         f"Both render the same {n} signed cards (front + duplex back sheets, crop marks, embedded DejaVu "
-        "Sans) through the same card code; only the QR differs. Ours: segno encodes once with a fixed mask, "
+        "Sans) through the same card code; only the QR differs. Ours: zxing-cpp encodes once, "
         "the matrix is one 1-bit inline image mask, static card parts are form XObjects drawn once. "
         "Baseline: the usual ReportLab recipe, `QrCodeWidget` scaled into a `Drawing` via `getBounds()` "
         "(encodes twice, one `Rect` per dark module). "

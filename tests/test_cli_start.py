@@ -1,5 +1,5 @@
 """Every start of ``pulut-desktop`` builds the command-line parser first (the GUI's start too), so the parser
-must not load what only some commands need: ReportLab, segno and PIL (cards), SQLAlchemy and SQLCipher (the
+must not load what only some commands need: ReportLab, zxing-cpp and PIL (cards), SQLAlchemy and SQLCipher (the
 store), Qt. The commands import them when they run."""
 
 import subprocess
@@ -10,7 +10,7 @@ from pulut_desktop.cards.payload import VerificationKind
 from pulut_desktop.cli import build_parser
 from pulut_desktop.cli.cards import DEFAULT_LAYOUT, LAYOUT_CHOICES, VERIFY_EXIT_CODES
 
-HEAVY = ("reportlab", "segno", "PIL", "sqlalchemy", "sqlcipher3", "alembic", "cryptography", "PySide6", "pydantic")
+HEAVY = ("reportlab", "zxingcpp", "PIL", "sqlalchemy", "sqlcipher3", "alembic", "cryptography", "PySide6", "pydantic")
 
 
 def _imported_by(*argv: str) -> tuple[set[str], subprocess.CompletedProcess]:
@@ -37,7 +37,7 @@ def test_a_command_still_loads_what_it_needs(tmp_path):
     # verify-card on a folder with no store: the command runs (and fails to log in) after importing the services.
     modules, result = _imported_by("--data-dir", str(tmp_path), "verify-card", "--user", "x", "--password-stdin", "-")
     assert result.returncode == 2, result.stderr
-    assert {"sqlalchemy", "reportlab", "segno"} <= modules
+    assert {"sqlalchemy", "reportlab", "zxingcpp"} <= modules
 
 
 def test_the_parser_offers_the_card_layouts_the_renderer_knows():

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from .emblem import draw_emblem
-from .fonts import BOLD, REGULAR
+from .fonts import BOLD, REGULAR, text_width
 from .model import CardStatus, EnrollmentCard
 from .qrdraw import draw_qr
 from .style import (
@@ -92,14 +92,14 @@ def draw_front_static(canvas: Canvas) -> None:
     canvas.drawRightString(right, header_mid - 1.2 * mm, CARD_KIND_2)
 
 
-def _label(canvas: Canvas, x: float, y: float, text: str) -> None:
+def _label(canvas: Any, x: float, y: float, text: str) -> None:
     canvas.setFont(REGULAR, LABEL_SIZE)
     canvas.setFillColor(MUTED)
     canvas.drawString(x, y, text)
 
 
 def _field(
-    canvas: Canvas,
+    canvas: Any,
     x: float,
     top: float,
     width: float,
@@ -137,6 +137,34 @@ def _badge(canvas: Canvas, status: CardStatus) -> None:
     canvas.drawCentredString(mid, y + BADGE_HEIGHT - 2.95 * mm, status.label_id)
     canvas.setFont(REGULAR, 4.2)
     canvas.drawCentredString(mid, y + 1.0 * mm, status.label_en)
+
+
+class _Words:
+    """All of one card's words in ONE PDF text object (``BT ... ET``), each string placed at an absolute
+    origin: the same marks as a ``drawString`` per string, without a text object, font and colour set-up
+    for each of the ~22 strings of a card."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.text = canvas.beginText()
+        self.font, self.size = REGULAR, 1.0
+
+    def setFont(self, font: str, size: float) -> None:
+        self.font, self.size = font, size
+        self.text.setFont(font, size)
+
+    def setFillColor(self, colour: Any) -> None:
+        self.text.setFillColor(colour)
+
+    def drawString(self, x: float, y: float, line: str) -> None:
+        self.text.setTextOrigin(x, y)
+        self.text.textOut(line)
+
+    def drawCentredString(self, x: float, y: float, line: str) -> None:
+        self.drawString(x - text_width(line, self.font, self.size) / 2, y, line)
+
+    def close(self) -> None:
+        self.canvas.drawText(self.text)
 
 
 class _MeasuringCanvas:
@@ -189,15 +217,16 @@ def _fits_with_normal_gap(card: EnrollmentCard) -> bool:
 def draw_front_fields(canvas: Canvas, card: EnrollmentCard, qr: Any, paint_qr: QrPainter = draw_qr) -> float:
     """Draw one holder's fields, badge and QR; return the lowest y the field column reached."""
     gap = ROW_GAP if _fits_with_normal_gap(card) else TIGHT_ROW_GAP
-    lowest = _draw_fields(canvas, card, gap)
-
+    words = _Words(canvas)
+    lowest = _draw_fields(words, card, gap)
     _badge(canvas, card.status)
     paint_qr(canvas, qr, QR_X, QR_TOP - QR_SIZE, QR_SIZE)
 
     mid = CARD_WIDTH - MARGIN - QR_COLUMN_WIDTH / 2
-    canvas.setFont(REGULAR, SMALL_SIZE)
-    canvas.setFillColor(MUTED)
+    words.setFont(REGULAR, SMALL_SIZE)
+    words.setFillColor(MUTED)
     base = QR_TOP - QR_SIZE - 2.4 * mm
-    canvas.drawCentredString(mid, base, f"Diterbitkan {format_date(card.issued_on)}")
-    canvas.drawCentredString(mid, base - SMALL_SIZE * 1.25, f"Perangkat {card.device_code}")
+    words.drawCentredString(mid, base, f"Diterbitkan {format_date(card.issued_on)}")
+    words.drawCentredString(mid, base - SMALL_SIZE * 1.25, f"Perangkat {card.device_code}")
+    words.close()
     return lowest

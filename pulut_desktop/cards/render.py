@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
-from segno import DataOverflowError
 
 from ..fsutil import atomic_write_bytes
 from .back import draw_back
@@ -58,7 +57,7 @@ class QrStrategy:
     paint: Callable[[Canvas, Any, float, float, float], None]
 
 
-SEGNO_PATH = QrStrategy(encode=encode_qr, paint=draw_qr)
+QR_PATH = QrStrategy(encode=encode_qr, paint=draw_qr)
 
 
 def _define_forms(canvas: Canvas) -> None:
@@ -79,7 +78,7 @@ class _Renderer:
         card, qr_text = job
         try:
             matrix = self.qr.encode(qr_text)
-        except (DataOverflowError, ValueError) as err:
+        except ValueError as err:  # the payload fits no QR version
             raise CardError("cards.qr_too_long", registration_number=card.registration_number) from err
         c = self.canvas
         c.saveState()
@@ -106,7 +105,7 @@ def render_pdf_bytes(
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
     *,
-    qr: QrStrategy = SEGNO_PATH,
+    qr: QrStrategy = QR_PATH,
 ) -> bytes:
     """The PDF of ``cards`` as bytes (for previews); :func:`render_cards` writes it to a file."""
     if layout not in LAYOUTS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .fonts import text_width
 
@@ -45,6 +46,7 @@ def _truncate(line: str, font: str, size: float, width: float) -> str:
     return line + ELLIPSIS
 
 
+@lru_cache(maxsize=1024)  # a card's front measures its fields, then draws them: the same fits twice
 def fit(
     text: str,
     font: str,

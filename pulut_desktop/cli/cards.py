@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .. import messages
 from .common import EXIT_OK, Command, open_store
 
-if TYPE_CHECKING:  # pulut_desktop.cards loads ReportLab, segno and PIL: only inside the commands
+if TYPE_CHECKING:  # pulut_desktop.cards loads ReportLab, zxing-cpp and PIL: only inside the commands
     from ..cards.payload import CardVerification
     from ..services.cards import Selection
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from ..storage.store import Store
-from .operations import OperationRunner
+from .operations import OperationRunner, Priority
 from .pages import EXTRA_PAGES
 from .registration.form import RegistrationFormPage
 from .registrations.approvals import ApprovalsPage
@@ -27,10 +27,13 @@ class RegistrationPages:
 
 
 def build_registration_pages(store: Store, runner: OperationRunner, *, language: str) -> RegistrationPages:
-    """The registration desk pages; approvals only for supervisors."""
-    form = RegistrationFormPage(store, runner)
-    registrations = RegistrationsPage(store, runner)
-    approvals = ApprovalsPage(store, runner) if store.officer.is_supervisor else None
+    """The registration desk pages; approvals only for supervisors. The list's first page is queued ahead of
+    the form's checks and the approval queue: after sign-in the officer looks for a worker first."""
+    with runner.prioritised(Priority.NORMAL):
+        registrations = RegistrationsPage(store, runner)
+    with runner.prioritised(Priority.BACKGROUND):  # not on screen yet
+        form = RegistrationFormPage(store, runner)
+        approvals = ApprovalsPage(store, runner) if store.officer.is_supervisor else None
     form.set_language(language)
     if approvals is not None:
         approvals.set_language(language)

@@ -31,7 +31,7 @@ from .idle import IdleWatcher
 from .integration import PageFactory, build_extra_pages, build_registration_pages
 from .lock import LockScreen
 from .officers import OfficersPage
-from .operations import OperationRunner
+from .operations import OperationRunner, Priority
 from .settings_page import SettingsPage
 from .shortcuts import owned_by
 from .widgets import TrainingBanner
@@ -71,16 +71,34 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self._page_by_key: dict[str, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
+        self._built = False
+        # The pages queue their first loads while they are built; none starts before the window is built, then
+        # the list's first page and the page on screen go first, the pages not on screen after them.
+        with runner.held():
+            self._build(store, runner, language, training, event_source, page_factory)
+        self._built = True
+
+    # -- building --------------------------------------------------------------------------------
+    def _build(
+        self,
+        store: Store,
+        runner: OperationRunner,
+        language: str,
+        training: bool,
+        event_source: QObject,
+        page_factory: PageFactory,
+    ) -> None:
         self.home = HomePage(store, runner)
-        registration = page_factory(store, runner, language=language)
+        registration = page_factory(store, runner, language=language)  # queues the list's first page
         self.form, self.registrations, self.approvals = (
             registration.form,
             registration.registrations,
             registration.approvals,
         )
-        self.officers = OfficersPage(store, runner, language=language) if store.officer.is_supervisor else None
-        self.settings = SettingsPage(store, runner, language=language)
-        self.extra_pages = build_extra_pages(store, runner, language=language)
+        with runner.prioritised(Priority.BACKGROUND):  # not on screen: each loads again when first shown
+            self.officers = OfficersPage(store, runner, language=language) if store.officer.is_supervisor else None
+            self.settings = SettingsPage(store, runner, language=language)
+            self.extra_pages = build_extra_pages(store, runner, language=language)
         entries = [
             (HOME, self.tr("Home"), self.home),
             (NEW, self.tr("New registration"), self.form),
@@ -161,7 +179,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         runner.run(lambda ctx: session_settings(store), on_success=self._on_session_info_loaded, parent=self)
 
-    # -- building --------------------------------------------------------------------------------
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -214,6 +231,13 @@ class MainWindow(QMainWindow):
     def _on_navigation_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        if self._built:  # the officer opened this page: its loads go ahead of any still queued
+            with self._runner.prioritised(Priority.FOREGROUND):
+                self._show_row(row)
+        else:
+            self._show_row(row)
+
+    def _show_row(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         page = self.pages.widget(row)
         if page is self.form and self.form.shows_saved_record():
@@ -289,7 +313,8 @@ class MainWindow(QMainWindow):
         self.refresh_send_status()
         page = self.pages.currentWidget()
         if hasattr(page, "refresh"):
-            page.refresh()
+            with self._runner.prioritised(Priority.FOREGROUND):
+                page.refresh()
 
     # -- status, settings --------------------------------------------------------------------------
     def _on_runner_busy_changed(self, busy: bool) -> None:

@@ -6,6 +6,9 @@ In the manner of Anki's ``aqt/operations``::
                on_success=self._on_export_done, progress_label=self.tr("Mengekspor..."))
 
 Work runs on a single-thread pool (one thread writes to SQLite), callbacks run on the GUI thread.
+Queued work starts by :class:`Priority` (``QThreadPool``'s own queue; first come, first served within one
+level): what the officer just opened goes ahead of what the window queued for pages not on screen.
+Work that is already running is never interrupted, so a long job is best queued behind the short ones.
 Long work reports ``progress(done, total)`` and polls ``should_cancel()``; when a label is given a
 progress dialog with Cancel appears after a short delay.
 
@@ -24,8 +27,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import IntEnum
 from typing import Any
 
 import shiboken6
@@ -36,6 +41,17 @@ from ..domain.errors import PulutError
 from ..storage import changes
 
 log = logging.getLogger(__name__)
+
+
+class Priority(IntEnum):
+    """Which queued work the worker thread starts first."""
+
+    BACKGROUND = -10
+    """Loads for pages not on screen yet (built with the main window): after everything else."""
+    NORMAL = 0
+    """The default."""
+    FOREGROUND = 10
+    """The page the officer just opened: ahead of every load still queued."""
 
 
 @dataclass
@@ -107,6 +123,8 @@ class OperationRunner(QObject):
         self._on_error = on_error
         self._running: set[_Signals] = set()
         self._beside: set[_Signals] = set()
+        self._priority = Priority.NORMAL
+        self._held: list[tuple[int, _Job]] | None = None
 
     def run(
         self,
@@ -119,8 +137,10 @@ class OperationRunner(QObject):
         progress_label: str | None = None,
         cancel_label: str | None = None,
         beside: bool = False,
+        priority: int | None = None,
     ) -> WorkContext:
-        """``beside=True``: background maintenance on the second thread; it does not make the GUI busy."""
+        """``beside=True``: background maintenance on the second thread; it does not make the GUI busy.
+        ``priority``: a :class:`Priority` (default: the level of the enclosing :meth:`prioritised`, else NORMAL)."""
         signals = _Signals()
         context = WorkContext(signals)
         dialog = None
@@ -183,8 +203,36 @@ class OperationRunner(QObject):
         if not self._running:
             self.sig_busy_changed.emit(True)
         self._running.add(signals)
-        self._pool.start(_Job(work, context))
+        job, level = _Job(work, context), int(self._priority if priority is None else priority)
+        if self._held is not None:
+            self._held.append((level, job))
+        else:
+            self._pool.start(job, level)
         return context
+
+    @contextmanager
+    def prioritised(self, priority: Priority) -> Iterator[None]:
+        """Work queued inside (on the GUI thread) without its own ``priority`` gets this one."""
+        previous, self._priority = self._priority, priority
+        try:
+            yield
+        finally:
+            self._priority = previous
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Work queued inside waits and starts on leaving, highest priority first: while a window builds its
+        pages, the first load queued must not take the idle worker thread before the one that matters most."""
+        if self._held is not None:  # nested: the outer one starts everything
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for level, job in sorted(held, key=lambda item: -item[0]):  # stable: queue order within a level
+                self._pool.start(job, level)
 
     def report_error(self, error: BaseException, parent: QWidget | None = None) -> None:
         """Hand an error to the one error handler (for callers whose own ``on_failure`` gives up)."""

@@ -30,6 +30,9 @@ def test_an_admin_opens_a_budget_year_and_sets_its_quota(fresh, province):
     fresh.get(province.url + "/admin")  # Beranda measures the newest budget year opened
     assert fresh.find_element(By.ID, "home-year").text == "2027"
     assert "Rokan Hulu · APBD" in fresh.page_source
+    # A bar label cut to fit the chart has the whole label and its numbers as the bar's tooltip.
+    tips = [t.get_attribute("textContent") for t in fresh.find_elements(By.CSS_SELECTOR, "svg.chart g > title")]
+    assert any(tip.endswith("Rokan Hulu · APBD: 0 / 800") for tip in tips), tips
 
     fresh.get(province.url + "/admin/kuota")
     fresh.find_element(By.ID, "open-year").send_keys("2027")

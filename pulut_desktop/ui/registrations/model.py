@@ -30,7 +30,7 @@ from ...domain.status import Status
 from ...services import browse
 from ...storage.queries import RegistrationQuery, SortKey
 from ...storage.review import PageRow
-from ..operations import OperationRunner
+from ..operations import OperationRunner, Priority
 from ..table_model import ColumnSpec, ColumnTableModel, TableColumn
 from .labels import list_status_label, status_label
 
@@ -179,7 +179,9 @@ class RegistrationTableModel(ColumnTableModel):
         def page(_ctx) -> dict[int, PageRow] | None:  # skipped, like a search, once overtaken
             return fetch(store, ids) if generation == self._generation else None
 
-        self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number))
+        # Asked for by a paint: rows on screen go ahead of loads queued for pages not shown.
+        self._runner.run(page, on_success=partial(self._on_page_fetched, generation, number),
+                         priority=Priority.FOREGROUND)  # fmt: skip
 
     def _on_page_fetched(self, generation: int, number: int, rows: dict[int, PageRow] | None) -> None:
         if generation != self._generation or rows is None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pulut_desktop.domain.people import Sex
 from pulut_desktop.domain.registration import Consent, ConsentMethod, Heir, HeirRelationship, Registration
+from pulut_desktop.ui.registration.form import RegistrationFormPage
 
 
 def focused() -> QWidget:
@@ -65,3 +66,16 @@ def when_modal(dialog_type: type, action) -> QTimer:
     timer.timeout.connect(poll)
     timer.start()
     return timer
+
+
+def shown_form(qtbot, store, runner) -> RegistrationFormPage:
+    """The registration form at 1366x768, shown, active, and done with its first loads."""
+    form = RegistrationFormPage(store, runner)
+    qtbot.addWidget(form)
+    form.resize(1366, 768)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
+    return form

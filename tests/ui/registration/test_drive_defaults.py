@@ -6,34 +6,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from _registration_helpers import focused, nik_for, press, registration, type_text
+from _registration_helpers import focused, nik_for, press, registration, shown_form, type_text
 from PySide6.QtCore import Qt
 
 from pulut_desktop.domain.people import Sex
 from pulut_desktop.domain.registration import FundingSource
 from pulut_desktop.services import drives
 from pulut_desktop.storage import registrations
-from pulut_desktop.ui.registration.form import RegistrationFormPage
 
 BORN = date(1985, 8, 17)
-
-
-def _form(qtbot, store, runner) -> RegistrationFormPage:
-    form = RegistrationFormPage(store, runner)
-    qtbot.addWidget(form)
-    form.resize(1366, 768)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
-    return form
 
 
 def test_an_open_drive_fills_the_village_of_every_new_form(qtbot, store, runner, village):
     village_region, district, regency = village
     drives.start_drive(store, village_code=village_region.code, held_on=date.today(), place="Balai Desa")
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     with qtbot.waitSignal(form.sig_defaults_applied, timeout=10_000):
         press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     address = form.address
@@ -51,7 +38,7 @@ def test_an_open_drive_fills_the_village_of_every_new_form(qtbot, store, runner,
 
 
 def test_without_a_drive_the_address_stays_empty(qtbot, store, runner):
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     with qtbot.waitSignal(form.sig_defaults_applied, timeout=10_000):
         press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert form.address.village_combo.code() == "" and form.address.regency_combo.code() == ""
@@ -62,7 +49,7 @@ def test_what_was_typed_before_the_defaults_arrive_wins(qtbot, store, runner, vi
     village_region, district, _regency = village
     other = next(v for v in registrations_villages(district.code) if v != village_region.code)
     drives.start_drive(store, village_code=village_region.code, held_on=date.today(), place="Balai Desa")
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     form.address.set_state({"village_code": other})  # typed already (a restored draft, for example)
     form._on_defaults_loaded(form._defaults.__class__(village_code=village_region.code, drive_place="Balai Desa"))
     assert form.address.village_combo.code() == other
@@ -80,7 +67,7 @@ def test_same_as_previous_takes_funding_and_coverage_start_of_the_last_save(qtbo
     previous.occupation_id, previous.funding_source = "PEKEBUN_SAWIT", FundingSource.DBH_SAWIT
     previous.coverage_start = date(2027, 2, 1)
     registrations.save(store, previous)
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     assert form.work.funding_combo.currentData() == "APBD"  # unticked: the usual defaults
     form.work.occupation_combo.setFocus()
     press(Qt.Key.Key_Tab)
@@ -99,7 +86,7 @@ def test_same_as_previous_takes_funding_and_coverage_start_of_the_last_save(qtbo
 
 
 def test_same_as_previous_without_an_earlier_registration_says_so(qtbot, store, runner):
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     form.work.disability_check.setFocus()
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Space)
@@ -111,7 +98,7 @@ def test_a_known_nik_is_reported_beside_the_field_when_it_is_left(qtbot, store, 
     village_region, district, _ = village
     nik = nik_for(district.code, BORN, Sex.FEMALE, 3)
     saved = registrations.save(store, registration(nik, "Siti Aminah", BORN, Sex.FEMALE, village_region.code))
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     assert focused() is form.identity.nik_edit
     type_text(nik)
     assert not form.identity.duplicate_box.isVisibleTo(form)  # not while typing
@@ -144,7 +131,7 @@ def test_a_known_nik_is_reported_beside_the_field_when_it_is_left(qtbot, store, 
 
 def test_a_drive_opened_elsewhere_fills_the_untouched_new_form(qtbot, store, runner, village):
     village_region, _district, _regency = village
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     assert form.address.village_combo.code() == ""
     with qtbot.waitSignal(form.sig_defaults_applied, timeout=10_000):  # as the drives page starts one
         runner.run(lambda _ctx: drives.start_drive(store, village_code=village_region.code, held_on=date.today(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from _registration_helpers import focused, nik_for, press, registration, type_text
+from _registration_helpers import focused, nik_for, press, registration, shown_form, type_text
 from PySide6.QtCore import Qt
 
 from pulut_desktop.domain.people import Sex
@@ -13,28 +13,15 @@ from pulut_desktop.services import drafts
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.audit import history
 from pulut_desktop.ui.registration.drafts_list import DraftsListDialog
-from pulut_desktop.ui.registration.form import RegistrationFormPage
 
 BORN = date(1990, 3, 14)
-
-
-def _form(qtbot, store, runner) -> RegistrationFormPage:
-    form = RegistrationFormPage(store, runner)
-    qtbot.addWidget(form)
-    form.resize(1366, 768)
-    form.show()
-    qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
-    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=10_000)
-    return form
 
 
 def test_the_history_panel_lists_the_save_again_when_the_edit_after_it_is_restored(qtbot, store, runner, village):
     region, district, _regency = village
     nik = nik_for(district.code, BORN, Sex.FEMALE, 7)
     saved = registrations.save(store, registration(nik, "SITI AMINAH", BORN, Sex.FEMALE, region.code))
-    form = _form(qtbot, store, runner)
+    form = shown_form(qtbot, store, runner)
     with qtbot.waitSignal(form.sig_registration_loaded, timeout=10_000):
         form.open_registration(saved.id)
     assert form.history.actions() == ["registration.created"]
@@ -54,7 +41,7 @@ def test_the_history_panel_lists_the_save_again_when_the_edit_after_it_is_restor
     assert [d.registration_id for d in drafts.list_drafts(store)] == [saved.id]
     form.close()  # the session ends without a save
 
-    again = _form(qtbot, store, runner)  # the next session: "Draf tersimpan", Enter on the draft
+    again = shown_form(qtbot, store, runner)  # the next session: "Draf tersimpan", Enter on the draft
     assert again.history.actions() == []
     again.header.drafts_button.setFocus()
     press(Qt.Key.Key_Space)
