@@ -1,7 +1,8 @@
 """The pages beyond the registration desk that the main window shows.
 
 Each feature adds one :class:`PageSpec` line here; the main window needs no other change. A page is
-built as ``cls(store, runner)`` and may offer ``refresh()`` (called whenever it is shown),
+built as ``cls(store, runner)``, loads nothing while it is built (the main window builds every page at
+sign-in) and may offer ``refresh()`` (called whenever it is shown, the first time too),
 ``set_language(str)`` and the signal ``sig_registration_open_requested(str)``.
 """
 

@@ -82,7 +82,7 @@ class CardsPage(QWidget):
         self.verify_button.clicked.connect(self.open_verify_dialog)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.drive_combo.currentIndexChanged.connect(lambda _i: self.drive_radio.setChecked(True))
-        self.refresh()
+        # Loads when shown (the main window calls refresh()), not while the window builds: issue 18.
 
     # -- building --------------------------------------------------------------------------------------
     def _build(self) -> None:

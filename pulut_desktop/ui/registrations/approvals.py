@@ -111,7 +111,7 @@ class ApprovalsPage(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self._on_approve_button_clicked)
         self._update_buttons()
-        self.refresh()
+        # Loads when shown (the main window calls refresh()), not while the window builds: issue 18.
 
     def set_language(self, language: str) -> None:
         self._language = language

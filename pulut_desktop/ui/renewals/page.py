@@ -62,7 +62,7 @@ class RenewalsPage(QWidget):
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.renew_button.clicked.connect(self._on_renew_button_clicked)
-        self.refresh()
+        # Loads when shown (the main window calls refresh()), not while the window builds: issue 18.
 
     def set_language(self, language: str) -> None:
         self._language = language

@@ -53,6 +53,7 @@ def page(qtbot, supervisor_store, runner, people, tmp_path):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
+    page.refresh()  # what the main window does when it shows the page
     page.opened: list[Path] = []
     page.open_pdf = page.opened.append
     page.target = tmp_path / "out" / "kartu.pdf"

@@ -40,6 +40,7 @@ def test_supervisor_approves_one_and_sends_another_back(qtbot, store, runner, vi
     page = ApprovalsPage(store, runner)
     qtbot.addWidget(page)
     page.show()
+    page.refresh()  # what the main window does when it shows the page
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.model.row_at(1) is not None)
     rows = {page.model.registration_id(r): r for r in range(2)}
 
