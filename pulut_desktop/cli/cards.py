@@ -48,10 +48,18 @@ def _selection(args: argparse.Namespace) -> Selection:
     return Selection.unprinted()
 
 
-def cmd_cards(args: argparse.Namespace) -> int:
-    from ..services.cards import print_cards
+def _load_renderer() -> None:
+    """ReportLab, zxing-cpp, the card modules and the fonts: loaded while the login's Argon2 runs."""
+    from ..cards.fonts import register_fonts
+    from ..services.cards import print_cards  # noqa: F401
 
-    with open_store(args) as store:
+    register_fonts()
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    with open_store(args, meanwhile=_load_renderer) as store:
+        from ..services.cards import print_cards
+
         result = print_cards(store, _selection(args), Path(args.out), args.layout, reason=args.reason)
     for skipped in result.skipped:
         problem = messages.text(skipped.code, skipped.params, args.lang)

@@ -10,6 +10,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -32,12 +33,23 @@ def read_password(args: argparse.Namespace, prompt: str = "Kata sandi: ") -> str
 
 
 @contextmanager
-def open_store(args: argparse.Namespace) -> Iterator[Store]:
-    """Log ``--user`` in (password from the prompt or stdin) and close the store when the block ends."""
+def open_store(args: argparse.Namespace, *, meanwhile: Callable[[], object] | None = None) -> Iterator[Store]:
+    """Log ``--user`` in (password from the prompt or stdin) and close the store when the block ends.
+
+    ``meanwhile`` runs on a second thread during the login, whose Argon2 key derivation releases the GIL
+    (a command loads what it needs after the login there, e.g. the card renderer); its exception, if any,
+    is raised here once the store is open.
+    """
     from ..services.setup import log_in
 
-    with log_in(args.data_dir, args.user, read_password(args)) as store:
-        yield store
+    password = read_password(args)
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        started = helper.submit(meanwhile) if meanwhile is not None else None
+        store = log_in(args.data_dir, args.user, password)
+        with store:
+            if started is not None:
+                started.result()
+            yield store
 
 
 def say(args: argparse.Namespace, message: str, **params: object) -> None:
