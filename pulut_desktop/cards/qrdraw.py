@@ -8,9 +8,10 @@ photos.
 
 The encoder is zxing-cpp's writer (libzint inside, compiled): about 0.7 ms per card, where pure-Python
 segno took about 3 ms even with a fixed mask, the bulk of printing 1,000 cards. It chooses the mask by
-the ISO 18004 penalty score, as a QR encoder should. The payload goes in as bytes, so the symbol holds
-its UTF-8 bytes in byte mode without an ECI header, which is what the scanners and ``verify-card`` read;
-the tests decode rendered cards with zbar at 300 dpi.
+the ISO 18004 penalty score, as a QR encoder should. The payload goes in as bytes with no ECI header, so
+the symbol holds its UTF-8 bytes as they are (numeric and alphanumeric runs packed tighter, which often
+makes the symbol one version smaller), which is what the scanners and ``verify-card`` read; the tests
+decode rendered cards with zbar at 300 dpi.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
 
 ERROR_LEVEL = "M"
+# Bytes alone would get an ECI 899 ("binary") header; "0" writes none, as segno did: plain byte-mode data that
+# every scanner hands over as is (tests/cards/test_qr_symbol.py).
+NO_ECI = "0"
 # zxing-cpp's image has one byte per module, 0 dark and 255 light. An image mask paints where the sample
 # is 0 (default /Decode [0 1]), so a dark module is a 0 bit; ``QrMatrix.rows`` keeps 1 = dark.
 _TO_MASK_BITS = bytes.maketrans(b"\x00\xff", b"01")
@@ -37,7 +41,8 @@ class QrMatrix:
 
 def encode_qr(text: str) -> QrMatrix:
     """The QR code of ``text`` (error correction M); ``ValueError`` when it does not fit any version."""
-    barcode = zxingcpp.create_barcode(text.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_LEVEL)
+    payload = text.encode("utf-8")
+    barcode = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_LEVEL, eci=NO_ECI)
     image = barcode.to_image(scale=1, add_quiet_zones=False)
     size = image.shape[0]
     pixels = bytes(memoryview(image))
