@@ -20,6 +20,8 @@ province answers a re-delivered batch with the receipt it already issued.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,6 +75,14 @@ def _audit_through(session: Session) -> int:
     return session.scalar(select(func.coalesce(func.max(BatchRow.audit_through), 0))) or 0
 
 
+def _audit_window_end(session: Session, since: int) -> int:
+    """The last audit event the next batch carries: at most MAX_AUDIT_EVENTS after ``since``."""
+    window = (
+        select(AuditEvent.seq).where(AuditEvent.seq > since).order_by(AuditEvent.seq).limit(MAX_AUDIT_EVENTS).subquery()
+    )
+    return session.scalar(select(func.max(window.c.seq))) or since
+
+
 def _queued(session: Session) -> set[tuple[str, int]]:
     """Registration versions already sealed in a batch still pending (not yet on a stick)."""
     keys: set[tuple[str, int]] = set()
@@ -84,8 +94,12 @@ def _queued(session: Session) -> set[tuple[str, int]]:
 def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: int) -> list[Row]:
     """The next ``limit`` approved registrations not sealed yet, oldest first, as plain columns (no ORM object
     per row). Keys first: the versions still waiting in a pending batch are among the oldest, so ``limit``
-    plus their number is enough; the full columns are read for the chosen rows only."""
-    keys = session.execute(
+    plus their number is enough; the full columns are read for the chosen rows only.
+
+    Column selects run on the session's connection (Core, same transaction): the ORM's result loading adds
+    nothing to plain columns but its cost per row."""
+    connection = session.connection()
+    keys = connection.execute(
         select(RegistrationRow.id, RegistrationRow.version)
         .where(RegistrationRow.status == Status.APPROVED.value)
         .order_by(RegistrationRow.created_at, RegistrationRow.id)
@@ -96,7 +110,8 @@ def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: i
     for start in range(0, len(chosen), MARK_CHUNK):
         ids = chosen[start : start + MARK_CHUNK]
         found.update(
-            (row.id, row) for row in session.execute(select(*REGISTRATION_COLUMNS).where(RegistrationRow.id.in_(ids)))
+            (row[0], row)
+            for row in connection.execute(select(*REGISTRATION_COLUMNS).where(RegistrationRow.id.in_(ids)))
         )
     return [found[rid] for rid in chosen]
 
@@ -114,16 +129,21 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
         carried = {key for keys in session.scalars(select(BatchRow.drives)) for key in keys}
         drives = [d for d in session.scalars(select(Drive).order_by(Drive.id)) if drive_key(d) not in carried]
         since = _audit_through(session)
-        events = session.execute(
-            select(*AUDIT_COLUMNS).where(AuditEvent.seq > since).order_by(AuditEvent.seq).limit(MAX_AUDIT_EVENTS)
-        ).all()
-        records = [registration_line(r) for r in rows]
-        records += [drive_line(d) for d in drives]
-        records += [audit_line(e, device.code) for e in events]
-        records += [exit_line(e) for e in exits]
+        through = _audit_window_end(session, since)
         for row in exits:  # sealed now: a later correction (a higher version) goes in a later batch
             row.sent_version = row.version
         sequence = next_sequence(session, BATCH_COUNTER)
+        events = session.connection().execute(
+            select(*AUDIT_COLUMNS).where(AuditEvent.seq > since, AuditEvent.seq <= through).order_by(AuditEvent.seq)
+        )
+        # Lines are made as the batch takes them, one at a time: tens of thousands of line objects held at once
+        # survive into the collector's oldest generation and make it sweep the whole heap, several times.
+        records = itertools.chain(
+            map(registration_line, rows),
+            map(drive_line, drives),
+            (audit_line(e, device.code) for e in events),
+            map(exit_line, exits),
+        )
         data = build_batch(
             device_id=info.device_id,
             sequence=sequence,
@@ -141,8 +161,8 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
             file_bytes=data,
             registrations=[[r.id, r.version] for r in rows],
             drives=[drive_key(d) for d in drives],
-            audit_through=events[-1].seq if events else since,
-            record_count=len(records),
+            audit_through=through,
+            record_count=header.record_count,
             status=PENDING,
             created_at=audit.utcnow(),
         )
@@ -153,7 +173,12 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
             action="batch.sealed",
             entity_type="batch",
             entity_id=batch.id,
-            details={"sequence": sequence, "registrations": len(rows), "exits": len(exits), "records": len(records)},
+            details={
+                "sequence": sequence,
+                "registrations": len(rows),
+                "exits": len(exits),
+                "records": header.record_count,
+            },
         )
         return batch
 
@@ -162,22 +187,22 @@ def mark_sent(session: Session, batch: BatchRow, actor: str) -> int:
     """Step 3 for one batch, in the caller's transaction: registrations still at the sealed version
     become SENT. Returns how many. Used by export and by a receipt that beats the mark (crash).
 
-    One set-based update per chunk (not one ``session.get`` and ORM update per registration)."""
-    marked = 0
+    One set-based update for the whole batch: the sealed (id, version) pairs go in as one JSON parameter
+    that SQLite unpacks itself (``json_each``), instead of thousands of bound parameters to render."""
     now = audit.utcnow()
     check_transition(Status.APPROVED, Status.SENT)
-    keys = [tuple(key) for key in batch.registrations]
-    for start in range(0, len(keys), MARK_CHUNK):
-        result = session.execute(
-            update(RegistrationRow)
-            .where(
-                tuple_(RegistrationRow.id, RegistrationRow.version).in_(keys[start : start + MARK_CHUNK]),
-                RegistrationRow.status == Status.APPROVED.value,  # edited after sealing: a later batch
-            )
-            .values(status=Status.SENT.value, status_reason=None, version=RegistrationRow.version + 1, updated_at=now)
-            .execution_options(synchronize_session=False)
+    pairs = func.json_each(json.dumps(batch.registrations)).table_valued("value")
+    sealed = select(func.json_extract(pairs.c.value, "$[0]"), func.json_extract(pairs.c.value, "$[1]"))
+    result = session.execute(
+        update(RegistrationRow)
+        .where(
+            tuple_(RegistrationRow.id, RegistrationRow.version).in_(sealed),
+            RegistrationRow.status == Status.APPROVED.value,  # edited after sealing: a later batch
         )
-        marked += result.rowcount
+        .values(status=Status.SENT.value, status_reason=None, version=RegistrationRow.version + 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    marked = result.rowcount
     if marked:
         session.expire_all()  # registration rows this session holds are reloaded with their new status
     batch.status, batch.sent_at = SENT, now

@@ -27,7 +27,7 @@ from pulut_desktop import __version__
 from . import container
 from .errors import BatchError
 from .keys import key_id
-from .records import RECORD_ADAPTER, BatchRecord, as_record
+from .records import RECORD_ADAPTER, BatchRecord, WireLine, as_record
 from .schema import KeyId, Sequence, Sha256Hex, Text, Timestamp, Uuid, WireModel, now_utc
 
 MAGIC = b"PULUTBA\n"
@@ -83,11 +83,24 @@ def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _wire_form(value: BatchRecord | WireLine | Mapping[str, Any], number: int) -> dict[str, Any]:
+    """The JSON form of one line: a :class:`WireLine` as built, anything else validated against the schema."""
+    if isinstance(value, WireLine):
+        return value.dump()
+    try:
+        record = as_record(value)
+    except pydantic.ValidationError as err:
+        first = err.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BatchError("batch.payload_invalid", line=number, reason=first["type"], field=where) from None
+    return record.model_dump(mode="json")
+
+
 def build_batch(
     *,
     device_id: str,
     sequence: int,
-    records: Iterable[BatchRecord | Mapping[str, Any]],
+    records: Iterable[BatchRecord | WireLine | Mapping[str, Any]],
     device_key: Ed25519PrivateKey,
     province_public_key: X25519PublicKey,
     training: bool = False,
@@ -96,20 +109,18 @@ def build_batch(
     app_version: str = __version__,
     progress: Progress | None = None,
 ) -> bytes:
-    """Seal ``records`` into batch file bytes. Raises BatchError for a record or batch that breaks the
-    format (``batch.payload_invalid`` with ``line``, ``batch.too_many_records``, ``batch.too_large``)."""
+    """Seal ``records`` (models, plain mappings validated here, or :class:`WireLine` as built) into batch file
+    bytes. Raises BatchError for a record or batch that breaks the format (``batch.payload_invalid`` with
+    ``line``, ``batch.too_many_records``, ``batch.too_large``)."""
     lines = []
     for number, value in enumerate(records, start=1):
         if number > MAX_RECORDS:
             raise BatchError("batch.too_many_records", limit=MAX_RECORDS)
+        wire = _wire_form(value, number)
         try:
-            record = as_record(value)
-        except pydantic.ValidationError as err:
-            first = err.errors(include_url=False, include_input=False)[0]
-            where = ".".join(str(p) for p in first["loc"])
-            reason = first["type"]
-            raise BatchError("batch.payload_invalid", line=number, reason=reason, field=where) from None
-        lines.append(container.canonical_json(record.model_dump(mode="json")) + b"\n")
+            lines.append(container.canonical_json(wire) + b"\n")
+        except (UnicodeEncodeError, ValueError):  # a lone surrogate (no UTF-8 for it), a float NaN
+            raise BatchError("batch.payload_invalid", line=number, reason="encoding", field="-") from None
     payload = b"".join(lines)
     if len(payload) > MAX_PAYLOAD_SIZE:
         raise BatchError("batch.payload_too_large", limit=MAX_PAYLOAD_SIZE)

@@ -73,15 +73,21 @@ def _to_date(value: Any) -> date:
     raise ValueError("date must be YYYY-MM-DD")
 
 
+def _timestamp_text(v: datetime) -> str:
+    return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z"
+
+
+def timestamp_text(value: datetime) -> str:
+    """The wire spelling of an aware datetime, exactly what a :data:`Timestamp` field dumps to in JSON mode
+    (for writers that build a line's JSON form directly). Raises ValueError for a naive datetime."""
+    return _timestamp_text(value if value.tzinfo is UTC else _to_timestamp(value))
+
+
 # A UTC instant to the second, spelled "2026-11-03T08:15:00Z".
 Timestamp = Annotated[
     datetime,
     BeforeValidator(_to_timestamp),
-    PlainSerializer(
-        lambda v: f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z",
-        return_type=str,
-        when_used="json",
-    ),
+    PlainSerializer(_timestamp_text, return_type=str, when_used="json"),
 ]
 # A calendar date, spelled "2026-11-03".
 Date = Annotated[

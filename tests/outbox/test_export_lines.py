@@ -1,28 +1,69 @@
 """Export reads plain columns (no ORM or domain object per registration): the lines it seals are byte for byte
-what the domain path (``from_row`` -> ``registration_record``) makes of the same rows, and an export of several
+what the domain path (``from_row`` -> ``registration_record``) makes of the same rows, audit lines built directly
+in their JSON form are byte for byte what the pydantic model makes of any event, and an export of several
 batches reads only what each batch needs."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import uuid
+from datetime import UTC, date, datetime, timedelta, timezone
+from types import SimpleNamespace
 
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event, select
 
 from pulut_desktop.domain.people import Sex
 from pulut_desktop.domain.registration import Consent, ConsentMethod, Heir, HeirRelationship
 from pulut_desktop.outbox.export import export_batch
-from pulut_desktop.outbox.records import AUDIT_COLUMNS, REGISTRATION_COLUMNS, audit_line, registration_line
+from pulut_desktop.outbox.records import (
+    AUDIT_COLUMNS,
+    AUDIT_NAMESPACE,
+    REGISTRATION_COLUMNS,
+    _scalar,
+    _utc,
+    audit_line,
+    registration_line,
+)
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.mapping import from_row
 from pulut_desktop.storage.models import AuditEvent, RegistrationRow
-from pulut_desktop.sync.container import canonical_json
-from pulut_desktop.sync.records import registration_record
+from pulut_desktop.sync import batch as batch_format
+from pulut_desktop.sync.container import canonical_json, parse_model
+from pulut_desktop.sync.errors import BatchError
+from pulut_desktop.sync.records import MAX_AUDIT_DETAILS, RECORD_ADAPTER, WireLine, audit_record, registration_record
 from tests.conftest import make_registration
 from tests.outbox.helpers import approve_new, enrol, make_laptop, make_province
 
 
 def _wire(line) -> bytes:
+    return canonical_json(line.dump() if isinstance(line, WireLine) else line.model_dump(mode="json"))
+
+
+def _model_audit_line(row, device_code: str) -> bytes:
+    """The audit line as the wire model makes it (validate, then dump): what the export sealed before audit lines
+    were built directly. The fast line must be these bytes for every event."""
+    details = {str(k)[:64]: _scalar(v) for k, v in sorted((row.details or {}).items())[:MAX_AUDIT_DETAILS]}
+    line = audit_record(
+        id=str(uuid.uuid5(AUDIT_NAMESPACE, f"{device_code}:{row.seq}")),
+        occurred_at=_utc(row.at),
+        actor=row.actor[:200],
+        action=row.action[:64],
+        entity=row.entity_type[:64],
+        entity_id=(row.entity_id or "")[:64],
+        details=details,
+    )
     return canonical_json(line.model_dump(mode="json"))
+
+
+def _assert_same_audit_line(row, device_code: str) -> None:
+    fast = _wire(audit_line(row, device_code))
+    assert fast == _model_audit_line(row, device_code)
+    # and the province's reader takes it as it is (strict schema, canonical bytes)
+    parse_model(RECORD_ADAPTER.validate_json, fast, BatchError, "batch.payload_invalid")
 
 
 def test_column_lines_equal_the_domain_lines(store):
@@ -48,6 +89,64 @@ def test_column_lines_equal_the_domain_lines(store):
             assert _wire(registration_line(row)) == _wire(registration_record(reg))
         for row in events:
             assert _wire(audit_line(row, "ABCDEFGH")) == _wire(audit_line(event_objects[row.seq], "ABCDEFGH"))
+            _assert_same_audit_line(row, "ABCDEFGH")
+
+
+_OFFSETS = st.timedeltas(min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59))
+_ZONES = st.none() | st.just(UTC) | st.builds(timezone, _OFFSETS)
+_TEXT = st.text(max_size=300) | st.text(alphabet='ab\u00e9\u4e2d\U0001f600\n"\\\x00', min_size=60, max_size=2100)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats() | _TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+_EVENTS = st.builds(
+    SimpleNamespace,
+    seq=st.integers(min_value=1, max_value=2**62),
+    at=st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(9998, 12, 30), timezones=_ZONES),
+    actor=_TEXT,
+    action=_TEXT,
+    entity_type=_TEXT,
+    entity_id=st.none() | _TEXT,
+    details=st.none() | st.dictionaries(st.text(max_size=80), _JSON, max_size=60),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(row=_EVENTS, device_code=st.from_regex(r"[0-9A-HJKMNP-TV-Z]{8}", fullmatch=True))
+def test_audit_line_is_the_model_line_for_any_event(row, device_code):
+    """Unicode, long strings, many and nested details, None, bools, big ints, floats, naive and aware datetimes
+    with microseconds: the line built directly is byte for byte the validated model's."""
+    _assert_same_audit_line(row, device_code)
+
+
+def test_audit_line_edges():
+    at = datetime(2026, 11, 3, 8, 15, 0, 999_999)
+    base = {"seq": 7, "actor": "super", "action": "registration.status", "entity_type": "registration"}
+    cases = [
+        {"at": at, "entity_id": None, "details": None},
+        {"at": at.replace(tzinfo=timezone(timedelta(hours=7))), "entity_id": "x" * 64, "details": {}},
+        {"at": at.replace(tzinfo=UTC), "entity_id": "x" * 65, "details": {"k" * 70: 2**53, "n": -(2**53) + 1}},
+        {"at": at, "entity_id": "", "details": {"big": 2**53, "neg": -(2**53), "t": True, "f": False, "z": 0}},
+        {"at": at, "entity_id": "e", "details": {f"k{n:02d}": n for n in range(MAX_AUDIT_DETAILS + 5)}},
+        {"at": at, "entity_id": "e", "details": {"nested": {"b": [1, {"c": None}], "a": "\u00e9"}, "s": "y" * 2001}},
+    ]
+    for case in cases:
+        _assert_same_audit_line(SimpleNamespace(**base, **case), "ABCDEFGH")
+
+
+def test_a_line_without_utf8_is_refused_by_number():
+    """A lone surrogate cannot be written as UTF-8: the batch writer refuses that line by its number instead of
+    failing somewhere inside the JSON encoder (the model path refused it too)."""
+    row = SimpleNamespace(seq=1, at=datetime(2026, 11, 3), actor="a\ud800", action="x", entity_type="y",
+                          entity_id=None, details={})  # fmt: skip
+    with pytest.raises(BatchError) as caught:
+        batch_format.build_batch(
+            device_id=str(uuid.uuid4()), sequence=1, records=[audit_line(row, "ABCDEFGH")],
+            device_key=Ed25519PrivateKey.generate(), province_public_key=X25519PrivateKey.generate().public_key(),
+        )  # fmt: skip
+    assert caught.value.code == "batch.payload_invalid" and caught.value.params["line"] == 1
+    assert caught.value.params["reason"] == "encoding"
 
 
 def test_each_batch_reads_only_the_rows_it_seals(tmp_path):
