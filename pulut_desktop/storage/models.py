@@ -110,7 +110,11 @@ class RegistrationRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (Index("ix_registrations_birth_village", "birth_date", "village_code"),)
+    __table_args__ = (
+        Index("ix_registrations_birth_village", "birth_date", "village_code"),
+        # 0008: the guard rails count unsent registrations and find the oldest from the index alone
+        Index("ix_registrations_status_created", "status", "created_at"),
+    )
 
 
 class AuditEvent(Base):
