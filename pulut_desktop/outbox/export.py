@@ -91,9 +91,11 @@ def _queued(session: Session) -> set[tuple[str, int]]:
     return keys
 
 
-def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: int) -> list[tuple[str, int]]:
-    """The (id, version) of the next ``limit`` approved registrations not sealed yet, oldest first. The versions
-    still waiting in a pending batch are among the oldest, so ``limit`` plus their number is enough.
+def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: int) -> dict[str, int]:
+    """The version of each of the next ``limit`` approved registrations not sealed yet, by id, oldest first. The
+    versions still waiting in a pending batch are among the oldest, so ``limit`` plus their number is enough.
+    (One dict of strings and ints: thousands of small tuples held while the batch is built would outlive the
+    collector's young generations and make it sweep the whole heap.)
 
     Column selects run on the session's connection (Core, same transaction): the ORM's result loading adds
     nothing to plain columns but its cost per row."""
@@ -103,14 +105,18 @@ def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: i
         .order_by(RegistrationRow.created_at, RegistrationRow.id)
         .limit(limit + len(queued))
     )
-    return [(rid, version) for rid, version in keys if (rid, version) not in queued][:limit]
+    chosen: dict[str, int] = {}
+    for rid, version in keys:
+        if (rid, version) not in queued and len(chosen) < limit:
+            chosen[rid] = version
+    return chosen
 
 
-def _registration_rows(session: Session, keys: list[tuple[str, int]]) -> Iterator[Row]:
+def _registration_rows(session: Session, keys: dict[str, int]) -> Iterator[Row]:
     """The full columns (:data:`REGISTRATION_COLUMNS`) of the chosen registrations, in the same order, read as
     the batch takes them (no ORM or domain object per registration, none held longer than its line). The ids
     go in as one JSON parameter SQLite unpacks itself, not thousands of bound parameters to render."""
-    chosen = func.json_each(json.dumps([rid for rid, _ in keys])).table_valued("value")
+    chosen = func.json_each(json.dumps(list(keys))).table_valued("value")
     yield from session.connection().execute(
         select(*REGISTRATION_COLUMNS)
         .where(RegistrationRow.id.in_(select(chosen.c.value)))
@@ -165,7 +171,7 @@ def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
             device_id=info.device_id,
             file_sha256=hashlib.sha256(data).hexdigest(),
             file_bytes=data,
-            registrations=[[rid, version] for rid, version in keys],
+            registrations=[[rid, version] for rid, version in keys.items()],
             drives=[drive_key(d) for d in drives],
             audit_through=through,
             record_count=header.record_count,
