@@ -9,14 +9,16 @@ from pulut_desktop.cards.layout import A4_LAYOUT, LAYOUTS
 from pulut_desktop.cards.payload import VerificationKind
 from pulut_desktop.cli import build_parser
 from pulut_desktop.cli.cards import DEFAULT_LAYOUT, LAYOUT_CHOICES, VERIFY_EXIT_CODES
+from tests.conftest import PASSWORD
 
 HEAVY = ("reportlab", "zxingcpp", "PIL", "sqlalchemy", "sqlcipher3", "alembic", "cryptography", "PySide6", "pydantic")
 
 
-def _imported_by(*argv: str) -> tuple[set[str], subprocess.CompletedProcess]:
+def _imported_by(*argv: str, stdin: str = "") -> tuple[set[str], subprocess.CompletedProcess]:
     """Top-level packages ``python -X importtime -m pulut_desktop ARGV`` imports (the launcher, as installed)."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "pulut_desktop", *argv],
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
@@ -38,6 +40,15 @@ def test_a_command_still_loads_what_it_needs(tmp_path):
     modules, result = _imported_by("--data-dir", str(tmp_path), "verify-card", "--user", "x", "--password-stdin", "-")
     assert result.returncode == 2, result.stderr
     assert {"sqlalchemy", "reportlab", "zxingcpp"} <= modules
+
+
+def test_a_login_to_a_store_at_the_head_does_not_load_alembic(store, tmp_path):
+    # Alembic only migrates; a store already at the newest revision is recognised with one SELECT.
+    store.close()
+    argv = ("--data-dir", str(tmp_path / "data"), "verify-audit", "--user", "super", "--password-stdin")
+    modules, result = _imported_by(*argv, stdin=PASSWORD + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "sqlalchemy" in modules and "alembic" not in modules
 
 
 def test_the_parser_offers_the_card_layouts_the_renderer_knows():

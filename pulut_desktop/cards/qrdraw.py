@@ -8,9 +8,10 @@ photos.
 
 The encoder is zxing-cpp's writer (libzint inside, compiled): about 0.7 ms per card, where pure-Python
 segno took about 3 ms even with a fixed mask, the bulk of printing 1,000 cards. It chooses the mask by
-the ISO 18004 penalty score, as a QR encoder should. The payload goes in as bytes, so the symbol holds
-its UTF-8 bytes in byte mode without an ECI header, which is what the scanners and ``verify-card`` read;
-the tests decode rendered cards with zbar at 300 dpi.
+the ISO 18004 penalty score, as a QR encoder should. The payload goes in as bytes with no ECI header, so
+the symbol holds its UTF-8 bytes as they are (numeric and alphanumeric runs packed tighter, which often
+makes the symbol one version smaller), which is what the scanners and ``verify-card`` read; the tests
+decode rendered cards with zbar at 300 dpi.
 """
 
 from __future__ import annotations
@@ -18,36 +19,46 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import zxingcpp
+from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 ERROR_LEVEL = "M"
-# zxing-cpp's image has one byte per module, 0 dark and 255 light. An image mask paints where the sample
-# is 0 (default /Decode [0 1]), so a dark module is a 0 bit; ``QrMatrix.rows`` keeps 1 = dark.
-_TO_MASK_BITS = bytes.maketrans(b"\x00\xff", b"01")
-_TO_ROWS = bytes.maketrans(b"\x00\xff", b"\x01\x00")
+# Bytes alone would get an ECI 899 ("binary") header; "0" writes none, as segno did: plain byte-mode data that
+# every scanner hands over as is (tests/cards/test_qr_symbol.py).
+NO_ECI = "0"
 
 
 @dataclass(frozen=True)
 class QrMatrix:
     size: int  # modules per side, without quiet zone
-    rows: tuple[bytes, ...]  # one byte per module, 1 = dark, row 0 at the top
-    version: int
-    bits: bytes  # the image mask: rows packed MSB first, each padded to a whole byte with unpainted (1) bits
+    pixels: bytes  # zxing-cpp's image: one byte per module, row 0 at the top, 0 dark and 255 light
+    bits: bytes  # the image mask: rows packed MSB first, a dark module a 0 bit (see draw_qr), padded to whole bytes
+
+    @property
+    def rows(self) -> tuple[bytes, ...]:
+        """One byte per module, 1 = dark, row 0 at the top."""
+        n = self.size
+        return tuple(self.pixels[r * n : (r + 1) * n].translate(_DARK_AS_ONE) for r in range(n))
+
+    @property
+    def version(self) -> int:
+        return (self.size - 17) // 4
+
+
+_DARK_AS_ONE = bytes.maketrans(b"\x00\xff", b"\x01\x00")
 
 
 def encode_qr(text: str) -> QrMatrix:
     """The QR code of ``text`` (error correction M); ``ValueError`` when it does not fit any version."""
-    barcode = zxingcpp.create_barcode(text.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_LEVEL)
+    payload = text.encode("utf-8")
+    barcode = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_LEVEL, eci=NO_ECI)
     image = barcode.to_image(scale=1, add_quiet_zones=False)
     size = image.shape[0]
     pixels = bytes(memoryview(image))
-    width = (size + 7) // 8
-    lines = [pixels[r * size : (r + 1) * size] for r in range(size)]
-    bits = b"".join(
-        int(line.translate(_TO_MASK_BITS).ljust(width * 8, b"1"), 2).to_bytes(width, "big") for line in lines
-    )
-    rows = tuple(line.translate(_TO_ROWS) for line in lines)
-    return QrMatrix(size=size, rows=rows, version=(size - 17) // 4, bits=bits)
+    # Pillow's 1-bit mode packs exactly like a PDF image mask: MSB first, each row padded to a whole byte,
+    # light (255) a 1 bit and dark a 0 bit, which the mask paints.
+    bits = Image.frombytes("L", (size, size), pixels).convert("1", dither=Image.Dither.NONE).tobytes()
+    return QrMatrix(size=size, pixels=pixels, bits=bits)
 
 
 def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, size: float) -> None:

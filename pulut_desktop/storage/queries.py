@@ -130,6 +130,12 @@ def search_rowids(session: Session, q: RegistrationQuery, limit: int | None = No
     rowid = literal_column("registrations.rowid")
     # Rows are inserted in the order they are created, so "newest first" is rowid order: both the NIK
     # index and the name index hand rowids back without touching the table.
+    if limit is None and q.sort is SortKey.CREATED and not q.text.strip() and _only_text(q):
+        # Every row: a narrow covering index has far fewer pages to decrypt than the table itself (0.35 s
+        # against 0.7-1 s at 200,000). Written out: SQLAlchemy's SQLite dialect drops ``with_hint``.
+        direction = "DESC" if q.descending else "ASC"
+        sql = f"SELECT rowid FROM registrations INDEXED BY ix_registrations_status ORDER BY rowid {direction}"
+        return list(session.execute(text(sql)).scalars())
     if q.sort is SortKey.CREATED:
         order = [rowid.desc() if q.descending else rowid.asc()]
     else:
@@ -138,9 +144,6 @@ def search_rowids(session: Session, q: RegistrationQuery, limit: int | None = No
     query = _filtered(select(rowid).select_from(R), q).order_by(*order)
     if limit is not None:
         query = query.limit(limit)
-    elif q.sort is SortKey.CREATED and not q.text.strip() and _only_text(q):
-        # Every row: a narrow covering index has far fewer pages to decrypt than the table itself.
-        query = query.with_hint(R, "INDEXED BY ix_registrations_status", "sqlite")
     return list(session.execute(query).scalars())
 
 

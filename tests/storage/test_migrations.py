@@ -24,6 +24,11 @@ def test_empty_database_upgrades_to_head(tmp_path):
     engine.dispose()
 
 
+def test_the_newest_script_is_alembics_head():
+    # upgrade() skips Alembic when a store is at newest_script_revision(): it must be the one head.
+    assert migrate.newest_script_revision() == migrate.head_revision()
+
+
 def test_first_schema_with_data_survives_upgrade(tmp_path):
     db = tmp_path / "pulut.db"
     engine = make_engine(db, KEY)

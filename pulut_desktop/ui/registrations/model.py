@@ -16,6 +16,7 @@ that belong to an earlier search.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -88,6 +89,8 @@ class RegistrationTableModel(ColumnTableModel):
         self._pending: set[int] = set()
         self._generation = 0
         self._searching = False
+        self._rest_asked = False  # the rowids after the head asked for again, for a paint
+        self._rest: tuple[int, threading.Event] | None = None  # the search for them: done once per generation
 
     # -- searching -----------------------------------------------------------------------------
     @property
@@ -132,15 +135,30 @@ class RegistrationTableModel(ColumnTableModel):
             self._request_page(0)  # the head was read without this screen's notes
         self._searching = False
         self.sig_search_finished.emit(total)
+        self._rest_asked = False
         if total > len(head):
-            query, store = self._query, self._store
+            self._request_rest(generation, Priority.NORMAL)
 
-            def all_rowids(_ctx) -> list[int] | None:
-                # Skipped when a newer search was typed meanwhile: it would only delay that one.
-                overtaken = lambda: generation != self._generation  # noqa: E731
-                return None if overtaken() else browse.find_registrations(store, query, overtaken)
+    def _request_rest(self, generation: int, priority: Priority) -> None:
+        """Queue the search for every rowid (the rows after the head). Asked again, ahead of queued loads, when
+        a paint needs rows past the head before it came: the officer scrolls while Beranda still loads."""
+        query, store = self._query, self._store
+        if self._rest is None or self._rest[0] != generation:
+            self._rest = (generation, threading.Event())
+        found = self._rest[1]  # both copies run on the one worker thread: the second sees the first's
 
-            self._runner.run(all_rowids, on_success=partial(self._on_rowids_found, generation))
+        def all_rowids(_ctx) -> list[int] | None:
+            # Skipped when a newer search was typed meanwhile (it would only delay that one), or when the
+            # other copy of this search already brought the rowids.
+            overtaken = lambda: generation != self._generation  # noqa: E731
+            if overtaken() or found.is_set():
+                return None
+            rowids = browse.find_registrations(store, query, overtaken)
+            if rowids is not None:
+                found.set()
+            return rowids
+
+        self._runner.run(all_rowids, on_success=partial(self._on_rowids_found, generation), priority=priority)
 
     def _on_rowids_found(self, generation: int, rowids: list[int] | None) -> None:
         if generation != self._generation or rowids is None:
@@ -205,6 +223,9 @@ class RegistrationTableModel(ColumnTableModel):
             return None
         if row >= len(self._rowids):  # fetched once the rest of the rowids arrives
             self._wanted.add(row // PAGE_SIZE)
+            if not self._rest_asked and not self._searching:
+                self._rest_asked = True
+                self._request_rest(self._generation, Priority.FOREGROUND)
             return None
         page = self._page(row)
         return None if page is None else page.get(self._rowids[row])

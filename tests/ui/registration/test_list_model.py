@@ -53,3 +53,46 @@ def test_model_with_200k_rows_counts_and_fetches_the_last_page(qtbot, store, run
         + ", ".join(f"{t:.1f}" for t in timings)
         + f" ms; name-fragment search {search_ms:.1f} ms"
     )
+
+
+def test_rows_past_the_head_painted_before_the_rest_came_ask_for_it_ahead_of_queued_loads(
+    qtbot, store, runner, village, monkeypatch
+):
+    """Issue 18: after sign-in Beranda's loads wait in the queue behind the list's first page; the officer who
+    scrolls the list gets the rest of its rowids ahead of them, not after them."""
+    import threading
+
+    from pulut_desktop.services import browse
+
+    region, _, _ = village
+    fill_registrations(store, PAGE_SIZE + 50, region.code)
+    order: list[str] = []
+    search = browse.find_registrations
+
+    def recorded(*args):
+        order.append("rest of the list")
+        return search(*args)
+
+    monkeypatch.setattr(browse, "find_registrations", recorded)
+    release, started = threading.Event(), threading.Event()
+    model = RegistrationTableModel(store, runner, RegistrationQuery())
+
+    def gate(_ctx):  # the worker is busy (Beranda's counts) when the head's answer arrives
+        started.set()
+        release.wait(10)
+
+    with qtbot.waitSignal(model.sig_search_finished, timeout=30000):
+        model.refresh()  # the list's first page, then the worker is busy and Beranda's loads wait behind it
+        runner.run(gate)
+        runner.run(lambda _ctx: order.append("home"))
+        assert started.wait(10)
+    last = PAGE_SIZE + 49
+    assert model.index(last, RegistrationColumn.NAME).data() == PLACEHOLDER
+    release.set()
+    qtbot.waitUntil(lambda: model.index(last, RegistrationColumn.NAME).data() != PLACEHOLDER, timeout=10000)
+    assert model.index(last, RegistrationColumn.NAME).data() == "PEKERJA SINTETIS 000001"  # newest first
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=10000)
+    assert order == ["rest of the list", "home"]
+    assert runner.wait_for_done(10000)
+    qtbot.wait(50)
+    assert order == ["rest of the list", "home"], "the second copy of the search was skipped"
