@@ -114,6 +114,11 @@ class RegistrationRow(Base):
         Index("ix_registrations_birth_village", "birth_date", "village_code"),
         # 0008: the guard rails count unsent registrations and find the oldest from the index alone
         Index("ix_registrations_status_created", "status", "created_at"),
+        # 0009: the dashboards' counts from indexes alone
+        Index("ix_registrations_occupation_id", "occupation_id"),
+        Index("ix_registrations_funding_status", "funding_source", "status"),
+        Index("ix_registrations_status_print", "status", "print_count"),
+        Index("ix_registrations_bpjs_status", "bpjs_status"),
     )
 
 

@@ -26,6 +26,7 @@ application (see :func:`stop_application`).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from enum import IntEnum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import PulutError
@@ -84,12 +85,31 @@ class _Signals(QObject):
     """Work raised KeyboardInterrupt or SystemExit."""
 
 
+MAINTENANCE_NICE = 10
+"""How far the maintenance thread steps back (Linux nice, per thread): it gets about a tenth of a core that the
+officer's work also wants, and every idle cycle otherwise."""
+_yielding = threading.local()
+
+
+def _yield_cpu() -> None:
+    """Maintenance yields the cores to the officer's work: this thread's priority is lowered, once per thread."""
+    if getattr(_yielding, "done", False):
+        return
+    _yielding.done = True
+    QThread.currentThread().setPriority(QThread.Priority.LowestPriority)  # Windows, macOS; no effect on Linux
+    if hasattr(os, "setpriority"):  # Linux: a thread id here sets that thread's nice value only
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), MAINTENANCE_NICE))
+
+
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[WorkContext], Any], context: WorkContext) -> None:
+    def __init__(self, work: Callable[[WorkContext], Any], context: WorkContext, *, yielding: bool = False) -> None:
         super().__init__()
-        self._work, self._context = work, context
+        self._work, self._context, self._yielding = work, context, yielding
 
     def run(self) -> None:
+        if self._yielding:
+            _yield_cpu()
         signals = self._context._signals
         with changes.recording() as written:
             try:
@@ -117,7 +137,7 @@ class OperationRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         # Maintenance (the after-login check, backup, purge) runs on its own thread beside the officer's
-        # work, never queued in front of it; it opens its own SQLite connections.
+        # work, never queued in front of it, at a lower CPU priority; it opens its own SQLite connections.
         self._beside_pool = QThreadPool(self)
         self._beside_pool.setMaxThreadCount(1)
         self._on_error = on_error
@@ -198,7 +218,7 @@ class OperationRunner(QObject):
         signals.sig_aborted.connect(aborted)
         if beside:
             self._beside.add(signals)
-            self._beside_pool.start(_Job(work, context))
+            self._beside_pool.start(_Job(work, context, yielding=True))
             return context
         if not self._running:
             self.sig_busy_changed.emit(True)

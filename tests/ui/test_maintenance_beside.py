@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import threading
+
+import pytest
 
 from pulut_desktop.storage import registrations
 from pulut_desktop.storage.queries import RegistrationQuery, fetch_rows, search_rowids
+from pulut_desktop.ui.operations import MAINTENANCE_NICE
 from tests.conftest import make_registration
 
 
@@ -34,3 +38,19 @@ def test_the_list_answers_while_maintenance_is_still_running(qtbot, runner, supe
     assert done == [], "the list answered while the backup was still running"
     release.set()
     qtbot.waitUntil(lambda: done == ["backup done"], timeout=10_000)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="per-thread nice values are a Linux feature")
+def test_maintenance_yields_the_cpu_to_the_officers_work(qtbot, runner):
+    """Issue 18: the backup and the damage check share 2 cores with the list; their thread steps back (nice 10)
+    while the officer's worker thread keeps the application's own priority."""
+
+    def own_nice(_ctx) -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    process = os.getpriority(os.PRIO_PROCESS, 0)
+    seen: dict[str, int] = {}
+    runner.run(own_nice, on_success=lambda nice: seen.update(beside=nice), beside=True)
+    runner.run(own_nice, on_success=lambda nice: seen.update(worker=nice))
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen == {"beside": max(process, MAINTENANCE_NICE), "worker": process}
