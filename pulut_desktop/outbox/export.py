@@ -87,7 +87,7 @@ def _queued(session: Session) -> set[tuple[str, int]]:
     """Registration versions already sealed in a batch still pending (not yet on a stick)."""
     keys: set[tuple[str, int]] = set()
     for regs in session.scalars(select(BatchRow.registrations).where(BatchRow.status == PENDING)):
-        keys.update((rid, version) for rid, version in regs)
+        keys.update(map(tuple, regs))  # [id, version] pairs
     return keys
 
 
@@ -99,12 +99,13 @@ def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: i
 
     Column selects run on the session's connection (Core, same transaction): the ORM's result loading adds
     nothing to plain columns but its cost per row."""
-    keys = session.connection().execute(
+    chosen_keys = (
         select(RegistrationRow.id, RegistrationRow.version)
         .where(RegistrationRow.status == Status.APPROVED.value)
         .order_by(RegistrationRow.created_at, RegistrationRow.id)
         .limit(limit + len(queued))
     )
+    keys = session.connection().execute(chosen_keys).all()  # one fetch for all, not one per row
     chosen: dict[str, int] = {}
     for rid, version in keys:
         if (rid, version) not in queued and len(chosen) < limit:
