@@ -16,6 +16,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada data yang menunggu dikirim.",
         "Nothing is waiting to be sent.",
     ),
+    "outbox.registration_not_sendable": (
+        "Pendaftaran {number} tidak bisa dikirim: isian {field} tidak sesuai format kiriman. Buka pendaftaran "
+        "itu, perbaiki isiannya, lalu kirim lagi. Tidak ada yang berubah; data lain tetap menunggu.",
+        "Registration {number} cannot be sent: its field {field} does not fit the batch format. Open that "
+        "registration, correct the field, then send again. Nothing was changed; the rest is still waiting.",
+    ),
     "outbox.cancelled": (
         "Pengiriman dibatalkan; {written} berkas sudah tertulis. Data yang belum tertulis tetap menunggu.",
         "Export cancelled; {written} file(s) were written. What was not written is still waiting.",

@@ -23,3 +23,9 @@ class AlreadyEnrolled(OutboxError):
 
 NothingToSend = error_class("NothingToSend", OutboxError, "outbox.nothing_to_send")
 Cancelled = error_class("Cancelled", OutboxError, "outbox.cancelled")
+RegistrationNotSendable = error_class(
+    "RegistrationNotSendable",
+    OutboxError,
+    "outbox.registration_not_sendable",
+    "A stored registration breaks the batch format (a row written before a rule, or edited outside the app).",
+)

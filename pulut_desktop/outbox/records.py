@@ -7,8 +7,10 @@ import json
 import uuid
 from datetime import UTC, datetime
 
+import pydantic
 from sqlalchemy import Row
 
+from pulut_desktop.outbox.errors import RegistrationNotSendable
 from pulut_desktop.storage.models import AuditEvent, Drive, RegistrationRow, WorkerExitRow
 from pulut_desktop.sync.records import (
     MAX_AUDIT_DETAILS,
@@ -60,7 +62,12 @@ def registration_line(row: Row) -> RegistrationLine:
         "witness_name": consent.get("witness_name"),
         "form_reference": consent.get("form_reference"),
     }
-    return RegistrationLine.model_validate({"kind": "registration", "data": data}, strict=False)
+    try:
+        return RegistrationLine.model_validate({"kind": "registration", "data": data}, strict=False)
+    except pydantic.ValidationError as err:
+        loc = err.errors(include_url=False, include_input=False)[0]["loc"]
+        field = ".".join(str(part) for part in loc[1:]) or "-"  # loc[0] is "data"
+        raise RegistrationNotSendable(number=data["registration_number"] or data["id"], field=field) from None
 
 
 def drive_version(row: Drive) -> int:

@@ -48,9 +48,10 @@ class StickLayout:
         stick formatted or edited on another system; FAT is case-insensitive, a Linux mount of it
         may not be)."""
         try:
-            for entry in os.scandir(self.root):
-                if entry.name.lower() == name and entry.is_dir():
-                    return self.root / entry.name
+            with os.scandir(self.root) as entries:  # closed on the early return too
+                for entry in entries:
+                    if entry.name.lower() == name and entry.is_dir():
+                        return self.root / entry.name
         except OSError:
             pass
         return self.root / name
@@ -116,9 +117,10 @@ def find_layout(mount: Path) -> StickLayout | None:
     """The ``PULUT`` folder at the top of a mounted stick (any letter case), or None."""
     mount = Path(mount)
     try:
-        for entry in os.scandir(mount):
-            if entry.name.upper() == STICK_FOLDER and entry.is_dir():
-                return StickLayout(mount / entry.name)
+        with os.scandir(mount) as entries:
+            for entry in entries:
+                if entry.name.upper() == STICK_FOLDER and entry.is_dir():
+                    return StickLayout(mount / entry.name)
     except OSError:
         return None
     return None
@@ -138,7 +140,8 @@ def ensure_layout(mount: Path) -> StickLayout:
 def _list(folder: Path, suffix: str, device_id: str | None) -> list[StickFile]:
     found = []
     try:
-        entries = list(os.scandir(folder))
+        with os.scandir(folder) as listing:
+            entries = list(listing)
     except FileNotFoundError:
         return []
     except OSError as err:

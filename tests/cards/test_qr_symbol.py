@@ -11,6 +11,7 @@ import zxingcpp
 from PIL import Image
 
 from pulut_desktop.cards import VerificationKind, card_from_registration, render_cards, sign_card, verify_card
+from pulut_desktop.cards.qrdraw import MASK
 
 from .samples import ISSUED_ON, sample_registration
 from .test_qr_roundtrip import TODAY, decode, rasterise
@@ -34,5 +35,6 @@ def test_the_qr_has_no_eci_header_and_carries_the_payload_bytes(device_code, dev
         assert found.bytes == text.encode("utf-8")
         assert found.content_type is zxingcpp.ContentType.Text  # an ECI 899 header reads as Binary
         assert found.extra["ECLevel"] == "M"
+        assert found.extra["DataMask"] == MASK  # fixed, as qrdraw explains; zbar below still reads it
         assert decode(png).rstrip(b"\n") == text.encode("utf-8")  # zbar, byte for byte
         assert verify_card(text, {device_code: device_key.public_key()}, TODAY).kind is VerificationKind.VALID

@@ -63,3 +63,44 @@ def test_cli_round_trip(tmp_path, monkeypatch, capsys):
     # Wrong passphrase at the province: a clear error, nothing imported.
     assert _run(monkeypatch, province_cli.main, [*p, "import", str(stick)], "salah-salah\n") == 2
     assert "Frasa sandi" in capsys.readouterr().err
+
+
+def test_a_stored_registration_that_breaks_the_batch_format_is_named_and_nothing_changes(tmp_path, monkeypatch, capsys):
+    """A row the wire schema refuses (written before a rule, or edited outside the app) stops the export with the
+    registration's number and the field, in Indonesian; nothing is sealed or marked sent."""
+    from sqlalchemy import text
+
+    from pulut_desktop.outbox.errors import RegistrationNotSendable
+    from pulut_desktop.outbox.export import export_batch
+    from pulut_desktop.storage import registrations
+    from tests.outbox.helpers import enrol, make_laptop, make_province
+
+    province = make_province(tmp_path / "province")
+    laptop_dir, stick = tmp_path / "laptop", tmp_path / "stick"
+    stick.mkdir()
+    laptop = make_laptop(laptop_dir)
+    enrol(laptop, province, stick)
+    good, bad = approve_new(laptop, 1), approve_new(laptop, 2)
+    with laptop.session() as session:
+        session.execute(text("UPDATE registrations SET full_name = :n WHERE id = :i"), {"n": "X" * 300, "i": bad})
+    number = registrations.get(laptop, bad).registration_number
+    try:
+        export_batch(laptop, stick)
+    except RegistrationNotSendable as err:
+        assert err.params == {"number": number, "field": "full_name"}
+    else:
+        raise AssertionError("the export sealed a registration the batch format refuses")
+    laptop.close()
+    province.store.close()
+
+    login = ["--data-dir", str(laptop_dir), "--user", "super", "--password-stdin"]
+    assert _run(monkeypatch, cli.main, [*login[:2], "export", *login[2:], "--to", str(stick)], PASSWORD + "\n") == 2
+    err = capsys.readouterr().err
+    assert f"Pendaftaran {number} tidak bisa dikirim: isian full_name" in err
+    assert batch_files(stick) == []
+    laptop = Store.open(laptop_dir, "super", PASSWORD)
+    assert {rid: status for rid, (status, _reason) in statuses(laptop).items()} == {
+        good: Status.APPROVED.value,
+        bad: Status.APPROVED.value,
+    }
+    laptop.close()
