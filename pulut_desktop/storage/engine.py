@@ -61,6 +61,9 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
     return conn
 
 
+WRITE = "pulut_write"  # execution option of the connection of a write transaction (Store.session)
+
+
 def make_engine(path: Path, key: bytes) -> Engine:
     engine = create_engine(
         "sqlite://",
@@ -76,7 +79,10 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock as it begins and so waits (busy_timeout) for another
+        # writer: begun deferred, its first write after a read fails at once with "database is locked"
+        # when another connection committed since (SQLITE_BUSY_SNAPSHOT). Readers begin deferred.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
     @event.listens_for(engine, "handle_error")
     def _disk_full(context) -> None:  # type: ignore[no-untyped-def]

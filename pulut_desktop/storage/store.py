@@ -28,7 +28,7 @@ from ..fsutil import disk_full_as_error, exclusive
 from ..paths import DataDir
 from ..public_settings import read_public_settings, write_public_settings  # noqa: F401 - re-exported
 from . import audit, changes, housekeeping, migrate
-from .engine import is_corruption, make_engine
+from .engine import WRITE, is_corruption, make_engine
 from .errors import (
     LoginFailed,
     PermissionDenied,
@@ -210,6 +210,7 @@ class Store:
             raise StoreCorrupt("store.damaged", detail=self.damage)
         with self._sessions() as session:
             with session.begin():
+                session.connection(execution_options={WRITE: True})  # BEGIN IMMEDIATE (engine.py)
                 yield session
             changes.committed(session)
 
