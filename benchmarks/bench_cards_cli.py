@@ -81,7 +81,7 @@ def run() -> str:
         [
             "## 1,000 cards from the command line (`benchmarks/bench_cards_cli.py`, issue 18)",
             "",
-            f"Machine: {machine()}; {measured_at} before, {after} after (shared by 7 engineers). One run each.",
+            f"Machine: {machine()}; {measured_at} before, {after} after. One run each.",
             "",
             "| job | wall | CPU | goal | met |",
             "|---|---:|---:|---|---|",

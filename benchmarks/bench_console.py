@@ -198,8 +198,7 @@ def run() -> str:
     return "\n".join([
         "## Province console on PostgreSQL, 1,000,000 registrations (`benchmarks/bench_console.py`, issue 20)",
         "",
-        f"Machine: {machine()}; {load()} at the end of the run. The machine is shared with six other",
-        "engineers' builds and tests: every figure is slower than on an idle machine.",
+        f"Machine: {machine()}; {load()} at the end of the run.",
         f"Data: {FULL:,} accepted registrations (budget year 2027), loaded by COPY in {loaded:.0f} s;"
         f" {REPEAT} runs each. The COPY bypasses the ingest, so the counters were rebuilt by"
         f" `pulut-province recount` (its own process) in {recounted:.0f} s.",

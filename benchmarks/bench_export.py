@@ -165,7 +165,7 @@ def run() -> str:
         [
             "## Export + sign + encrypt (`benchmarks/bench_export.py`, issue 18)",
             "",
-            f"Machine: {machine()}; {measured_at} before, {after} after (shared by 7 engineers). One run each; "
+            f"Machine: {machine()}; {measured_at} before, {after} after. One run each; "
             "the profile below is a third run on another copy.",
             "",
             "| path | registrations | files | wall | CPU | ours / raw | goal | met |",

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert
 
 from benchmarks.bench_store import ROWS, _rows
-from benchmarks.common import machine, p50, update_section
+from benchmarks.common import load, machine, p50, update_section
 from pulut_desktop.storage import keyring
 from pulut_desktop.storage.demo import synthetic_registrations
 from pulut_desktop.storage.engine import connect_raw
@@ -26,8 +26,7 @@ from pulut_desktop.storage.models import RegistrationRow
 from pulut_desktop.storage.store import Store
 
 NOTE = """
-Measured while seven other test runs shared the 2 cores (load average 8-10): absolute times are
-pessimistic, the ratios hold. Choice: `cipher_integrity_check` runs after every login (about half the
+Choice: `cipher_integrity_check` runs after every login (about half the
 time of `quick_check`; any byte changed on disk breaks its page's HMAC, which is what it checks), on
 its own connection beside the officer's work. The full `integrity_check` runs on every backup copy
 before it enters the rotation, also beside the officer's work."""
@@ -66,7 +65,7 @@ def run() -> str:
     lines = [
         "## Damage check at 200,000 registrations (`benchmarks/bench_integrity.py`)",
         "",
-        f"Machine: {machine()}. Store file: {size_mb:.0f} MB. New connection each run, {REPEAT} runs.",
+        f"Machine: {machine()}; {load()}. Store file: {size_mb:.0f} MB. New connection each run, {REPEAT} runs.",
         "",
         "| check | p50 | runs | result |",
         "|---|---|---|---|",

@@ -118,7 +118,7 @@ def run() -> str:
         [
             "## List usable after sign-in while the backup runs (`benchmarks/bench_login.py`, issue 18)",
             "",
-            f"Machine: {machine()}; {measured_at} before, {after} after (shared by 7 engineers). One run.",
+            f"Machine: {machine()}; {measured_at} before, {after} after. One run.",
             "",
             "| measurement | value | goal | met |",
             "|---|---:|---|---|",

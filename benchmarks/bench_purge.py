@@ -92,7 +92,7 @@ def run() -> str:
     return "\n".join([
         "## Retention purge (`benchmarks/bench_purge.py`, issue 18)",
         "",
-        f"Machine: {machine()}; {measured_at} before, {after} after (shared by 7 engineers). One run each.",
+        f"Machine: {machine()}; {measured_at} before, {after} after. One run each.",
         "",
         "| job | ours | baseline: one SQL UPDATE of the same rows | goal | met |",
         "|---|---:|---:|---|---|",

@@ -117,7 +117,7 @@ def run() -> str:
         [
             "## Cold start of the shipped entry point (`benchmarks/bench_start.py`, issue 18)",
             "",
-            f"Machine: {machine()}; {measured_at} when the runs began (shared by 7 engineers).",
+            f"Machine: {machine()}; {measured_at} when the runs began.",
             "",
             "| start | p50 | p95 | runs | ratio (p50) | goal | met |",
             "|---|---:|---:|---|---:|---|---|",

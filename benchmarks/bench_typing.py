@@ -151,7 +151,7 @@ def run() -> str:
         [
             "## List search as typed (`benchmarks/bench_typing.py`, issue 18)",
             "",
-            f"Machine: {machine()}; {measured_at} before and {after} after (shared by 7 engineers).",
+            f"Machine: {machine()}; {measured_at} before and {after} after.",
             "",
             "| measurement | p50 | p95 | max | goal | met |",
             "|---|---:|---:|---:|---|---|",

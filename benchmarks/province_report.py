@@ -8,7 +8,7 @@ def _rate(records: int, seconds: float) -> str:
 
 
 def report(r: dict, local: int, http: int, full: int) -> str:
-    from benchmarks.common import machine
+    from benchmarks.common import load, machine
 
     empty, filled, raw = r["empty"], r["full"], r["raw"]
     slower = filled["wall"] / empty["wall"]
@@ -17,8 +17,8 @@ def report(r: dict, local: int, http: int, full: int) -> str:
     lines = [
         "## Province ingest at real scale (`benchmarks/bench_province.py`, issue 18)",
         "",
-        f"Machine: {machine()}. **Noisy**: measured while 7 other engineers' test suites shared the 2 cores "
-        "(load average 10-18); wall times are several times the CPU times, so both are given.",
+        f"Machine: {machine()}; {load()} at the end of the run. Wall and CPU times are both given (on a busy "
+        "machine the wall time is the larger by far).",
         "",
         f"Real laptop batches from `benchmarks/data.py`: 2,000 approved registrations each with 4,000 audit lines "
         f"and 4 drive lines; {local // 2000} batches in process, {http // 2000} over HTTP. In each batch 20 "
