@@ -61,7 +61,7 @@ def _results(session: Session, batch_id: str) -> list[wire_membership.Membership
         )
         for registration_id, version, batch, nik, received_at in rows:
             member = members[registration_id]
-            if nik != member.nik or received_at > member.updated_at:
+            if nik != member.nik or not _answered_by(member, version, received_at):
                 continue
             if version > answered.get(registration_id, (-1, ""))[0]:
                 answered[registration_id] = (version, batch)
@@ -69,6 +69,15 @@ def _results(session: Session, batch_id: str) -> list[wire_membership.Membership
             if batch == batch_id:
                 found.append(_result(members[registration_id], version))
     return sorted(found, key=lambda r: r.registration_id)
+
+
+def _answered_by(member: BpjsMembership, version: int, received_at) -> bool:
+    """Whether BPJS's answer ``member`` is about this version: the version it was imported for or an earlier
+    one. (Answers imported before p0010 have no version: then by time, which cannot tell apart a correction
+    received in the same second as the answer.)"""
+    if member.registration_version is not None:
+        return version <= member.registration_version
+    return received_at <= member.updated_at
 
 
 def _result(member: BpjsMembership, version: int) -> wire_membership.MembershipResult:

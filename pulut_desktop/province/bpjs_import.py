@@ -102,15 +102,16 @@ def _read_rows(table: bf.Table, columns: dict[str, int], errors: list[RowError])
     return answers
 
 
-def _accepted(session: Session) -> dict[str, str]:
-    """NIK -> registration id of the latest accepted version of each registration."""
+def _accepted(session: Session) -> dict[str, tuple[str, int]]:
+    """NIK -> (registration id, version) of the latest accepted version of each registration: the version
+    BPJS answers for (a version that comes later, a correction, waits for BPJS's next answer)."""
     rows = session.execute(
-        select(RegistrationVersion.registration_id, RegistrationVersion.nik)
+        select(RegistrationVersion.registration_id, RegistrationVersion.nik, RegistrationVersion.version)
         .where(RegistrationVersion.status == "accepted")
         .order_by(RegistrationVersion.registration_id, RegistrationVersion.version)
     ).all()
-    latest = {registration_id: nik for registration_id, nik in rows}
-    return {nik: registration_id for registration_id, nik in latest.items()}
+    latest = {registration_id: (nik, version) for registration_id, nik, version in rows}
+    return {nik: (registration_id, version) for registration_id, (nik, version) in latest.items()}
 
 
 def _check(answers: dict[str, list], accepted: dict[str, str], stored: dict, result: ImportResult) -> list:
@@ -151,11 +152,12 @@ def _same(row: BpjsMembership, answer: bf.Outcome) -> bool:
     )  # fmt: skip
 
 
-def _apply(session: Session, answer: bf.Outcome, registration_id: str, row, digest: str, now, by: str, line: int):
+def _apply(session: Session, answer: bf.Outcome, accepted: tuple[str, int], row, digest: str, now, by: str, line: int):
     previous = None if row is None else {"outcome": row.outcome, "kpj": row.kpj}
     if row is None:
         row = BpjsMembership(nik=answer.nik)
         session.add(row)
+    registration_id, row.registration_version = accepted
     row.registration_id, row.outcome, row.kpj = registration_id, answer.outcome, answer.kpj
     row.effective_date, row.end_date, row.reason = answer.effective_date, answer.end_date, answer.reason
     row.file_sha256, row.updated_at = digest, now

@@ -291,6 +291,9 @@ class BpjsMembership(Base):
     __tablename__ = "bpjs_memberships"
     nik: Mapped[str] = mapped_column(String(32), primary_key=True)
     registration_id: Mapped[str] = mapped_column(String(36), index=True)
+    # The latest accepted version when the answer was imported: the one BPJS answered (p0010). A later
+    # version (a correction of what BPJS refused) is not answered by it. None: imported before p0010.
+    registration_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     outcome: Mapped[str] = mapped_column(String(16), index=True)  # enrolled | rejected
     kpj: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     effective_date: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -6,6 +6,7 @@ again and enrolled."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from pulut_desktop.domain.status import Status
@@ -69,6 +70,12 @@ def test_bpjs_results_travel_back_on_the_stick(tmp_path, monkeypatch, capsys):
     scanned, out = print_and_verify(monkeypatch, capsys, root, tmp_path, enrolled_id)
     assert scanned.startswith("PK2|") and "|T|19012345678|" in scanned
     assert "VALID" in out and "ENROLLED AT BPJS" in out and "19012345678" in out
+
+    # BPJS's refusal is about the version BPJS was sent, never the correction, even when both reach the province
+    # in the same second (seconds are all its clock keeps) or its clock was set back in between.
+    with sqlite3.connect(prov_root / "province.db") as con:
+        con.execute("UPDATE bpjs_memberships SET updated_at = datetime(updated_at, '+1 hour')")
+    con.close()
 
     # Fixed and resent on a fresh stick: the province accepts the new version ...
     fix_and_approve(root, refused_id, "Rohani Binti Ahmad")
