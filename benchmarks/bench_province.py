@@ -15,6 +15,7 @@ import cProfile
 import io
 import os
 import pstats
+import random
 import shutil
 import sqlite3
 import subprocess

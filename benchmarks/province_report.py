@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+HTTP_RUNS = (("SQLite", "http_sqlite"), ("PostgreSQL 1 process", "http_pg1"), ("2 processes", "http_pg2"))
+
 
 def _rate(records: int, seconds: float) -> str:
     return f"{records / seconds:,.0f}"
@@ -57,6 +59,10 @@ def report(r: dict, local: int, http: int, full: int) -> str:
             if "http_pg2" in r
             else " (not measured: no PostgreSQL in this run; `make bench` starts one when it can)"
         )
+        + ".",
+        "",
+        "Uploads answered 503 (database busy) and retried as the laptop retries: "
+        + ", ".join(f"{name} {r[key].get('busy', 0)}" for name, key in HTTP_RUNS if key in r)
         + ".",
         "",
         "Where the time goes (import into the 1,000,000 store, cProfile, top functions by own time):",
