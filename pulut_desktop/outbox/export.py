@@ -83,6 +83,25 @@ def _audit_window_end(session: Session, since: int) -> int:
     return session.scalar(select(func.max(window.c.seq))) or since
 
 
+@dataclass
+class SealRun:
+    """One run of sealing batches (an export, a sync): the versions sealed in pending batches before it began,
+    read once, and where its previous batch ended in the oldest-first order (created_at, id). A later batch of
+    the run reads on from there, not from the start again past every row this run already sealed."""
+
+    queued: set[tuple[str, int]] | None = None
+    after: tuple = ()
+
+
+def seal_waiting(store: Store, max_registrations: int, cancelled: Callable[[], bool]) -> bool:
+    """Seal everything waiting into pending batches of at most ``max_registrations``; False when cancelled."""
+    run = SealRun()
+    while _prepare(store, max_registrations, run) is not None:
+        if cancelled():
+            return False
+    return True
+
+
 def _queued(session: Session) -> set[tuple[str, int]]:
     """Registration versions already sealed in a batch still pending (not yet on a stick)."""
     keys: set[tuple[str, int]] = set()
@@ -91,7 +110,7 @@ def _queued(session: Session) -> set[tuple[str, int]]:
     return keys
 
 
-def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: int) -> dict[str, int]:
+def _next_registrations(session: Session, run: SealRun, limit: int) -> dict[str, int]:
     """The version of each of the next ``limit`` approved registrations not sealed yet, by id, oldest first. The
     versions still waiting in a pending batch are among the oldest, so ``limit`` plus their number is enough.
     (One dict of strings and ints: thousands of small tuples held while the batch is built would outlive the
@@ -99,17 +118,23 @@ def _next_registrations(session: Session, queued: set[tuple[str, int]], limit: i
 
     Column selects run on the session's connection (Core, same transaction): the ORM's result loading adds
     nothing to plain columns but its cost per row."""
+    if run.queued is None:
+        run.queued = _queued(session)
+    queued, order = run.queued, (RegistrationRow.created_at, RegistrationRow.id)
     chosen_keys = (
-        select(RegistrationRow.id, RegistrationRow.version)
+        select(RegistrationRow.id, RegistrationRow.version, *order)
         .where(RegistrationRow.status == Status.APPROVED.value)
-        .order_by(RegistrationRow.created_at, RegistrationRow.id)
+        .order_by(*order)
         .limit(limit + len(queued))
     )
+    if run.after:  # every approved row before it was sealed by this run or is in ``queued``
+        chosen_keys = chosen_keys.where(tuple_(*order) > tuple_(*run.after))
     keys = session.connection().execute(chosen_keys).all()  # one fetch for all, not one per row
     chosen: dict[str, int] = {}
-    for rid, version in keys:
+    for rid, version, created_at, _ in keys:
         if (rid, version) not in queued and len(chosen) < limit:
             chosen[rid] = version
+            run.after = (created_at, rid)
     return chosen
 
 
@@ -126,13 +151,14 @@ def _registration_rows(session: Session, keys: dict[str, int]) -> Iterator[Row]:
     )
 
 
-def _prepare(store: Store, max_registrations: int) -> BatchRow | None:
+def _prepare(store: Store, max_registrations: int, run: SealRun | None = None) -> BatchRow | None:
     """Step 1: seal the next batch and keep it as ``pending``; None when nothing is waiting."""
+    run = run or SealRun()
     info = require_enrolment(store)
     device_key = store.signing_key()  # before the session: one connection per thread
     with store.session() as session:
         device = store.device(session)
-        keys = _next_registrations(session, _queued(session), max_registrations)
+        keys = _next_registrations(session, run, max_registrations)
         exits = unsent_exits(session)
         if not keys and not exits:
             return None
@@ -253,9 +279,7 @@ def export_batch(
     layout = usb.ensure_layout(Path(stick_root))
     usb.remove_stale_temp_files(layout.outbox)
     result = ExportResult()
-    while _prepare(store, max_registrations) is not None:
-        if cancelled():
-            break
+    seal_waiting(store, max_registrations, cancelled)  # cancelled: what is sealed is still written below
     states = (PENDING, SENT) if resend_unacknowledged else (PENDING,)
     with store.reader() as session:
         todo = [

@@ -37,7 +37,7 @@ from pulut_desktop.sync.keys import b64encode
 
 from .enrolment import import_enrolment_bytes, require_enrolment
 from .errors import Cancelled, OutboxError
-from .export import DEFAULT_MAX_REGISTRATIONS, HELD, PENDING, SENT, _prepare
+from .export import DEFAULT_MAX_REGISTRATIONS, HELD, PENDING, SENT, seal_waiting
 from .memberships import BPJS_REJECTED, ENROLLED
 from .quarantine import SET_ASIDE_STATUSES, set_aside
 from .receipts import AppliedReceipt, apply_receipt, count_changed
@@ -266,9 +266,8 @@ def sync_online(
     client = Client(store, base_url, http, sleep)
     result = SyncResult()
     try:
-        while _prepare(store, max_registrations) is not None:
-            if cancelled():
-                raise Cancelled(written=0)
+        if not seal_waiting(store, max_registrations, cancelled):
+            raise Cancelled(written=0)
         with store.reader() as session:
             todo = [
                 (b.id, b.sequence)

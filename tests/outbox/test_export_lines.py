@@ -168,7 +168,47 @@ def test_each_batch_reads_only_the_rows_it_seals(tmp_path):
     finally:
         event.remove(laptop.engine, "before_cursor_execute", on_execute)
     assert result.registrations == 7 and result.new_sequences == [1, 2, 3]
-    # Each prepare reads its batch plus the versions already sealed in pending batches, not every approved row.
-    assert limits == [3, 6, 9, 10]
+    # Each prepare reads its batch (plus the versions sealed in pending batches before the export began, none here),
+    # from where the previous batch ended: not the rows this export already sealed, nor every approved row.
+    assert limits == [3, 3, 3, 3]
+    laptop.close()
+    province.store.close()
+
+
+def test_an_export_after_an_interrupted_one_seals_each_waiting_version_once(tmp_path):
+    """A batch sealed by an export that stopped before the stick (pending), then one of its registrations edited
+    and approved again: the next export writes the pending batch as it was and seals the new version and the new
+    registrations in batches of their own, each version once, and marks every registration sent."""
+    from dataclasses import replace
+
+    from pulut_desktop.domain.status import Status
+    from pulut_desktop.outbox.export import _prepare
+    from pulut_desktop.storage.models import BatchRow
+
+    province = make_province(tmp_path / "province")
+    laptop = make_laptop(tmp_path / "laptop")
+    (tmp_path / "stick").mkdir()
+    enrol(laptop, province, tmp_path / "stick")
+    first = [approve_new(laptop, n) for n in range(1, 4)]
+    assert _prepare(laptop, 3) is not None  # sealed, not on a stick
+    edited = registrations.get(laptop, first[1])
+    registrations.save(laptop, replace(edited, address_line="Jl. Sudirman 9"))
+    registrations.set_status(laptop, [first[1]], Status.APPROVED)
+    later = [approve_new(laptop, n) for n in range(4, 7)]
+
+    result = export_batch(laptop, tmp_path / "stick", max_registrations=2)
+
+    with laptop.reader() as session:
+        sealed = [
+            [tuple(k) for k in b.registrations] for b in session.scalars(select(BatchRow).order_by(BatchRow.sequence))
+        ]
+        rows = {r.id: (r.status, r.version) for r in session.scalars(select(RegistrationRow))}
+    assert [len(keys) for keys in sealed] == [3, 2, 2]
+    all_keys = [key for keys in sealed for key in keys]
+    assert len(all_keys) == len(set(all_keys)) == 7  # each version once
+    assert {rid for rid, _ in all_keys} == set(first + later)
+    assert (first[1], edited.version) in sealed[0] and sum(rid == first[1] for rid, _ in all_keys) == 2
+    assert result.registrations == 6 and result.new_sequences == [1, 2, 3]
+    assert {status for status, _ in rows.values()} == {Status.SENT.value}
     laptop.close()
     province.store.close()
