@@ -128,7 +128,7 @@ def run() -> str:
             "",
             f"{STARTS} interleaved cold starts each (after one warm-up of each), from `Popen` to the first paint "
             "event of a window, offscreen Qt. Ours is the installed script's `launcher.main`: the command-line "
-            "parser (its commands import SQLAlchemy, ReportLab, segno and PIL only when they run, "
+            "parser (its commands import SQLAlchemy, ReportLab, zxing-cpp and PIL only when they run, "
             "`tests/test_cli_start.py`), logging, theme, translator, the store check and the login window.",
         ]
     )
